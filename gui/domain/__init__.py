@@ -1,0 +1,1 @@
+"""The truth of the app, in plain Python: no Qt, no pyqtgraph."""

@@ -1,0 +1,261 @@
+"""The election catalog shipped in ``gui.resources``: every election 1789-2024 and the next one.
+
+Read-only facts. A :class:`Scenario` starts from an election and records what a user changes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+CATALOG_RESOURCE = "data/elections.json"
+SUPPORTED_FORMAT = 1
+LAST_PRE_12TH_AMENDMENT = 1800
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    party: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """What an elector is pledged to: a presidential and a vice-presidential candidate.
+
+    An empty string means no one (a blank running mate, or a unit nobody has carried yet).
+    """
+
+    president: str
+    vice_president: str
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.president and not self.vice_president
+
+    def label(self) -> str:
+        if self.is_empty:
+            return "undecided"
+        return f"{self.president} / {self.vice_president}" if self.vice_president else self.president
+
+
+NO_TICKET = Ticket("", "")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What one popular vote decides: a state, or Maine's/Nebraska's at-large pair or a district."""
+
+    id: str
+    state: str
+    name: str
+    electors: tuple[int, ...]  # indices into Election.electors
+
+    @property
+    def is_district(self) -> bool:
+        return "-" in self.id
+
+
+@dataclass(frozen=True)
+class ElectorSeat:
+    """One appointed elector and what the record says about them."""
+
+    index: int  # position in Election.electors
+    state: str
+    number: int  # 1-based within the state
+    unit: str
+    pledge: Ticket
+    cast: Ticket  # as counted; "" = blank ballot
+    name: str = ""
+    note: str = ""
+    attempted: str = ""  # a vote that state law voided (2016)
+    attempted_by: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.state}:{self.number}"
+
+
+@dataclass(frozen=True)
+class State:
+    code: str
+    name: str
+    allotted: int
+    appointed: int
+    units: tuple[str, ...]
+    electors: tuple[int, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Election:
+    year: int
+    rule: str  # "pre12" (two undifferentiated votes per elector) or "12th"
+    president_source: str
+    vice_president_by_state: bool
+    candidates: tuple[Candidate, ...]
+    tickets: tuple[Ticket, ...]
+    states: tuple[State, ...]
+    units: tuple[Unit, ...]
+    electors: tuple[ElectorSeat, ...]
+    rejected_recipients: dict[str, str] = field(default_factory=dict)
+    upcoming: bool = False
+
+    @property
+    def pre_12th_amendment(self) -> bool:
+        return self.rule == "pre12"
+
+    @property
+    def appointed(self) -> int:
+        return len(self.electors)
+
+    def state(self, code: str) -> State:
+        return self._states_by_code()[code]
+
+    def unit(self, unit_id: str) -> Unit:
+        return self._units_by_id()[unit_id]
+
+    def has_unit(self, unit_id: str) -> bool:
+        return unit_id in self._units_by_id()
+
+    def has_state(self, code: str) -> bool:
+        return code in self._states_by_code()
+
+    def running_mate(self, president: str) -> str:
+        for ticket in self.tickets:
+            if ticket.president == president:
+                return ticket.vice_president
+        return ""
+
+    def candidate(self, name: str) -> Candidate | None:
+        return self._candidates_by_name().get(name)
+
+    def _states_by_code(self) -> dict[str, State]:
+        return _index(self, "states", lambda s: s.code)
+
+    def _units_by_id(self) -> dict[str, Unit]:
+        return _index(self, "units", lambda u: u.id)
+
+    def _candidates_by_name(self) -> dict[str, Candidate]:
+        return _index(self, "candidates", lambda c: c.name)
+
+
+def _index(election: Election, attribute: str, key: Any) -> dict[str, Any]:
+    cache_name = f"_by_{attribute}"
+    found = election.__dict__.get(cache_name)
+    if found is None:
+        found = {key(item): item for item in getattr(election, attribute)}
+        object.__setattr__(election, cache_name, found)
+    return found
+
+
+def _ticket(pair: list[str]) -> Ticket:
+    return Ticket(pair[0], pair[1])
+
+
+def _parse_election(raw: dict[str, Any]) -> Election:
+    states: list[State] = []
+    units: list[Unit] = []
+    electors: list[ElectorSeat] = []
+    for raw_state in raw["states"]:
+        code = raw_state["code"]
+        state_start = len(electors)
+        number = 0
+        members: dict[str, list[int]] = {u["id"]: [] for u in raw_state["units"]}
+        for group in raw_state["electors"]:
+            pledge = _ticket(group["pledge"])
+            cast = _ticket(group.get("cast", group["pledge"]))
+            attempt = group.get("attempt", {})
+            for _ in range(group["n"]):
+                number += 1
+                members[group["unit"]].append(len(electors))
+                electors.append(
+                    ElectorSeat(
+                        index=len(electors),
+                        state=code,
+                        number=number,
+                        unit=group["unit"],
+                        pledge=pledge,
+                        cast=cast,
+                        name=group.get("name", ""),
+                        note=group.get("note", ""),
+                        attempted=attempt.get("p", ""),
+                        attempted_by=attempt.get("by", ""),
+                    )
+                )
+        for raw_unit in raw_state["units"]:
+            part = raw_unit["name"]  # "" for a whole state, "At large", "District 2"
+            name = (
+                f"{raw_state['name']}, {part[0].lower() + part[1:] if raw_unit['id'] == code else part}"
+                if part
+                else raw_state["name"]
+            )
+            units.append(Unit(raw_unit["id"], code, name, tuple(members[raw_unit["id"]])))
+        states.append(
+            State(
+                code=code,
+                name=raw_state["name"],
+                allotted=raw_state["allotted"],
+                appointed=raw_state["appointed"],
+                units=tuple(u["id"] for u in raw_state["units"]),
+                electors=tuple(range(state_start, len(electors))),
+                note=raw_state.get("note", ""),
+            )
+        )
+    return Election(
+        year=raw["year"],
+        rule=raw["rule"],
+        president_source=raw["president_source"],
+        vice_president_by_state=raw["vice_president_by_state"],
+        candidates=tuple(
+            Candidate(c["name"], c["party"], tuple(c.get("aliases", ()))) for c in raw["candidates"]
+        ),
+        tickets=tuple(Ticket(t["president"], t["vice_president"]) for t in raw["tickets"]),
+        states=tuple(states),
+        units=tuple(units),
+        electors=tuple(electors),
+        rejected_recipients=dict(raw["rejected_recipients"]),
+        upcoming=raw.get("upcoming", False),
+    )
+
+
+class Catalog:
+    """All elections, by year."""
+
+    def __init__(self, elections: list[Election]) -> None:
+        self._by_year = {e.year: e for e in elections}
+
+    @property
+    def years(self) -> list[int]:
+        return sorted(self._by_year)
+
+    @property
+    def latest_year(self) -> int:
+        return max(e.year for e in self._by_year.values() if not e.upcoming)
+
+    def __contains__(self, year: object) -> bool:
+        return year in self._by_year
+
+    def election(self, year: int) -> Election:
+        return self._by_year[year]
+
+    def elections(self) -> list[Election]:
+        return [self._by_year[y] for y in self.years]
+
+    @classmethod
+    def from_json(cls, text: str) -> Catalog:
+        data = json.loads(text)
+        if data.get("format") != SUPPORTED_FORMAT:
+            raise ValueError(f"unsupported catalog format {data.get('format')!r}")
+        return cls([_parse_election(raw) for raw in data["elections"]])
+
+
+@cache
+def load_catalog() -> Catalog:
+    """The catalog shipped with the app (read once)."""
+    text = resources.files("gui.resources").joinpath(CATALOG_RESOURCE).read_text(encoding="utf-8")
+    return Catalog.from_json(text)

@@ -1,0 +1,89 @@
+"""Reading what users type: units (``TX``, ``ME-2``), electors (``TX:3``) and people.
+
+The same identifiers are used in scenario files, on the command line and in the window.
+Every function raises :class:`InputError` with a sentence a user can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from gui.domain.catalog import Election, ElectorSeat
+
+MAX_NAME_LENGTH = 100
+_ELECTOR = re.compile(r"^([A-Za-z]{2}):(\d{1,4})$")
+
+
+class InputError(ValueError):
+    """Bad user input; the message is shown as is."""
+
+
+def parse_unit(election: Election, text: str) -> str:
+    unit_id = text.strip().upper()
+    if election.has_unit(unit_id):
+        return unit_id
+    state = unit_id.split("-")[0]
+    if election.has_state(state):
+        choices = ", ".join(election.state(state).units)
+        raise InputError(f"{text!r} is not a unit of {election.year}; {state} has: {choices}")
+    raise InputError(
+        f"unknown state or district {text!r} in {election.year} "
+        "(use a postal code such as TX, or a district such as ME-2)"
+    )
+
+
+def parse_elector(election: Election, text: str) -> ElectorSeat:
+    match = _ELECTOR.match(text.strip())
+    if not match:
+        raise InputError(f"{text!r} is not an elector; write STATE:N, for example TX:3")
+    code, number = match.group(1).upper(), int(match.group(2))
+    if not election.has_state(code):
+        raise InputError(f"unknown state {code!r} in {election.year}")
+    state = election.state(code)
+    if not 1 <= number <= len(state.electors):
+        if not state.electors:
+            raise InputError(f"{state.name} appointed no electors in {election.year}")
+        raise InputError(
+            f"{state.name} had {len(state.electors)} electors in {election.year}; {text!r} is out of range"
+        )
+    return election.electors[state.electors[number - 1]]
+
+
+def clean_name(text: str) -> str:
+    """A person's name as typed, trimmed; refuses empty, over-long or control characters."""
+    name = " ".join(text.split())
+    if not name:
+        raise InputError("a name cannot be empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InputError(f"a name can have at most {MAX_NAME_LENGTH} characters")
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        raise InputError("a name cannot contain control characters")
+    return name
+
+
+def _fold(text: str) -> str:
+    stripped = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(stripped.lower().replace(".", " ").split())
+
+
+def resolve_person(known: list[tuple[str, tuple[str, ...]]], text: str, *, allow_new: bool) -> str:
+    """The known person ``text`` names (name or alias, any case, or a unique surname).
+
+    ``known`` pairs each name with its aliases. With ``allow_new`` an unknown name is taken as
+    a write-in (a faithless vote may go to anyone); otherwise it is an error.
+    """
+    name = clean_name(text)
+    wanted = _fold(name)
+    for person, aliases in known:
+        if wanted in {_fold(person), *(_fold(a) for a in aliases)}:
+            return person
+    by_surname = [person for person, _ in known if _fold(person).split()[-1:] == wanted.split()]
+    if len(by_surname) == 1:
+        return by_surname[0]
+    if allow_new:
+        return name
+    if len(by_surname) > 1:
+        raise InputError(f"{text!r} could be {' or '.join(by_surname)}; write the full name")
+    names = ", ".join(person for person, _ in known[:8]) or "none"
+    raise InputError(f"unknown candidate {text!r} (candidates: {names})")

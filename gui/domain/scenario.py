@@ -1,0 +1,146 @@
+"""A what-if: who carried each unit and how each elector voted, starting from an election."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Final
+
+from gui.domain.catalog import NO_TICKET, Candidate, Election, Ticket
+from gui.domain.identifiers import resolve_person
+
+if TYPE_CHECKING:
+    from gui.domain.commands import Command
+
+# An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, any
+# other string is the person voted for (anyone: faithless votes need not go to a candidate).
+Vote = str | None
+FAITHFUL: Final = None
+BLANK: Final = ""
+
+
+class Office(Enum):
+    PRESIDENT = "president"
+    VICE_PRESIDENT = "vice_president"
+
+    @property
+    def title(self) -> str:
+        return "President" if self is Office.PRESIDENT else "Vice President"
+
+
+class Start(Enum):
+    OFFICIAL = "official"  # the votes as Congress counted them
+    PLEDGED = "pledged"  # every elector votes as pledged: the result as the voters chose it
+
+
+@dataclass(frozen=True)
+class ScenarioChange:
+    """What an edit touched: the electors whose pledge or vote changed."""
+
+    electors: frozenset[int]
+
+
+Listener = Callable[[ScenarioChange], None]
+
+
+class Scenario:
+    def __init__(self, election: Election, start: Start = Start.OFFICIAL) -> None:
+        self.election = election
+        self.start = start
+        self._pledges: list[Ticket] = [seat.pledge for seat in election.electors]
+        self._votes: dict[Office, list[Vote]] = {office: [FAITHFUL] * len(self._pledges) for office in Office}
+        if start is Start.OFFICIAL:
+            for seat in election.electors:
+                if seat.cast.president != seat.pledge.president:
+                    self._votes[Office.PRESIDENT][seat.index] = seat.cast.president
+                if seat.cast.vice_president != seat.pledge.vice_president:
+                    self._votes[Office.VICE_PRESIDENT][seat.index] = seat.cast.vice_president
+        self.added_candidates: list[Candidate] = []
+        self._listeners: list[Listener] = []
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def pledge(self, elector: int) -> Ticket:
+        return self._pledges[elector]
+
+    def vote(self, elector: int, office: Office) -> Vote:
+        """The stored vote: FAITHFUL, BLANK or a person."""
+        return self._votes[office][elector]
+
+    def cast(self, elector: int, office: Office) -> str:
+        """Whom the elector's ballot names for the office ("" for blank or undecided)."""
+        vote = self._votes[office][elector]
+        if vote is FAITHFUL:
+            ticket = self._pledges[elector]
+            return ticket.president if office is Office.PRESIDENT else ticket.vice_president
+        return vote
+
+    def is_faithless(self, elector: int, office: Office) -> bool:
+        return self._votes[office][elector] is not FAITHFUL
+
+    def unit_pledges(self, unit_id: str) -> Counter[Ticket]:
+        return Counter(self._pledges[i] for i in self.election.unit(unit_id).electors)
+
+    def unit_winner(self, unit_id: str) -> Ticket | None:
+        """The ticket that carried the unit, or None when its electors were split (pre-1892
+        general-ticket splits, or a historical unit with no electors)."""
+        pledges = self.unit_pledges(unit_id)
+        return next(iter(pledges)) if len(pledges) == 1 else None
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        return [*self.election.candidates, *self.added_candidates]
+
+    def candidate_names(self) -> list[str]:
+        return [c.name for c in self.candidates]
+
+    def person(self, text: str, *, allow_new: bool) -> str:
+        """The candidate ``text`` names (any case, an alias or a unique surname); with
+        ``allow_new`` an unknown name is a write-in. Raises InputError otherwise."""
+        known = [(c.name, c.aliases) for c in self.candidates]
+        return resolve_person(known, text, allow_new=allow_new)
+
+    def running_mate(self, president: str) -> str:
+        return self.election.running_mate(president)
+
+    def ticket_for(self, president: str) -> Ticket:
+        return Ticket(president, self.running_mate(president)) if president else NO_TICKET
+
+    def state_key(self) -> tuple[object, ...]:
+        """Everything an edit can change, for comparisons (undo restores it exactly)."""
+        return (
+            self.election.year,
+            tuple(self._pledges),
+            tuple(self._votes[Office.PRESIDENT]),
+            tuple(self._votes[Office.VICE_PRESIDENT]),
+            tuple(self.added_candidates),
+        )
+
+    # --- changing (commands call these; views go through commands) ------------------------------
+
+    def set_pledge(self, elector: int, ticket: Ticket) -> None:
+        self._pledges[elector] = ticket
+
+    def set_vote(self, elector: int, office: Office, vote: Vote) -> None:
+        self._votes[office][elector] = vote
+
+    def execute(self, command: Command) -> None:
+        self._notify(command.do(self))
+
+    def revert(self, command: Command) -> None:
+        self._notify(command.undo(self))
+
+    # --- listeners -----------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _notify(self, electors: frozenset[int]) -> None:
+        change = ScenarioChange(electors)
+        for listener in list(self._listeners):
+            listener(change)

@@ -1,0 +1,293 @@
+"""Scenario files: JSON, versioned, validated field by field.
+
+A file records an election, a starting point and what differs from it::
+
+    {
+      "format": "ec-whatif-scenario", "version": 1,
+      "election": 2016, "start": "pledged",
+      "title": "...", "description": "...",
+      "candidates": [{"name": "Evan McMullin", "party": "Independent"}],
+      "units": {"PA": "Hillary Clinton", "ME-2": {"president": "...", "vice_president": "..."}},
+      "electors": {"TX:3": {"president": "John Kasich", "vice_president": null}}
+    }
+
+An elector's vote is a name (voted for that person), ``null`` (blank ballot) or ``true``
+(as pledged). A unit given only a presidential candidate takes that candidate's running mate.
+Reading never trusts the file: size, depth, types, years, units, electors and names are all
+checked, and the first problem is reported with the field it is in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gui.domain.catalog import Candidate, Catalog, Ticket
+from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit
+from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+
+FORMAT_NAME = "ec-whatif-scenario"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 2_000_000  # a full 538-elector scenario with long notes is under 100 kB
+MAX_TEXT = 20_000
+TOP_LEVEL_KEYS = {
+    "format",
+    "version",
+    "election",
+    "start",
+    "title",
+    "description",
+    "candidates",
+    "units",
+    "electors",
+}
+
+
+class ScenarioFileError(InputError):
+    """A scenario file that cannot be read; the message names the field."""
+
+
+@dataclass
+class ScenarioDocument:
+    scenario: Scenario
+    title: str = ""
+    description: str = ""
+
+
+def _vote_to_json(vote: Vote) -> object:
+    if vote is FAITHFUL:
+        return True
+    return None if vote == BLANK else vote
+
+
+def _ticket_to_json(ticket: Ticket) -> object:
+    return {"president": ticket.president, "vice_president": ticket.vice_president}
+
+
+def dump(document: ScenarioDocument) -> str:
+    scenario = document.scenario
+    baseline = Scenario(scenario.election, scenario.start)
+    units: dict[str, object] = {}
+    electors: dict[str, dict[str, object]] = {}
+    covered: set[int] = set()
+    for unit in scenario.election.units:
+        winner = scenario.unit_winner(unit.id)
+        if winner is not None and scenario.unit_pledges(unit.id) != baseline.unit_pledges(unit.id):
+            units[unit.id] = _ticket_to_json(winner)
+            covered.update(unit.electors)
+    for seat in scenario.election.electors:
+        entry: dict[str, object] = {}
+        if seat.index not in covered and scenario.pledge(seat.index) != baseline.pledge(seat.index):
+            entry["pledge"] = _ticket_to_json(scenario.pledge(seat.index))
+        # After a unit assignment the baseline of its electors is "as pledged".
+        for office in Office:
+            before = FAITHFUL if seat.index in covered else baseline.vote(seat.index, office)
+            if scenario.vote(seat.index, office) != before:
+                entry[office.value] = _vote_to_json(scenario.vote(seat.index, office))
+        if entry:
+            electors[seat.id] = entry
+    data: dict[str, object] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "election": scenario.election.year,
+        "start": scenario.start.value,
+    }
+    if document.title:
+        data["title"] = document.title
+    if document.description:
+        data["description"] = document.description
+    if scenario.added_candidates:
+        data["candidates"] = [{"name": c.name, "party": c.party} for c in scenario.added_candidates]
+    data["units"] = units
+    data["electors"] = electors
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _fail(where: str, message: str) -> ScenarioFileError:
+    return ScenarioFileError(f"{where}: {message}" if where else message)
+
+
+def _expect(value: Any, kind: type, where: str, description: str) -> Any:
+    # bool is an int to Python, never to a scenario file
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise _fail(where, f"expected {description}, got {json.dumps(value)[:60]}")
+    return value
+
+
+def _text(value: Any, where: str) -> str:
+    _expect(value, str, where, "text")
+    if len(value) > MAX_TEXT:
+        raise _fail(where, f"longer than {MAX_TEXT} characters")
+    return value
+
+
+def _name(value: Any, where: str) -> str:
+    _expect(value, str, where, "a name")
+    try:
+        return clean_name(value)
+    except InputError as error:
+        raise _fail(where, str(error)) from None
+
+
+def _person(scenario: Scenario, value: Any, where: str) -> str:
+    """A candidate by name, alias or unique surname, else a write-in."""
+    return scenario.person(_name(value, where), allow_new=True)
+
+
+def _vote(scenario: Scenario, value: Any, where: str) -> Vote:
+    if value is True:
+        return FAITHFUL
+    if value is None:
+        return BLANK
+    if isinstance(value, str):
+        return _person(scenario, value, where)
+    raise _fail(
+        where, f"expected a name, null (blank ballot) or true (as pledged), got {json.dumps(value)[:60]}"
+    )
+
+
+def _unit_ticket(scenario: Scenario, value: Any, where: str) -> Ticket:
+    if isinstance(value, str):
+        return scenario.ticket_for(_person(scenario, value, where))
+    _expect(value, dict, where, 'a candidate\'s name or {"president": ..., "vice_president": ...}')
+    unknown = set(value) - {"president", "vice_president"}
+    if unknown:
+        raise _fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
+    president, vice = value.get("president") or "", value.get("vice_president") or ""
+    return Ticket(
+        _person(scenario, president, f"{where}.president") if president else "",
+        _person(scenario, vice, f"{where}.vice_president") if vice else "",
+    )
+
+
+def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
+    """A scenario from file contents, or ScenarioFileError saying what is wrong and where."""
+    if len(text) > MAX_FILE_BYTES:
+        raise ScenarioFileError(f"the file is too large ({len(text):,} bytes; at most {MAX_FILE_BYTES:,})")
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ScenarioFileError(f"the file is not UTF-8 text (byte {error.start})") from None
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ScenarioFileError("the file is nested too deeply to be a scenario") from None
+    except ValueError as error:
+        raise ScenarioFileError(f"not a scenario file: invalid JSON ({error})") from None
+    _expect(data, dict, "", "a JSON object")
+    if data.get("format") != FORMAT_NAME:
+        raise _fail("format", f"expected {FORMAT_NAME!r}: this is not an ec-whatif scenario file")
+    version = _expect(data.get("version"), int, "version", "a whole number")
+    if version > FORMAT_VERSION:
+        raise _fail(
+            "version",
+            f"version {version} comes from a newer ec-whatif; this one reads up to {FORMAT_VERSION}",
+        )
+    if version < 1:
+        raise _fail("version", f"unknown version {version}")
+    unknown = set(data) - TOP_LEVEL_KEYS
+    if unknown:
+        raise _fail(sorted(unknown)[0], "unknown field")
+    year = _expect(data.get("election"), int, "election", "an election year")
+    if year not in catalog:
+        raise _fail(
+            "election",
+            f"no election in {year} (the catalog has {catalog.years[0]}–{catalog.years[-1]}, "
+            "every four years)",
+        )
+    start_text = data.get("start", Start.OFFICIAL.value)
+    try:
+        start = Start(start_text)
+    except ValueError:
+        raise _fail("start", f'expected "official" or "pledged", got {json.dumps(start_text)[:40]}') from None
+    scenario = Scenario(catalog.election(year), start)
+    title = _text(data.get("title", ""), "title")
+    description = _text(data.get("description", ""), "description")
+
+    candidates = _expect(data.get("candidates", []), list, "candidates", "a list")
+    if len(candidates) > 100:
+        raise _fail("candidates", "at most 100 added candidates")
+    for n, raw in enumerate(candidates):
+        where = f"candidates[{n}]"
+        _expect(raw, dict, where, "an object with a name")
+        name = _name(raw.get("name"), f"{where}.name")
+        party = _text(raw.get("party", ""), f"{where}.party")[:MAX_TEXT]
+        if name in scenario.candidate_names():
+            raise _fail(f"{where}.name", f"{name!r} is already a candidate")
+        scenario.added_candidates.append(Candidate(name, party))
+
+    units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
+    for key, value in units.items():
+        where = f"units.{key}"
+        try:
+            unit_id = parse_unit(scenario.election, key)
+        except InputError as error:
+            raise _fail(where, str(error)) from None
+        ticket = _unit_ticket(scenario, value, where)
+        for i in scenario.election.unit(unit_id).electors:
+            scenario.set_pledge(i, ticket)
+            for office in Office:
+                scenario.set_vote(i, office, FAITHFUL)
+
+    electors = _expect(data.get("electors", {}), dict, "electors", "an object of STATE:N: votes")
+    for key, value in electors.items():
+        where = f"electors.{key}"
+        try:
+            seat = parse_elector(scenario.election, key)
+        except InputError as error:
+            raise _fail(where, str(error)) from None
+        _expect(value, dict, where, "an object with president / vice_president / pledge")
+        unknown = set(value) - {"president", "vice_president", "pledge"}
+        if unknown:
+            raise _fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
+        if "pledge" in value:
+            scenario.set_pledge(seat.index, _unit_ticket(scenario, value["pledge"], f"{where}.pledge"))
+        for office in Office:
+            if office.value in value:
+                scenario.set_vote(
+                    seat.index, office, _vote(scenario, value[office.value], f"{where}.{office.value}")
+                )
+    return ScenarioDocument(scenario, title, description)
+
+
+def read(path: Path, catalog: Catalog) -> ScenarioDocument:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ScenarioFileError(
+                f"{path.name}: the file is too large ({size:,} bytes; at most {MAX_FILE_BYTES:,})"
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ScenarioFileError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        return parse(raw, catalog)
+    except ScenarioFileError as error:
+        raise ScenarioFileError(f"{path.name}: {error}") from None
+
+
+def write(path: Path, document: ScenarioDocument) -> None:
+    """Write atomically: a temporary file beside the target, flushed, then renamed over it.
+
+    If anything fails the old file is untouched. (The window uses QSaveFile for the same.)
+    """
+    text = dump(document)
+    directory = path.resolve().parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise ScenarioFileError(f"cannot save {path}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ScenarioFileError(f"cannot save {path}: {error.strerror or error}") from None

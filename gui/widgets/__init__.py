@@ -1,0 +1,1 @@
+"""Views only: the main window, tables, chart and map."""

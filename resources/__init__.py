@@ -1,0 +1,1 @@
+"""Package data (``gui.resources``): election catalog, map layouts, icons, translations, lessons."""

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gui.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_tally_2016_json(capsys):
+    code, out, err = run(capsys, "tally", "--election", "2016", "--json")
+    data = json.loads(out)
+    assert code == 0 and err == ""
+    assert data["appointed"] == 538 and data["majority"] == 270 and data["mode"] == "cast"
+    assert data["president"]["votes"]["Donald Trump"] == 304
+    assert data["vice_president"]["votes"]["Mike Pence"] == 305
+    assert data["president"]["winner"] == "Donald Trump"
+    assert data["contingent"] == {"president": False, "vice_president": False}
+
+
+def test_pledged_and_edits(capsys, tmp_path):
+    saved = tmp_path / "s.json"
+    code, out, _ = run(
+        capsys,
+        "tally",
+        "--election",
+        "2016",
+        "--pledged",
+        "--set",
+        "PA=Hillary Clinton",
+        "--vote",
+        "TX:3=John Kasich",
+        "--vote",
+        "TX:4=blank",
+        "--vp-vote",
+        "TX:5=Evan McMullin",
+        "--save",
+        str(saved),
+        "--json",
+    )
+    data = json.loads(out)
+    assert code == 0
+    assert data["mode"] == "pledged"
+    assert data["president"]["votes"] == {
+        "Donald Trump": 306 - 20 - 2,
+        "Hillary Clinton": 232 + 20,
+        "John Kasich": 1,
+    }
+    assert data["president"]["blank"] == 1
+    assert data["vice_president"]["votes"]["Evan McMullin"] == 1
+    _, again, _ = run(capsys, "tally", "--scenario", str(saved), "--json")
+    assert json.loads(again) == data
+
+
+def test_37_defections_send_2016_to_the_house(capsys):
+    args = ["tally", "--election", "2016", "--pledged", "--json"]
+    for n in range(1, 38):
+        args += ["--vote", f"TX:{n}=John Kasich"]
+    data = json.loads(run(capsys, *args)[1])
+    assert data["president"]["votes"]["Donald Trump"] == 269
+    assert data["president"]["winner"] is None and data["contingent"]["president"] is True
+    assert "House" in data["president"]["outcome"]
+
+
+def test_human_readable_output_and_elections(capsys):
+    code, out, _ = run(capsys, "tally", "--election", "2000")
+    assert code == 0
+    assert "538 electors appointed; 270 needed" in out and "blank" in out
+    _, out, _ = run(capsys, "elections", "--json")
+    rows = json.loads(out)
+    assert [r["year"] for r in rows][:3] == [1789, 1792, 1796] and rows[-1]["year"] == 2028
+    assert all(r["majority"] == r["appointed"] // 2 + 1 for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["tally", "--election", "1999"], "no election in 1999"),
+        (["tally", "--election", "2016", "--set", "ZZ=Trump"], "unknown state"),
+        (["tally", "--election", "2016", "--set", "PA=Nobody Atall"], "unknown candidate"),
+        (["tally", "--election", "2016", "--set", "PA"], "expects KEY=VALUE"),
+        (["tally", "--election", "2016", "--vote", "TX:0=blank"], "out of range"),
+        (["tally", "--election", "2016", "--vote", "TX=blank"], "STATE:N"),
+        (["tally", "--election", "1872", "--vote", "AR:1=blank"], "appointed no electors"),
+        (["tally", "--scenario", "/nonexistent/file.json"], "cannot read"),
+        (["tally"], "required"),
+        (["tally", "--election", "abc"], "invalid int value"),
+        (["bogus"], "invalid choice"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gui.domain.commands import AssignUnit, SetElectorVote
+from gui.domain.scenario import BLANK, Office, Scenario, Start
+from gui.domain.scenario_file import ScenarioDocument, ScenarioFileError, dump, parse, read, write
+from gui.domain.tally import tally
+
+
+def doc(**fields):
+    base = {"format": "ec-whatif-scenario", "version": 1, "election": 2016}
+    base.update(fields)
+    return json.dumps(base)
+
+
+def test_hand_written_lesson_file(catalog):
+    text = doc(
+        start="pledged",
+        title="Hamilton electors",
+        units={"PA": "Clinton"},
+        electors={"TX:1": {"president": "John Kasich", "vice_president": None}, "WA:1": {"president": True}},
+    )
+    document = parse(text, catalog)
+    result = tally(document.scenario)
+    assert document.title == "Hamilton electors"
+    assert result.president.votes["Hillary Clinton"] == 232 + 20
+    assert result.president.votes["John Kasich"] == 1
+    assert result.vice_president.blank == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "invalid JSON"),
+        ("{", "invalid JSON"),
+        ("[]", "expected a JSON object"),
+        ('{"format": "other"}', "format"),
+        (doc(version=99), "newer"),
+        (doc(version="1"), "version: expected a whole number"),
+        (doc(version=True), "version: expected a whole number"),
+        (doc(election=1999), "election: no election in 1999"),
+        (doc(election="2016"), "election: expected an election year"),
+        (doc(start="maybe"), "start"),
+        (doc(units={"ZZ": "Trump"}), "units.ZZ: unknown state"),
+        (doc(units={"PA": 5}), "units.PA: expected"),
+        (doc(electors={"TX:39": {"president": "x"}}), "electors.TX:39: Texas had 38 electors"),
+        (doc(electors={"TX:1": {"president": 3}}), "electors.TX:1.president: expected a name"),
+        (doc(electors={"TX:1": {"president": ""}}), "electors.TX:1.president: a name cannot be empty"),
+        (doc(electors={"TX:1": {"president": "x" * 500}}), "at most 100 characters"),
+        (doc(electors={"TX:1": {"colour": "red"}}), "electors.TX:1.colour: unknown field"),
+        (doc(electors={"TX:1": []}), "electors.TX:1: expected"),
+        (doc(extra=1), "extra: unknown field"),
+        (doc(candidates=[{"name": "Donald Trump"}]), "already a candidate"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_bad_files_are_refused_with_the_field(catalog, text, message):
+    with pytest.raises(ScenarioFileError, match=message.replace("(", r"\(").replace(".", r"\.")):
+        parse(text, catalog)
+
+
+def test_non_utf8_and_huge_files(catalog, tmp_path):
+    with pytest.raises(ScenarioFileError, match="not UTF-8"):
+        parse(b'{"format": "\xff"}', catalog)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 3_000_000)
+    with pytest.raises(ScenarioFileError, match="too large"):
+        read(big, catalog)
+    with pytest.raises(ScenarioFileError, match="cannot read"):
+        read(tmp_path / "missing.json", catalog)
+
+
+def test_write_is_atomic_and_round_trips(catalog, tmp_path):
+    scenario = Scenario(catalog.election(2016), Start.PLEDGED)
+    scenario.execute(AssignUnit("ME-2", scenario.ticket_for("Hillary Clinton")))
+    scenario.execute(SetElectorVote(5, Office.VICE_PRESIDENT, BLANK))
+    target = tmp_path / "what-if.json"
+    write(target, ScenarioDocument(scenario, "title"))
+    assert parse(target.read_text(encoding="utf-8"), catalog).scenario.state_key() == scenario.state_key()
+    assert [p.name for p in tmp_path.iterdir()] == ["what-if.json"]
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_failed_write_leaves_the_old_file(catalog, tmp_path, monkeypatch, failing):
+    import errno
+    import os
+
+    import gui.domain.scenario_file as scenario_file
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    target = tmp_path / "keep.json"
+    target.write_text("old contents", encoding="utf-8")
+    monkeypatch.setattr(scenario_file.os, failing, disk_full)
+    with pytest.raises(ScenarioFileError, match=r"cannot save .*No space left on device"):
+        write(target, ScenarioDocument(Scenario(catalog.election(2016))))
+    assert target.read_text(encoding="utf-8") == "old contents"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
+
+
+def test_saved_file_names_only_differences(catalog):
+    scenario = Scenario(catalog.election(2016))
+    data = json.loads(dump(ScenarioDocument(scenario)))
+    assert data["units"] == {} and data["electors"] == {}
