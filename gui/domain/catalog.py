@@ -21,6 +21,7 @@ class Candidate:
     name: str
     party: str = ""
     aliases: tuple[str, ...] = ()
+    running_mate: str = ""  # for candidates users add; catalog tickets are in Election.tickets
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,12 @@ wraps these (gui.qt.undo); the domain and the CLI use them directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from gui.domain.catalog import Candidate, Ticket
-from gui.domain.scenario import FAITHFUL, Office, Scenario, Vote
+from gui.domain.scenario import FAITHFUL, Office, Scenario, Start, Vote
 
 
 class Command(Protocol):
@@ -85,9 +86,10 @@ class SetElectorVote:
 
 @dataclass
 class AddCandidate:
-    """A person users can pick anywhere a candidate is chosen."""
+    """A person users can pick anywhere a candidate is chosen, in a colour of their own."""
 
     candidate: Candidate
+    color: str = ""
 
     @property
     def text(self) -> str:
@@ -95,10 +97,12 @@ class AddCandidate:
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         scenario.added_candidates.append(self.candidate)
+        scenario.colors[self.candidate.name] = (self.color or scenario.color(self.candidate.name)).upper()
         return frozenset()
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
         scenario.added_candidates.remove(self.candidate)
+        scenario.colors.pop(self.candidate.name, None)
         return frozenset()
 
 
@@ -124,3 +128,135 @@ class Batch:
         for command in reversed(self.commands):
             touched |= command.undo(scenario)
         return frozenset(touched)
+
+
+@dataclass
+class SetCandidateColor:
+    """Recolour a person everywhere they appear."""
+
+    name: str
+    color: str
+    _before: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Colour of {self.name}"
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        self._before = scenario.colors.get(self.name)
+        scenario.colors[self.name] = self.color.upper()
+        return _electors_naming(scenario, self.name)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        if self._before is None:
+            scenario.colors.pop(self.name, None)
+        else:
+            scenario.colors[self.name] = self._before
+        return _electors_naming(scenario, self.name)
+
+
+@dataclass
+class RenameCandidate:
+    """Rename a candidate the user added (historical people keep their names), everywhere."""
+
+    old: str
+    new: str
+
+    @property
+    def text(self) -> str:
+        return f"Rename {self.old} to {self.new}"
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        return _rename(scenario, self.old, self.new)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        return _rename(scenario, self.new, self.old)
+
+
+def _electors_naming(scenario: Scenario, name: str) -> frozenset[int]:
+    return frozenset(
+        seat.index
+        for seat in scenario.election.electors
+        if name in (scenario.cast(seat.index, office) for office in Office)
+    )
+
+
+def _rename(scenario: Scenario, old: str, new: str) -> frozenset[int]:
+    touched = _electors_naming(scenario, old) | frozenset(
+        seat.index
+        for seat in scenario.election.electors
+        if old in (scenario.pledge(seat.index).president, scenario.pledge(seat.index).vice_president)
+    )
+    for i in touched:
+        pledge = scenario.pledge(i)
+        scenario.set_pledge(
+            i,
+            Ticket(
+                new if pledge.president == old else pledge.president,
+                new if pledge.vice_president == old else pledge.vice_president,
+            ),
+        )
+        for office in Office:
+            if scenario.vote(i, office) == old:
+                scenario.set_vote(i, office, new)
+    scenario.added_candidates[:] = [
+        replace(c, name=new)
+        if c.name == old
+        else replace(c, running_mate=new)
+        if c.running_mate == old
+        else c
+        for c in scenario.added_candidates
+    ]
+    if old in scenario.colors:
+        scenario.colors[new] = scenario.colors.pop(old)
+    return touched
+
+
+@dataclass
+class ResetScenario:
+    """Back to a starting point ("Official result" or "As pledged"), as one undoable step."""
+
+    start: Start
+    _before: tuple[Start, list[Ticket], list[Vote], list[Vote]] | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return "Reset to the official result" if self.start is Start.OFFICIAL else "Reset to the pledges"
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        electors = range(len(scenario.election.electors))
+        self._before = (
+            scenario.start,
+            [scenario.pledge(i) for i in electors],
+            [scenario.vote(i, Office.PRESIDENT) for i in electors],
+            [scenario.vote(i, Office.VICE_PRESIDENT) for i in electors],
+        )
+        baseline = Scenario(scenario.election, self.start)
+        scenario.start = self.start
+        return _copy_electors(baseline.pledge, baseline.vote, scenario)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        assert self._before is not None
+        start, pledges, presidents, vice_presidents = self._before
+        scenario.start = start
+        votes = {Office.PRESIDENT: presidents, Office.VICE_PRESIDENT: vice_presidents}
+        return _copy_electors(pledges.__getitem__, lambda i, office: votes[office][i], scenario)
+
+
+def _copy_electors(
+    pledge: Callable[[int], Ticket], vote: Callable[[int, Office], Vote], scenario: Scenario
+) -> frozenset[int]:
+    changed = set()
+    for seat in scenario.election.electors:
+        i = seat.index
+        new = (pledge(i), vote(i, Office.PRESIDENT), vote(i, Office.VICE_PRESIDENT))
+        if new != (
+            scenario.pledge(i),
+            scenario.vote(i, Office.PRESIDENT),
+            scenario.vote(i, Office.VICE_PRESIDENT),
+        ):
+            scenario.set_pledge(i, new[0])
+            scenario.set_vote(i, Office.PRESIDENT, new[1])
+            scenario.set_vote(i, Office.VICE_PRESIDENT, new[2])
+            changed.add(i)
+    return frozenset(changed)

@@ -9,6 +9,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Final
 
 from gui.domain.catalog import NO_TICKET, Candidate, Election, Ticket
+from gui.domain.colors import PALETTE, UNDECIDED_COLOR, default_colors
 from gui.domain.identifiers import resolve_person
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ class Scenario:
                 if seat.cast.vice_president != seat.pledge.vice_president:
                     self._votes[Office.VICE_PRESIDENT][seat.index] = seat.cast.vice_president
         self.added_candidates: list[Candidate] = []
+        names = [c.name for c in election.candidates]
+        self.colors: dict[str, str] = default_colors(names, {c.name: c.party for c in election.candidates})
         self._listeners: list[Listener] = []
 
     # --- reading -----------------------------------------------------------------------------
@@ -102,7 +105,16 @@ class Scenario:
         known = [(c.name, c.aliases) for c in self.candidates]
         return resolve_person(known, text, allow_new=allow_new)
 
+    def color(self, name: str) -> str:
+        """The ``#rrggbb`` colour of a person; write-ins get a stable palette colour."""
+        if name not in self.colors:
+            return PALETTE[sum(map(ord, name)) % len(PALETTE)] if name else UNDECIDED_COLOR
+        return self.colors[name]
+
     def running_mate(self, president: str) -> str:
+        for candidate in self.added_candidates:
+            if candidate.name == president:
+                return candidate.running_mate
         return self.election.running_mate(president)
 
     def ticket_for(self, president: str) -> Ticket:
@@ -112,10 +124,12 @@ class Scenario:
         """Everything an edit can change, for comparisons (undo restores it exactly)."""
         return (
             self.election.year,
+            self.start,
             tuple(self._pledges),
             tuple(self._votes[Office.PRESIDENT]),
             tuple(self._votes[Office.VICE_PRESIDENT]),
             tuple(self.added_candidates),
+            tuple(sorted(self.colors.items())),
         )
 
     # --- changing (commands call these; views go through commands) ------------------------------

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,9 +43,11 @@ TOP_LEVEL_KEYS = {
     "title",
     "description",
     "candidates",
+    "colors",
     "units",
     "electors",
 }
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 class ScenarioFileError(InputError):
@@ -101,7 +104,23 @@ def dump(document: ScenarioDocument) -> str:
     if document.description:
         data["description"] = document.description
     if scenario.added_candidates:
-        data["candidates"] = [{"name": c.name, "party": c.party} for c in scenario.added_candidates]
+        data["candidates"] = [
+            {
+                "name": c.name,
+                "party": c.party,
+                "running_mate": c.running_mate,
+                "color": scenario.color(c.name),
+            }
+            for c in scenario.added_candidates
+        ]
+    added = {c.name for c in scenario.added_candidates}
+    recolored = {
+        name: color
+        for name, color in sorted(scenario.colors.items())
+        if name not in added and baseline.colors.get(name) != color
+    }
+    if recolored:
+        data["colors"] = recolored
     data["units"] = units
     data["electors"] = electors
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -131,6 +150,13 @@ def _name(value: Any, where: str) -> str:
         return clean_name(value)
     except InputError as error:
         raise _fail(where, str(error)) from None
+
+
+def _color(value: Any, where: str) -> str:
+    _expect(value, str, where, 'a colour such as "#0072B2"')
+    if not _COLOR.match(value):
+        raise _fail(where, f'expected a colour such as "#0072B2", got {json.dumps(value)[:40]}')
+    return value.upper()
 
 
 def _person(scenario: Scenario, value: Any, where: str) -> str:
@@ -219,7 +245,19 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         party = _text(raw.get("party", ""), f"{where}.party")[:MAX_TEXT]
         if name in scenario.candidate_names():
             raise _fail(f"{where}.name", f"{name!r} is already a candidate")
-        scenario.added_candidates.append(Candidate(name, party))
+        mate = raw.get("running_mate") or ""
+        mate = _name(mate, f"{where}.running_mate") if mate else ""
+        unknown = set(raw) - {"name", "party", "running_mate", "color"}
+        if unknown:
+            raise _fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
+        scenario.added_candidates.append(Candidate(name, party, running_mate=mate))
+        scenario.colors[name] = _color(raw.get("color", scenario.color(name)), f"{where}.color")
+
+    colors = _expect(data.get("colors", {}), dict, "colors", "an object of name: colour")
+    if len(colors) > 1000:
+        raise _fail("colors", "at most 1000 colours")
+    for key, value in colors.items():
+        scenario.colors[_name(key, f"colors.{key}")] = _color(value, f"colors.{key}")
 
     units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
     for key, value in units.items():

@@ -1,0 +1,89 @@
+"""The open scenario, its undo stack and file, as seen by the window.
+
+One bridge between the domain and every view: edits arrive as domain commands and go on the
+QUndoStack; after each, ``electors_changed`` says which electors changed (item models refresh
+exactly those rows) and ``tally_changed`` carries the new tally (chart, map, status line).
+Opening a file or switching elections replaces the scenario: ``scenario_replaced``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from gui.domain.catalog import Catalog
+from gui.domain.commands import Command
+from gui.domain.scenario import Scenario, ScenarioChange, Start
+from gui.domain.scenario_file import ScenarioDocument
+from gui.domain.tally import Tally, tally
+
+
+class DomainCommand(QUndoCommand):
+    """A domain command on Qt's undo stack: redo does, undo undoes, nothing else."""
+
+    def __init__(self, session: ScenarioSession, command: Command) -> None:
+        super().__init__(command.text)
+        self._session = session
+        self.command = command
+
+    def redo(self) -> None:
+        self._session.scenario.execute(self.command)
+
+    def undo(self) -> None:
+        self._session.scenario.revert(self.command)
+
+
+class ScenarioSession(QObject):
+    electors_changed = Signal(object)  # frozenset[int]
+    tally_changed = Signal(object)  # Tally
+    scenario_replaced = Signal()
+    document_changed = Signal()  # title, path or start changed
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.undo_stack = QUndoStack(self)
+        self.document = ScenarioDocument(Scenario(catalog.election(catalog.latest_year)))
+        self.path: Path | None = None
+        self._tally = tally(self.scenario)
+        self.document.scenario.subscribe(self._on_change)
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.document.scenario
+
+    @property
+    def tally(self) -> Tally:
+        return self._tally
+
+    def push(self, command: Command) -> None:
+        self.undo_stack.push(DomainCommand(self, command))
+
+    def replace(self, document: ScenarioDocument, path: Path | None = None) -> None:
+        """Start over from another scenario (new, open, another election): not undoable, like
+        opening another document; the window asks before discarding unsaved edits."""
+        self.scenario.unsubscribe(self._on_change)
+        self.undo_stack.clear()
+        self.document = document
+        self.path = path
+        self.scenario.subscribe(self._on_change)
+        self._tally = tally(self.scenario)
+        self.undo_stack.setClean()
+        self.scenario_replaced.emit()
+        self.tally_changed.emit(self._tally)
+        self.document_changed.emit()
+
+    def new(self, year: int, start: Start = Start.OFFICIAL) -> None:
+        self.replace(ScenarioDocument(Scenario(self.catalog.election(year), start)))
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self.undo_stack.setClean()
+        self.document_changed.emit()
+
+    def _on_change(self, change: ScenarioChange) -> None:
+        self._tally = tally(self.scenario)
+        self.electors_changed.emit(change.electors)
+        self.tally_changed.emit(self._tally)

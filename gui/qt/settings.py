@@ -1,0 +1,36 @@
+"""Preferences kept between runs (window geometry, recent files): never scenario data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "ec-whatif"
+APPLICATION = "Electoral College What-If"
+MAX_RECENT = 8
+
+
+class Preferences:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+
+    def recent_files(self) -> list[Path]:
+        value = self._settings.value("recent_files", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [Path(p) for p in paths if isinstance(p, str) and p]
+
+    def add_recent_file(self, path: Path) -> list[Path]:
+        paths = [path.resolve(), *(p for p in self.recent_files() if p != path.resolve())][:MAX_RECENT]
+        self._settings.setValue("recent_files", [str(p) for p in paths])
+        return paths
+
+    def forget_recent_file(self, path: Path) -> None:
+        self._settings.setValue("recent_files", [str(p) for p in self.recent_files() if p != path])
+
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)

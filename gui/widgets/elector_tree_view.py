@@ -1,0 +1,179 @@
+"""The state/elector tree: a QTreeView with a picker for winners and votes, Space to cycle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from gui.domain.cycling import main_presidents, vote_choices
+from gui.domain.identifiers import InputError
+from gui.domain.scenario import FAITHFUL, Vote
+from gui.qt.elector_tree_model import (
+    OFFICE_OF_COLUMN,
+    Column,
+    ElectorTreeModel,
+    Role,
+    edit_to_vote,
+    vote_to_edit,
+)
+from gui.qt.session import ScenarioSession
+
+Index = QModelIndex | QPersistentModelIndex
+AS_PLEDGED = "As pledged"
+BLANK_BALLOT = "Blank ballot"
+
+
+class StateFilterProxy(QSortFilterProxyModel):
+    """Filters states by name or postal code, keeping each match's districts and electors."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(Role.SORT)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._text = ""
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().lower()
+        self.setFilterFixedString(self._text)  # re-runs the filter
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 (Qt override)
+        if source_parent.isValid():
+            return True  # children of an accepted state stay visible
+        if not self._text:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        code = str(index.data(Role.STATE) or "").lower()
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "").lower()
+        return self._text in name or self._text == code
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box of choices (typed names allowed) for a unit's winner or an elector's vote."""
+
+    def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+
+    def _source(self, index: Index) -> tuple[int, Column, str]:
+        return int(index.data(Role.ELECTOR)), Column(index.column()), str(index.data(Role.UNIT_ID) or "")
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        elector, column, _ = self._source(index)
+        scenario = self._session.scenario
+        if elector >= 0:
+            office = OFFICE_OF_COLUMN[column]
+            for vote in vote_choices(scenario, elector, office):
+                combo.addItem(self._vote_text(vote), vote_to_edit(vote))
+            combo.setAccessibleName(f"Vote for {office.title}")
+        else:
+            for name in main_presidents(scenario):
+                combo.addItem(name, name)
+            combo.setAccessibleName("Carried by")
+        combo.setToolTip("Pick a choice or type any person's name")
+        return combo
+
+    def _vote_text(self, vote: Vote) -> str:
+        if vote is FAITHFUL:
+            return AS_PLEDGED
+        return vote or BLANK_BALLOT
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        position = editor.findData(value)
+        if position >= 0:
+            editor.setCurrentIndex(position)
+        elif isinstance(value, tuple) and len(value) == 2:
+            editor.setEditText(value[1])
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        text = editor.currentText().strip()
+        if not text:
+            return
+        position = editor.findText(text, Qt.MatchFlag.MatchFixedString)
+        value = editor.itemData(position) if position >= 0 else None
+        elector, _, _ = self._source(index)
+        try:
+            if value is None:  # a typed name: a candidate (by surname too) or a write-in
+                name = self._session.scenario.person(text, allow_new=True)
+                value = ("person", name) if elector >= 0 else name
+            if elector >= 0:
+                edit_to_vote(value)  # validate before handing over
+        except (InputError, ValueError) as error:
+            editor.setToolTip(str(error))
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ElectorTreeView(QTreeView):
+    def __init__(
+        self, session: ScenarioSession, model: ElectorTreeModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.proxy = StateFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setItemDelegate(ChoiceDelegate(session, self))
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # catalog order until a header is clicked
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setAccessibleName("States and electors")
+        self.setToolTip("")
+        header = self.header()
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.NAME, 230),
+            (Column.ELECTORS, 70),
+            (Column.CARRIED_BY, 190),
+            (Column.PRESIDENT, 210),
+        ):
+            self.setColumnWidth(column, width)
+
+    def source_index(self, index: Index) -> QModelIndex:
+        return self.proxy.mapToSource(index)
+
+    def view_index(self, source: QModelIndex) -> QModelIndex:
+        return self.proxy.mapFromSource(source)
+
+    def cycle_current(self) -> bool:
+        index = self.currentIndex()
+        if not index.isValid():
+            return False
+        source = self.source_index(index)
+        if source.column() in (Column.NAME, Column.ELECTORS):
+            # On a state's name the winner cycles; on an elector's name the presidential vote.
+            target = Column.CARRIED_BY if source.data(Role.KIND) != "elector" else Column.PRESIDENT
+            source = source.siblingAtColumn(target)
+        return self._model.cycle(source)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        toggles = event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if toggles and self.state() != QAbstractItemView.State.EditingState and self.cycle_current():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if text.strip():
+            self.expandToDepth(0)

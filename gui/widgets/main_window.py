@@ -1,0 +1,441 @@
+"""The what-if window: states and electors on the left, the count against the majority on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSaveFile, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.domain.commands import AddCandidate, ResetScenario
+from gui.domain.scenario import Office, Start
+from gui.domain.scenario_file import ScenarioFileError, dump, read
+from gui.domain.summary import describe_election
+from gui.domain.tally import Tally
+from gui.qt.candidate_model import SORT_ROLE, CandidateColumn, CandidateModel
+from gui.qt.elector_tree_model import Column, ElectorTreeModel
+from gui.qt.session import ScenarioSession
+from gui.qt.settings import Preferences
+from gui.widgets.candidate_dialog import CandidateDialog
+from gui.widgets.elector_tree_view import ElectorTreeView
+from gui.widgets.majority_chart import MajorityChart
+
+FILE_FILTER = "Scenarios (*.json);;All files (*)"
+START_LABELS = {Start.OFFICIAL: "Official result", Start.PLEDGED: "As pledged"}
+START_TIPS = {
+    Start.OFFICIAL: "The votes as Congress counted them, faithless electors included",
+    Start.PLEDGED: "Every elector votes for the ticket that carried their state or district",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: ScenarioSession, preferences: Preferences | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.preferences = preferences or Preferences()
+        # Replaced in tests; returns True when it is fine to drop unsaved edits.
+        self.confirm_discard: Callable[[], bool] = self._ask_to_save
+        self.show_error: Callable[[str, str], None] = self._show_error
+        self.tree_model = ElectorTreeModel(session)
+        self.candidate_model = CandidateModel(session)
+        self._build_actions()
+        self._build_toolbar()
+        self._build_central()
+        self._build_menus()
+        self._build_docks()
+        self.statusBar().setAccessibleName("Outcome")
+        session.tally_changed.connect(self._show_tally)
+        session.scenario_replaced.connect(self._on_scenario_replaced)
+        session.document_changed.connect(self._update_title)
+        session.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self._on_scenario_replaced()
+        self._show_tally(session.tally)
+        self.resize(1280, 800)
+        geometry = self.preferences.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(
+            "&New", self.new_scenario, keys.New, "Start again from the chosen election"
+        )
+        self.open_action = self._action("&Open…", self.open_dialog, keys.Open, "Open a scenario file")
+        self.save_action = self._action("&Save", self.save, keys.Save, "Save the scenario")
+        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "Save under a new name")
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(keys.Redo)
+        self.add_candidate_action = self._action(
+            "&Add Candidate…",
+            self.add_candidate,
+            "Ctrl+Shift+A",
+            "Add a person electors can be pledged to or vote for",
+        )
+        self.recolor_action = self._action(
+            "Re&colour Candidate…",
+            self.recolor_candidate,
+            None,
+            "Change the colour of the selected candidate",
+        )
+        self.reset_action = self._action(
+            "&Reset", self.reset, "Ctrl+R", "Back to the starting point (undoable)"
+        )
+        self.find_action = self._action("&Find State", lambda: self.filter_box.setFocus(), keys.Find)
+        self.expand_action = self._action("E&xpand All", lambda: self.tree.expandAll(), "Ctrl+E")
+        self.collapse_action = self._action("C&ollapse All", lambda: self.tree.collapseAll(), "Ctrl+Shift+E")
+        self.sort_ev_action = self._action(
+            "Sort by &Electoral Votes", self.sort_by_electoral_votes, "Ctrl+Shift+S"
+        )
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Election", self)
+        bar.setObjectName("election-toolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.election_box = QComboBox(bar)
+        self.election_box.setAccessibleName("Election")
+        self.election_box.setToolTip("The presidential election to start from")
+        for election in self.session.catalog.elections():
+            label = f"{election.year} — {describe_election(election)}"
+            self.election_box.addItem(label, election.year)
+        self.election_box.setMinimumContentsLength(48)
+        self.election_box.activated.connect(self._on_election_picked)
+        self.start_box = QComboBox(bar)
+        self.start_box.setAccessibleName("Starting point")
+        for start, label in START_LABELS.items():
+            self.start_box.addItem(label, start)
+            self.start_box.setItemData(
+                self.start_box.count() - 1, START_TIPS[start], Qt.ItemDataRole.ToolTipRole
+            )
+        self.start_box.setToolTip("Official result (as Congress counted) or as pledged (as the voters chose)")
+        self.start_box.activated.connect(self._on_start_picked)
+        reset = QPushButton("Reset", bar)
+        reset.setAccessibleName("Reset")
+        reset.setToolTip("Back to the starting point (Ctrl+R; undoable)")
+        reset.clicked.connect(self.reset)
+        add = QPushButton("Add candidate…", bar)
+        add.setAccessibleName("Add candidate")
+        add.clicked.connect(self.add_candidate)
+        for label, widget in (("Election ", self.election_box), (" Start ", self.start_box)):
+            bar.addWidget(QLabel(label, bar))
+            bar.addWidget(widget)
+        bar.addWidget(reset)
+        bar.addWidget(add)
+
+    def _build_central(self) -> None:
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText("Filter states: name or code (Ctrl+F)")
+        self.filter_box.setAccessibleName("Filter states")
+        self.filter_box.setClearButtonEnabled(True)
+        self.tree = ElectorTreeView(self.session, self.tree_model, self)
+        self.filter_box.textChanged.connect(self.tree.set_filter)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.tree)
+
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setToolTip(
+            "A majority is more than half of the electors appointed; "
+            "a blank ballot still counts as appointed."
+        )
+        self.charts = {office: MajorityChart(office, self) for office in Office}
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Results")
+        self.tabs.addTab(self.charts[Office.PRESIDENT], "President")
+        self.tabs.addTab(self.charts[Office.VICE_PRESIDENT], "Vice President")
+        self.candidate_table = QTableView(self)
+        self.candidate_table.setAccessibleName("Candidates and totals")
+        sorter = QSortFilterProxyModel(self)
+        sorter.setSourceModel(self.candidate_model)
+        sorter.setSortRole(SORT_ROLE)
+        self.candidate_table.setModel(sorter)
+        self.candidate_table.setSortingEnabled(True)
+        self.candidate_table.sortByColumn(CandidateColumn.PRESIDENT, Qt.SortOrder.DescendingOrder)
+        self.candidate_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidate_table.horizontalHeader().setStretchLastSection(True)
+        self.candidate_table.setColumnWidth(0, 220)
+        self.candidate_table.doubleClicked.connect(self._on_candidate_double_clicked)
+        self.tabs.addTab(self.candidate_table, "Candidates")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.addWidget(self.outcome)
+        right_layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        self.splitter = splitter
+        container = QWidget(self)
+        layout = QHBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setCentralWidget(container)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_candidate_action, self.recolor_action, self.reset_action])
+        view_menu = menu.addMenu("&View")
+        view_menu.addActions(
+            [self.find_action, self.expand_action, self.collapse_action, self.sort_ev_action]
+        )
+        self.view_menu = view_menu
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(
+            self._action("&Keys and Terms", self.show_help, QKeySequence.StandardKey.HelpContents)
+        )
+
+    def _build_docks(self) -> None:
+        self.history = QUndoView(self.session.undo_stack, self)
+        self.history.setEmptyLabel("Start")
+        self.history.setAccessibleName("Undo history")
+        dock = QDockWidget("History", self)
+        dock.setObjectName("history-dock")
+        dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        self.view_menu.addSeparator()
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut("Ctrl+H")
+        self.view_menu.addAction(toggle)
+
+    # --- showing the scenario ------------------------------------------------------------------
+
+    def _on_scenario_replaced(self) -> None:
+        scenario = self.session.scenario
+        self.election_box.setCurrentIndex(self.election_box.findData(scenario.election.year))
+        self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
+        self.tabs.setTabText(1, "Second votes" if scenario.election.pre_12th_amendment else "Vice President")
+        self._update_title()
+
+    def _show_tally(self, result: Tally) -> None:
+        scenario = self.session.scenario
+        for chart in self.charts.values():
+            chart.show_tally(result, scenario)
+        self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
+        president, vice = result.president, result.vice_president
+        contingent = president.contingent or vice.contingent
+        headline = president.reason if president.contingent or not vice.contingent else vice.reason
+        detail = "" if headline == vice.reason else vice.reason
+        base = f"{result.appointed} electors appointed, {result.majority} needed for a majority."
+        self.outcome.setText(f"<b>{headline}</b><br>{detail} {base}".strip())
+        self.outcome.setStyleSheet(
+            "QLabel { padding: 8px; font-size: 15px; border-radius: 4px; background: %s; }"
+            % ("#FFE9C7" if contingent else "#E3F1E8")
+        )
+        leaders = ", ".join(f"{name} {votes}" for name, votes in list(president.votes.items())[:4])
+        self.statusBar().showMessage(f"{result.year}: {leaders} — {result.majority} to win")
+
+    def _update_title(self) -> None:
+        scenario = self.session.scenario
+        name = self.session.path.name if self.session.path else f"{scenario.election.year} what-if"
+        self.setWindowTitle(f"{name}[*] — Electoral College What-If")
+        self.setWindowModified(not self.session.undo_stack.isClean())
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def _on_election_picked(self, row: int) -> None:
+        year = self.election_box.itemData(row)
+        if year == self.session.scenario.election.year:
+            return
+        if not self.confirm_discard():
+            self.election_box.setCurrentIndex(self.election_box.findData(self.session.scenario.election.year))
+            return
+        self.session.new(year, self.start_box.currentData())
+
+    def _on_start_picked(self, row: int) -> None:
+        start = self.start_box.itemData(row)
+        if start != self.session.scenario.start:
+            self.session.push(ResetScenario(start))
+
+    def reset(self) -> None:
+        self.session.push(ResetScenario(self.session.scenario.start))
+
+    def add_candidate(self) -> None:
+        scenario = self.session.scenario
+        dialog = CandidateDialog(
+            scenario.candidate_names(), scenario.color(f"new {len(scenario.candidates)}"), self
+        )
+        if dialog.exec():
+            candidate, color = dialog.candidate()
+            self.session.push(AddCandidate(candidate, color))
+
+    def recolor_candidate(self) -> None:
+        index = self.candidate_table.currentIndex()
+        if not index.isValid():
+            self.tabs.setCurrentWidget(self.candidate_table)
+            self.statusBar().showMessage("Select a candidate in the Candidates tab first", 5000)
+            return
+        row = self.candidate_table.model().mapToSource(index).row()  # type: ignore[attr-defined]
+        name = self.candidate_model.name_at(row)
+        color = QColorDialog.getColor(self.session.scenario.color(name), self, f"Colour of {name}")
+        if color.isValid():
+            self.candidate_model.recolor(row, color)
+
+    def _on_candidate_double_clicked(self, index) -> None:
+        if index.column() != CandidateColumn.NAME or not (index.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.recolor_candidate()
+
+    def sort_by_electoral_votes(self) -> None:
+        self.tree.sortByColumn(Column.ELECTORS, Qt.SortOrder.DescendingOrder)
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def new_scenario(self) -> None:
+        if self.confirm_discard():
+            self.session.new(self.session.scenario.election.year, self.session.scenario.start)
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", str(self._directory()), FILE_FILTER)
+        if path:
+            self.open_path(Path(path), confirmed=True)
+
+    def open_path(self, path: Path, *, confirmed: bool = False) -> bool:
+        """Open a scenario file; on any problem say why and keep the current scenario."""
+        if not confirmed and not self.confirm_discard():
+            return False
+        try:
+            document = read(path, self.session.catalog)
+        except ScenarioFileError as error:
+            self.show_error("Cannot open the scenario", str(error))
+            return False
+        self.session.replace(document, path)
+        self.preferences.add_recent_file(path)
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self.save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        suggestion = (
+            self.session.path or self._directory() / f"{self.session.scenario.election.year}-what-if.json"
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Save scenario", str(suggestion), FILE_FILTER)
+        return self.save_to(Path(path)) if path else False
+
+    def save_to(self, path: Path) -> bool:
+        """Atomic save with QSaveFile: the old file stays intact unless the new one is complete."""
+        data = dump(self.session.document).encode("utf-8")
+        out = QSaveFile(str(path))
+        if not out.open(QSaveFile.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
+            reason = out.errorString() or "the file could not be written"
+            out.cancelWriting()
+            self.show_error("Cannot save the scenario", f"{path}: {reason}. The previous file is unchanged.")
+            return False
+        self.session.mark_saved(path)
+        self.preferences.add_recent_file(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _directory(self) -> Path:
+        recent = self.preferences.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.preferences.recent_files()
+        for n, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{n} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def _ask_to_save(self) -> bool:
+        if self.session.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "Save the changes to this scenario first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            self.preferences.set_geometry(self.saveGeometry())
+            event.accept()
+        else:
+            event.ignore()
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, "Keys and terms", HELP_TEXT)
+
+
+HELP_TEXT = """<b>Keys</b><br>
+Space or Enter: next choice for the selected state's winner or elector's vote<br>
+F2 or double-click: pick from a list or type any name<br>
+Ctrl+Z / Ctrl+Shift+Z: undo / redo · Ctrl+F: filter states · Ctrl+R: reset<br><br>
+<b>Elector</b>: a person appointed by a state to cast its electoral votes.<br>
+<b>Pledge</b>: the ticket an elector promised to vote for — the one that carried the state or district.<br>
+<b>Faithless elector</b>: an elector who votes for someone other than the pledge.<br>
+<b>Appointed</b>: the electors whose ballots count toward the base; a blank ballot still counts.<br>
+<b>Majority</b>: more than half of the electors appointed (270 of 538 today).<br>
+<b>Contingent election</b>: with no majority, the House chooses the President (one vote per
+state delegation, among the top three) and the Senate the Vice President (between the top two)."""

@@ -1,0 +1,115 @@
+"""How close each candidate is to the majority: one bar per candidate, a line at the majority.
+
+Bars, labels and the line are created once and updated in place on every tally.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+from gui.domain.scenario import Office, Scenario
+from gui.domain.summary import votes_needed
+from gui.domain.tally import Tally
+
+MAX_BARS = 8
+BAR_HEIGHT = 0.62
+_configured = False
+
+
+def configure_pyqtgraph() -> None:
+    """Global pyqtgraph options, set once before the first plot widget."""
+    global _configured
+    if not _configured:
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        _configured = True
+
+
+def bar_rows(result: Tally, office: Office) -> list[tuple[str, int]]:
+    """The candidates to draw, most votes first; past MAX_BARS the rest are summed."""
+    votes = list(result.office(office).votes.items())
+    if len(votes) <= MAX_BARS:
+        return votes
+    shown = votes[: MAX_BARS - 1]
+    rest = votes[MAX_BARS - 1 :]
+    return [*shown, (f"{len(rest)} others", sum(n for _, n in rest))]
+
+
+def bar_label(votes: int, majority: int, winner: bool) -> str:
+    missing = votes_needed(votes, majority)
+    if missing:
+        return f"{votes} · needs {missing} more"
+    spare = votes - majority
+    return f"{votes} · {'elected, ' if winner else ''}{spare} to spare"
+
+
+class MajorityChart(pg.PlotWidget):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        configure_pyqtgraph()
+        super().__init__(parent)
+        self.office = office
+        self.setAccessibleName(f"Electoral votes for {office.title} against the majority")
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        plot = self.getPlotItem()
+        plot.showGrid(x=True, y=False, alpha=0.15)
+        plot.getAxis("bottom").setLabel("Electoral votes")
+        self._font = QFont()
+        self._font.setPointSize(11)
+        plot.getAxis("left").setStyle(tickFont=self._font)
+        plot.getAxis("bottom").setStyle(tickFont=self._font)
+        self._bars = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[], brushes=[])
+        self.addItem(self._bars)
+        self._line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#222222", width=2, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={
+                "position": 0.96,
+                "color": "#222222",
+                "fill": (255, 255, 255, 220),
+                "anchors": [(0, 1), (0, 1)],
+            },
+        )
+        self._line.label.setFont(self._font)
+        self.addItem(self._line)
+        self._labels: list[pg.TextItem] = []
+        self.rows: list[tuple[str, int]] = []
+        self.majority_text = ""
+
+    def show_tally(self, result: Tally, scenario: Scenario) -> None:
+        rows = bar_rows(result, self.office)
+        self.rows = rows
+        count = len(rows)
+        winner = result.office(self.office).winner
+        ys = [count - 1 - i for i in range(count)]  # most votes on top
+        brushes = [pg.mkBrush(QColor(scenario.color(name))) for name, _ in rows]
+        pens = [pg.mkPen("#333333", width=1.5 if name == winner else 0.5) for name, _ in rows]
+        self._bars.setOpts(
+            x0=[0] * count, y=ys, height=BAR_HEIGHT, width=[n for _, n in rows], brushes=brushes, pens=pens
+        )
+        self.majority_text = f"{result.majority} to win"
+        self._line.setValue(result.majority)
+        self._line.label.setFormat(self.majority_text)
+        while len(self._labels) < count:
+            label = pg.TextItem(color="#111111", anchor=(0, 0.5))
+            label.setFont(self._font)
+            self.addItem(label)
+            self._labels.append(label)
+        for i, label in enumerate(self._labels):
+            if i < count:
+                name, votes = rows[i]
+                label.setText(bar_label(votes, result.majority, name == winner))
+                label.setPos(votes + result.appointed * 0.01, ys[i])
+                label.show()
+            else:
+                label.hide()
+        axis = self.getPlotItem().getAxis("left")
+        axis.setTicks([[(ys[i], rows[i][0]) for i in range(count)]])
+        top = max([result.majority, *(n for _, n in rows)])
+        self.setXRange(0, top * 1.55 + 1, padding=0)  # room for the label after the longest bar
+        self.setYRange(-0.6, max(count, 2) - 0.4, padding=0)

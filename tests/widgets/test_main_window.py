@@ -1,0 +1,201 @@
+"""December 2016, replayed through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from gui.domain.scenario import Office, Start
+from gui.qt.elector_tree_model import Column
+
+FAITHLESS_2016 = [  # state, elector's name, president, vice president
+    ("TX", "Christopher Suprun", "John Kasich", "Carly Fiorina"),
+    ("TX", 'William "Bill" Greene', "Ron Paul", None),
+    ("HI", "David Mulinix", "Bernie Sanders", "Elizabeth Warren"),
+    ("WA", "Levi Guerra", "Colin Powell", "Maria Cantwell"),
+    ("WA", "Esther John", "Colin Powell", "Susan Collins"),
+    ("WA", "Peter Bret Chiafalo", "Colin Powell", "Elizabeth Warren"),
+    ("WA", "Robert Satiacum", "Faith Spotted Eagle", "Winona LaDuke"),
+]
+
+
+def pick(qtbot, combo: QComboBox, data) -> None:
+    combo.setFocus()
+    target = combo.findData(data)
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def select(window, state: str, name: str | None = None, column: Column = Column.NAME):
+    model = window.tree_model
+    if name is None:
+        source = model.index_of_state(state)
+    else:
+        election = window.session.scenario.election
+        seat = next(
+            election.electors[i] for i in election.state(state).electors if election.electors[i].name == name
+        )
+        source = model.index_of_elector(seat.index)
+    index = window.tree.view_index(source.siblingAtColumn(column))
+    window.tree.scrollTo(index)
+    window.tree.setCurrentIndex(index)
+    window.tree.setFocus()
+    return index
+
+
+def type_vote(qtbot, window, state, name, column, text):
+    index = select(window, state, name, column)
+    qtbot.keyClick(window.tree, Qt.Key.Key_F2)
+    editors = window.tree.viewport().findChildren(QComboBox)
+    assert len(editors) == 1, editors
+    editor = editors[0]
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor.lineEdit(), text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.tree.viewport().findChildren(QComboBox))
+    assert text in index.data(), (index.data(), text)
+
+
+def test_replay_december_2016(qtbot, window, tmp_path):
+    pick(qtbot, window.election_box, 2016)
+    pick(qtbot, window.start_box, Start.PLEDGED)
+    result = window.session.tally
+    assert result.president.votes == {"Donald Trump": 306, "Hillary Clinton": 232}
+    assert window.charts[Office.PRESIDENT].majority_text == "270 to win"
+
+    for state, name, president, vice in FAITHLESS_2016:
+        type_vote(qtbot, window, state, name, Column.PRESIDENT, president)
+        if vice:
+            type_vote(qtbot, window, state, name, Column.VICE_PRESIDENT, vice)
+    result = window.session.tally
+    assert result.president.votes == {
+        "Donald Trump": 304,
+        "Hillary Clinton": 227,
+        "Colin Powell": 3,
+        "Bernie Sanders": 1,
+        "Faith Spotted Eagle": 1,
+        "John Kasich": 1,
+        "Ron Paul": 1,
+    }
+    assert result.vice_president.votes == {
+        "Mike Pence": 305,
+        "Tim Kaine": 227,
+        "Elizabeth Warren": 2,
+        "Carly Fiorina": 1,
+        "Maria Cantwell": 1,
+        "Susan Collins": 1,
+        "Winona LaDuke": 1,
+    }
+    assert "Donald Trump is elected President" in window.outcome.text()
+    assert window.isWindowModified()
+    window.grab().save(str(tmp_path / "2016-faithless.png"))
+
+    # The Hamilton electors' hope: 37 Trump electors vote for someone else (Space on each).
+    election = window.session.scenario.election
+    trump_states = [
+        s.code
+        for s in election.states
+        if window.session.scenario.pledge(s.electors[0]).president == "Donald Trump"
+    ]
+    pushed = 0
+    for code in trump_states:
+        for i in election.state(code).electors:
+            if pushed == 37:
+                break
+            seat = election.electors[i]
+            if window.session.scenario.is_faithless(i, Office.PRESIDENT):
+                continue
+            index = window.tree.view_index(
+                window.tree_model.index_of_elector(i).siblingAtColumn(Column.PRESIDENT)
+            )
+            window.tree.scrollTo(index)
+            window.tree.setCurrentIndex(index)
+            qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+            assert window.session.scenario.is_faithless(seat.index, Office.PRESIDENT)
+            pushed += 1
+    result = window.session.tally
+    assert result.president.votes["Donald Trump"] == 304 - 37 == 267
+    assert result.president.winner is None
+    assert "No majority for President: the House chooses" in window.outcome.text()
+    assert window.charts[Office.PRESIDENT].rows[0] == ("Donald Trump", 267)
+
+    # Everything undoes, one step at a time, back to the pledges.
+    steps = window.session.undo_stack.count()
+    assert steps == 37 + 13 + 1  # 37 pushes, 13 typed votes, the switch to "As pledged"
+    for _ in range(37 + 13):
+        window.undo_action.trigger()
+    assert window.session.tally.president.votes == {"Donald Trump": 306, "Hillary Clinton": 232}
+
+
+def test_space_cycles_a_states_winner_and_undo_restores(qtbot, window):
+    pick(qtbot, window.election_box, 2016)
+    select(window, "PA")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert window.session.scenario.unit_winner("PA").president == "Hillary Clinton"
+    assert window.session.tally.president.votes["Hillary Clinton"] == 247
+    window.undo_action.trigger()
+    assert window.session.scenario.unit_winner("PA").president == "Donald Trump"
+    window.redo_action.trigger()
+    assert window.session.tally.president.votes["Hillary Clinton"] == 247
+
+
+def test_filter_and_sort(qtbot, window):
+    qtbot.keyClicks(window.filter_box, "tex")
+    proxy = window.tree.proxy
+    assert proxy.rowCount() == 1 and "Texas" in proxy.index(0, 0).data()
+    window.filter_box.clear()
+    qtbot.keyClicks(window.filter_box, "dc")  # a postal code
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["District of Columbia (DC)"]
+    window.filter_box.clear()
+    qtbot.keyClicks(window.filter_box, "new")
+    names = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+    assert names == {"New Hampshire (NH)", "New Jersey (NJ)", "New Mexico (NM)", "New York (NY)"}
+    window.filter_box.clear()
+    window.sort_ev_action.trigger()
+    assert proxy.index(0, 0).data() == "California (CA)"
+
+
+def test_save_open_and_bad_files(qtbot, window, tmp_path):
+    pick(qtbot, window.election_box, 2000)
+    select(window, "FL")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    target = tmp_path / "florida.json"
+    assert window.save_to(target)
+    assert not window.isWindowModified() and "florida.json" in window.windowTitle()
+    gore = window.session.tally.president.votes["Al Gore"]
+    window.reset_action.trigger()
+    assert window.open_path(target)
+    assert window.session.tally.president.votes["Al Gore"] == gore == 266 + 25
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"format": "ec-whatif-scenario", "version": 1, "election": 2016, "units": {"XX": "Trump"}}'
+    )
+    before = window.session.scenario.state_key()
+    assert not window.open_path(bad)
+    assert window.errors and "units.XX" in window.errors[-1] and "\n" not in window.errors[-1]
+    assert window.session.scenario.state_key() == before
+    assert window.preferences.recent_files()[0] == target.resolve()
+
+
+def test_failed_save_keeps_the_old_file(qtbot, window, tmp_path):
+    missing_dir = tmp_path / "no" / "such" / "dir" / "x.json"
+    assert not window.save_to(missing_dir)
+    assert window.errors and "previous file is unchanged" in window.errors[-1]
+
+
+def test_add_candidate_and_assign(qtbot, window):
+    from gui.domain.catalog import Candidate
+    from gui.domain.commands import AddCandidate
+
+    window.session.push(
+        AddCandidate(Candidate("Evan McMullin", "Independent", running_mate="Mindy Finn"), "#CC79A7")
+    )
+    select(window, "UT", column=Column.CARRIED_BY)
+    index = window.tree.currentIndex()
+    assert window.tree.model().setData(index, "Evan McMullin")
+    assert window.session.tally.president.votes["Evan McMullin"] == 6
+    assert window.session.tally.vice_president.votes["Mindy Finn"] == 6
+    names = [window.candidate_model.name_at(r) for r in range(window.candidate_model.rowCount())]
+    assert "Evan McMullin" in names
