@@ -320,7 +320,9 @@ def build_election(year: int, src: Sources) -> dict[str, object]:
         pres = src.president.get(year, {}).get(state, Counter())
         rows: list[ElectorRow]
         if pre12:
-            rows = [ElectorRow(b, b) for b in pre_12th_ballots(pres)]
+            # Each pair reads in ticket order (Jefferson & Burr, not Burr & Jefferson).
+            pairs = [(b, a) if tickets.get(b) == a else (a, b) for a, b in pre_12th_ballots(pres)]
+            rows = [ElectorRow(p, p) for p in pairs]
         else:
             vp = src.vice_president.get(year, {}).get(state, Counter())
             rejected = facts.REJECTED_VOTES.get((year, state))

@@ -86,6 +86,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scenario_options(tally_cmd)
     tally_cmd.add_argument("--save", type=Path, metavar="FILE", help="save the resulting scenario")
     tally_cmd.add_argument("--json", action="store_true", help="print exactly one JSON object")
+
+    shot = commands.add_parser(
+        "screenshot",
+        help="render the window offscreen to a PNG",
+        description="Render the main window offscreen and save it as a PNG (tally edit options apply).",
+    )
+    shot.add_argument("out", type=Path, metavar="OUT.png")
+    _add_scenario_options(shot)
+    shot.add_argument("--size", default="1400x860", metavar="WxH", help="window size (default 1400x860)")
+    shot.add_argument("--tab", choices=["president", "vice-president", "candidates"], default="president")
+    shot.add_argument(
+        "--expand", action="append", default=[], metavar="STATE", help="expand a state's electors"
+    )
+    shot.add_argument("--view", choices=["map", "electors"], help="show the map in this view")
     return parser
 
 
@@ -169,7 +183,44 @@ def cmd_tally(args: argparse.Namespace, catalog: Catalog) -> int:
     return 0
 
 
-COMMANDS = {"elections": cmd_elections, "tally": cmd_tally}
+def _parse_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if (
+        not sep
+        or not width.isdigit()
+        or not height.isdigit()
+        or not (200 <= int(width) <= 8000)
+        or not (200 <= int(height) <= 8000)
+    ):
+        raise CliError(f"--size expects WxH between 200 and 8000 pixels, got {text!r}")
+    return int(width), int(height)
+
+
+def cmd_screenshot(args: argparse.Namespace, catalog: Catalog) -> int:
+    from gui.screenshot import render_window
+
+    size = _parse_size(args.size)
+    document = load_start(args, catalog)
+    apply_edits(args, document.scenario)
+    for code in args.expand:
+        if not document.scenario.election.has_state(code.upper()):
+            raise CliError(f"--expand: unknown state {code!r} in {document.scenario.election.year}")
+    try:
+        render_window(
+            args.out,
+            document,
+            size=size,
+            tab=args.tab,
+            expand=[c.upper() for c in args.expand],
+            view=args.view,
+        )
+    except OSError as error:
+        raise CliError(str(error)) from None
+    print(f"Saved {args.out}")
+    return 0
+
+
+COMMANDS = {"elections": cmd_elections, "tally": cmd_tally, "screenshot": cmd_screenshot}
 
 
 def run(argv: Sequence[str]) -> int:

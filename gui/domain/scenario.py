@@ -59,8 +59,16 @@ class Scenario:
                 if seat.cast.vice_president != seat.pledge.vice_president:
                     self._votes[Office.VICE_PRESIDENT][seat.index] = seat.cast.vice_president
         self.added_candidates: list[Candidate] = []
-        names = [c.name for c in election.candidates]
+        # Running mates share their president's colour; everyone else gets one of their own.
+        mates = {
+            t.vice_president: t.president
+            for t in election.tickets
+            if t.vice_president and not election.pre_12th_amendment
+        }
+        names = [c.name for c in election.candidates if c.name not in mates]
         self.colors: dict[str, str] = default_colors(names, {c.name: c.party for c in election.candidates})
+        for mate, president in mates.items():
+            self.colors.setdefault(mate, self.colors.get(president, UNDECIDED_COLOR))
         self._listeners: list[Listener] = []
 
     # --- reading -----------------------------------------------------------------------------
@@ -79,6 +87,23 @@ class Scenario:
             ticket = self._pledges[elector]
             return ticket.president if office is Office.PRESIDENT else ticket.vice_president
         return vote
+
+    def casts(self, office: Office) -> list[str]:
+        """Every elector's ballot for the office, in order ("" for blank or undecided)."""
+        if office is Office.PRESIDENT:
+            pledged = [ticket.president for ticket in self._pledges]
+        else:
+            pledged = [ticket.vice_president for ticket in self._pledges]
+        votes = self._votes[office]
+        return [name if vote is None else vote for name, vote in zip(pledged, votes, strict=True)]
+
+    def undecided(self, office: Office) -> int:
+        """Electors with no ballot yet: their unit has no winner and they were not given a vote."""
+        return sum(
+            1
+            for ticket, vote in zip(self._pledges, self._votes[office], strict=True)
+            if vote is None and ticket.is_empty
+        )
 
     def is_faithless(self, elector: int, office: Office) -> bool:
         return self._votes[office][elector] is not FAITHFUL

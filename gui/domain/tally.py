@@ -53,19 +53,12 @@ def _sorted_votes(counter: Counter[str]) -> dict[str, int]:
 def _count(scenario: Scenario, offices: tuple[Office, ...]) -> tuple[Counter[str], int, int, int]:
     rejected_names = scenario.election.rejected_recipients
     votes: Counter[str] = Counter()
-    blank = undecided = rejected = 0
-    for seat in scenario.election.electors:
-        for office in offices:
-            name = scenario.cast(seat.index, office)
-            if name in rejected_names:
-                rejected += 1
-            elif name:
-                votes[name] += 1
-            elif scenario.pledge(seat.index).is_empty and not scenario.is_faithless(seat.index, office):
-                undecided += 1
-            else:
-                blank += 1
-    return votes, blank, undecided, rejected
+    for office in offices:
+        votes.update(scenario.casts(office))
+    rejected = sum(votes.pop(name, 0) for name in rejected_names)
+    empty = votes.pop("", 0)
+    undecided = sum(scenario.undecided(office) for office in offices) if empty else 0
+    return votes, empty - undecided, undecided, rejected
 
 
 def tally(scenario: Scenario) -> Tally:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from gui.domain.catalog import Ticket
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.cycling import next_unit_ticket, next_vote
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Vote
@@ -38,6 +39,11 @@ HEADERS = {
     Column.PRESIDENT: "Vote for President",
     Column.VICE_PRESIDENT: "Vote for Vice President",
 }
+PRE_12TH_HEADERS = {  # 1789-1800: each elector cast two votes for President
+    Column.CARRIED_BY: "Pledged to",
+    Column.PRESIDENT: "First vote",
+    Column.VICE_PRESIDENT: "Second vote",
+}
 HEADER_TIPS = {
     Column.ELECTORS: "Electors appointed. A blank ballot still counts as appointed.",
     Column.CARRIED_BY: "The ticket that won the state's (or district's) popular vote; its electors are "
@@ -48,7 +54,7 @@ HEADER_TIPS = {
     "Vice President.",
 }
 OFFICE_OF_COLUMN = {Column.PRESIDENT: Office.PRESIDENT, Column.VICE_PRESIDENT: Office.VICE_PRESIDENT}
-VOTE_COLUMNS = (Column.CARRIED_BY, Column.PRESIDENT, Column.VICE_PRESIDENT)
+FAITHLESS_BACKGROUND = QColor("#FFF1C2")  # a faithless or blank vote stands out in the list
 
 
 class Role(IntEnum):
@@ -155,6 +161,8 @@ class ElectorTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._pre_12th() and section in PRE_12TH_HEADERS:
+                return PRE_12TH_HEADERS[Column(section)]
             return HEADERS[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS.get(Column(section))
@@ -208,7 +216,7 @@ class ElectorTreeModel(QAbstractItemModel):
             and self._unit_of(node) is not None
             and self._electors_of(node)
         )
-        if editable and not (column == Column.VICE_PRESIDENT and self._pre_12th()):
+        if editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -270,9 +278,10 @@ class ElectorTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if not electors:
                     return "did not vote"
-                if len(pledges) == 1:
-                    return leader or "undecided"
-                return "split: " + ", ".join(f"{n} {p or 'undecided'}" for p, n in pledges.most_common())
+                tickets = Counter(self._pledge_text(scenario.pledge(i)) for i in electors)
+                if len(tickets) == 1:
+                    return next(iter(tickets))
+                return "split: " + ", ".join(f"{n} {text}" for text, n in tickets.most_common())
             if role == Qt.ItemDataRole.EditRole:
                 return leader
             if role == Qt.ItemDataRole.DecorationRole and electors:
@@ -281,12 +290,20 @@ class ElectorTreeModel(QAbstractItemModel):
                 return "The ticket that carried it. Click (or press Space) to change who carried it."
             return None
         office = OFFICE_OF_COLUMN[column]
+        if role == Qt.ItemDataRole.BackgroundRole and any(scenario.is_faithless(i, office) for i in electors):
+            return FAITHLESS_BACKGROUND
         if role == Qt.ItemDataRole.DisplayRole and electors:
-            if office is Office.VICE_PRESIDENT and self._pre_12th():
-                return ""
             counts = Counter(scenario.cast(i, office) for i in electors)
             return ", ".join(f"{n} {name or 'blank'}" for name, n in counts.most_common())
         return None
+
+    def _pledge_text(self, pledge: Ticket) -> str:
+        """A unit's winner: the president, or before 1804 the two names an elector voted for."""
+        if pledge.is_empty:
+            return "undecided"
+        if self._pre_12th():
+            return " & ".join(filter(None, (pledge.president, pledge.vice_president)))
+        return pledge.president
 
     def _state_tooltip(self, code: str) -> str:
         state = self._session.scenario.election.state(code)
@@ -323,18 +340,13 @@ class ElectorTreeModel(QAbstractItemModel):
         if column == Column.CARRIED_BY:
             pledge = scenario.pledge(elector)
             if role == Qt.ItemDataRole.DisplayRole:
-                return pledge.label()
+                return self._pledge_text(pledge) if self._pre_12th() else pledge.label()
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(scenario.color(pledge.president))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "The ticket this elector is pledged to (the ticket that carried the unit)."
             return None
         office = OFFICE_OF_COLUMN[column]
-        if office is Office.VICE_PRESIDENT and self._pre_12th():
-            if role == Qt.ItemDataRole.DisplayRole:
-                name = scenario.cast(elector, office)
-                return f"second vote: {name or 'blank'}"
-            return None
         vote = scenario.vote(elector, office)
         cast = scenario.cast(elector, office)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -345,6 +357,8 @@ class ElectorTreeModel(QAbstractItemModel):
             return vote_to_edit(vote)
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(scenario.color(cast)) if cast else QColor("white")
+        if role == Qt.ItemDataRole.BackgroundRole and vote is not FAITHFUL:
+            return FAITHLESS_BACKGROUND
         if role == Qt.ItemDataRole.FontRole and vote is not FAITHFUL:
             font = QFont()
             font.setBold(True)
@@ -428,6 +442,7 @@ class ElectorTreeModel(QAbstractItemModel):
             Qt.ItemDataRole.EditRole,
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ToolTipRole,
             Role.FAITHLESS,
         ]

@@ -85,5 +85,5 @@ class ScenarioSession(QObject):
 
     def _on_change(self, change: ScenarioChange) -> None:
         self._tally = tally(self.scenario)
-        self.electors_changed.emit(change.electors)
         self.tally_changed.emit(self._tally)
+        self.electors_changed.emit(change.electors)

@@ -44,7 +44,7 @@ class StateFilterProxy(QSortFilterProxyModel):
         self._text = text.strip().lower()
         self.setFilterFixedString(self._text)  # re-runs the filter
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 (Qt override)
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if source_parent.isValid():
             return True  # children of an accepted state stay visible
         if not self._text:

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         session.tally_changed.connect(self._show_tally)
         session.scenario_replaced.connect(self._on_scenario_replaced)
         session.document_changed.connect(self._update_title)
-        session.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._on_scenario_replaced()
         self._show_tally(session.tally)
         self.resize(1280, 800)
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([830, 570])
         self.splitter = splitter
         container = QWidget(self)
         layout = QHBoxLayout(container)
@@ -279,6 +280,9 @@ class MainWindow(QMainWindow):
         )
         leaders = ", ".join(f"{name} {votes}" for name, votes in list(president.votes.items())[:4])
         self.statusBar().showMessage(f"{result.year}: {leaders} — {result.majority} to win")
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _update_title(self) -> None:
         scenario = self.session.scenario

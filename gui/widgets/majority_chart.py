@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.domain.scenario import Office, Scenario
@@ -45,6 +45,17 @@ def bar_label(votes: int, majority: int, winner: bool) -> str:
     return f"{votes} · {'elected, ' if winner else ''}{spare} to spare"
 
 
+def _round_up(value: float, step: int) -> float:
+    return float(-(-int(value) // step) * step)
+
+
+def _text_color_on(background: str) -> QColor:
+    """Black or white, whichever reads better on the bar colour."""
+    color = QColor(background)
+    luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
+    return QColor("#000000" if luminance > 150 else "#FFFFFF")
+
+
 class MajorityChart(pg.PlotWidget):
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         configure_pyqtgraph()
@@ -72,7 +83,7 @@ class MajorityChart(pg.PlotWidget):
                 "position": 0.96,
                 "color": "#222222",
                 "fill": (255, 255, 255, 220),
-                "anchors": [(0, 1), (0, 1)],
+                "anchors": [(1, 0), (1, 0)],
             },
         )
         self._line.label.setFont(self._font)
@@ -80,8 +91,23 @@ class MajorityChart(pg.PlotWidget):
         self._labels: list[pg.TextItem] = []
         self.rows: list[tuple[str, int]] = []
         self.majority_text = ""
+        self._pending: tuple[Tally, Scenario] | None = None
+        self._ticks: list[tuple[float, str]] = []
+        self._x_max = 0.0
 
     def show_tally(self, result: Tally, scenario: Scenario) -> None:
+        if not self.isVisible():  # a chart in a hidden tab catches up when it is shown
+            self._pending = (result, scenario)
+            return
+        self._pending = None
+        self._draw(result, scenario)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self.show_tally(*self._pending)
+
+    def _draw(self, result: Tally, scenario: Scenario) -> None:
         rows = bar_rows(result, self.office)
         self.rows = rows
         count = len(rows)
@@ -100,16 +126,25 @@ class MajorityChart(pg.PlotWidget):
             label.setFont(self._font)
             self.addItem(label)
             self._labels.append(label)
+        top = max([result.majority, *(n for _, n in rows)])
         for i, label in enumerate(self._labels):
             if i < count:
                 name, votes = rows[i]
                 label.setText(bar_label(votes, result.majority, name == winner))
-                label.setPos(votes + result.appointed * 0.01, ys[i])
+                inside = votes > top * 0.55  # a long bar carries its label inside, by its end
+                label.setAnchor((1, 0.5) if inside else (0, 0.5))
+                label.setColor(_text_color_on(scenario.color(name)) if inside else QColor("#111111"))
+                label.setPos(votes - top * 0.01 if inside else votes + top * 0.01, ys[i])
                 label.show()
             else:
                 label.hide()
-        axis = self.getPlotItem().getAxis("left")
-        axis.setTicks([[(ys[i], rows[i][0]) for i in range(count)]])
-        top = max([result.majority, *(n for _, n in rows)])
-        self.setXRange(0, top * 1.55 + 1, padding=0)  # room for the label after the longest bar
-        self.setYRange(-0.6, max(count, 2) - 0.4, padding=0)
+        # Axes are costly to redraw: change ticks and ranges only when they really change.
+        ticks = [(float(ys[i]), rows[i][0]) for i in range(count)]
+        if ticks != self._ticks:
+            self._ticks = ticks
+            self.getPlotItem().getAxis("left").setTicks([ticks])
+            self.setYRange(-0.6, max(count, 2) - 0.1, padding=0)  # headroom for the majority label
+        x_max = _round_up(top * 1.12 + 1, step=max(10, result.appointed // 20))
+        if x_max != self._x_max:
+            self._x_max = x_max
+            self.setXRange(0, x_max, padding=0)

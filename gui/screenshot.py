@@ -1,0 +1,44 @@
+"""Render the main window offscreen to a PNG (for the README, docs and checks)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from gui.domain.scenario_file import ScenarioDocument
+
+TABS = {"president": 0, "vice-president": 1, "candidates": 2}
+
+
+def render_window(
+    out: Path,
+    document: ScenarioDocument,
+    *,
+    size: tuple[int, int] = (1400, 860),
+    tab: str = "president",
+    expand: list[str] | None = None,
+    view: str | None = None,
+) -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.app import application, create_window
+
+    app = application()
+    window = create_window()
+    window.session.replace(document)
+    window.resize(*size)
+    window.tabs.setCurrentIndex(TABS[tab])
+    if view is not None and hasattr(window, "show_map_view"):
+        window.show_map_view(view)
+    for code in expand or []:
+        index = window.tree.view_index(window.tree_model.index_of_state(code))
+        window.tree.expand(index)
+        window.tree.scrollTo(index, window.tree.ScrollHint.PositionAtTop)
+    window.show()
+    for _ in range(3):  # pyqtgraph lays out axis ticks after an event-loop pass
+        app.processEvents()
+    image = window.grab()
+    window.confirm_discard = lambda: True
+    window.close()
+    if not image.save(str(out)):
+        raise OSError(f"cannot write {out}")
+    return out
