@@ -26,7 +26,7 @@ class OfficeTally:
     undecided: int  # electors of units nobody has carried yet
     rejected: int  # votes cast but not counted (1872: for the deceased Greeley)
     winner: str | None
-    contingent: bool  # no one elected: the House (President) or the Senate (VP) decides
+    contingent: bool  # every elector voted, no one elected: the House (President) or Senate (VP) decides
     reason: str  # one sentence for the status line
 
     def leaders(self, count: int) -> list[str]:
@@ -85,13 +85,20 @@ def _tally_office(scenario: Scenario, office: Office, majority: int) -> OfficeTa
     winner = next((name for name, n in ordered.items() if n >= majority), None)
     if winner:
         reason = f"{winner} is elected {office.title} with {ordered[winner]} votes ({majority} needed)."
+    elif undecided:
+        reason = (
+            f"No majority for {office.title} yet: {undecided} electors are undecided "
+            "(their states have not been assigned)."
+        )
     elif office is Office.PRESIDENT:
         reason = (
             "No majority for President: the House chooses among the top three, one vote per state delegation."
         )
     else:
         reason = "No majority for Vice President: the Senate chooses between the top two."
-    return OfficeTally(office, ordered, blank, undecided, rejected, winner, winner is None, reason)
+    # Congress steps in only once every elector has voted and still no one has a majority.
+    contingent = winner is None and not undecided
+    return OfficeTally(office, ordered, blank, undecided, rejected, winner, contingent, reason)
 
 
 def _tally_pre_12th(scenario: Scenario, majority: int) -> tuple[OfficeTally, OfficeTally]:

@@ -293,9 +293,17 @@ class ElectorTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.BackgroundRole and any(scenario.is_faithless(i, office) for i in electors):
             return FAITHLESS_BACKGROUND
         if role == Qt.ItemDataRole.DisplayRole and electors:
-            counts = Counter(scenario.cast(i, office) for i in electors)
-            return ", ".join(f"{n} {name or 'blank'}" for name, n in counts.most_common())
+            counts = Counter(self._ballot_text(i, office) for i in electors)
+            return ", ".join(f"{n} {text}" for text, n in counts.most_common())
         return None
+
+    def _ballot_text(self, elector: int, office: Office) -> str:
+        scenario = self._session.scenario
+        name = scenario.cast(elector, office)
+        if name:
+            return name
+        undecided = scenario.pledge(elector).is_empty and not scenario.is_faithless(elector, office)
+        return "undecided" if undecided else "blank"
 
     def _pledge_text(self, pledge: Ticket) -> str:
         """A unit's winner: the president, or before 1804 the two names an elector voted for."""

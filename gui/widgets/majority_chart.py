@@ -92,7 +92,7 @@ class MajorityChart(pg.PlotWidget):
         self.rows: list[tuple[str, int]] = []
         self.majority_text = ""
         self._pending: tuple[Tally, Scenario] | None = None
-        self._ticks: list[tuple[float, str]] = []
+        self._ticks: list[tuple[float, str]] | None = None
         self._x_max = 0.0
 
     def show_tally(self, result: Tally, scenario: Scenario) -> None:
@@ -115,6 +115,8 @@ class MajorityChart(pg.PlotWidget):
         ys = [count - 1 - i for i in range(count)]  # most votes on top
         brushes = [pg.mkBrush(QColor(scenario.color(name))) for name, _ in rows]
         pens = [pg.mkPen("#333333", width=1.5 if name == winner else 0.5) for name, _ in rows]
+        if not rows:  # nobody has votes yet (2028): pyqtgraph cannot take empty pen lists
+            brushes, pens = [pg.mkBrush(None)], [pg.mkPen(None)]
         self._bars.setOpts(
             x0=[0] * count, y=ys, height=BAR_HEIGHT, width=[n for _, n in rows], brushes=brushes, pens=pens
         )

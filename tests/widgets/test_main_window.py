@@ -199,3 +199,16 @@ def test_add_candidate_and_assign(qtbot, window):
     assert window.session.tally.vice_president.votes["Mindy Finn"] == 6
     names = [window.candidate_model.name_at(r) for r in range(window.candidate_model.rowCount())]
     assert "Evan McMullin" in names
+
+
+def test_every_election_opens_with_its_own_majority(qtbot, window):
+    for election in window.session.catalog.elections():
+        pick_index = window.election_box.findData(election.year)
+        window.election_box.setCurrentIndex(pick_index)
+        window.election_box.activated.emit(pick_index)
+        result = window.session.tally
+        assert window.session.scenario.election.year == election.year
+        assert result.majority == election.appointed // 2 + 1
+        assert window.charts[Office.PRESIDENT].majority_text == f"{result.majority} to win"
+        assert window.tree_model.rowCount() == len(election.states)
+        assert result.president.reason.split(":")[0] in window.outcome.text() or result.vice_president.contingent
