@@ -24,6 +24,7 @@ def render_window(
 
     app = application()
     window = create_window()
+    window.ensure_ready()
     window.session.replace(document)
     window.resize(*size)
     window.tabs.setCurrentIndex(TABS[tab])

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 CATALOG_RESOURCE = "data/elections.json"
 SUPPORTED_FORMAT = 1
@@ -61,9 +61,8 @@ class Unit:
         return "-" in self.id
 
 
-@dataclass(frozen=True)
-class ElectorSeat:
-    """One appointed elector and what the record says about them."""
+class ElectorSeat(NamedTuple):
+    """One appointed elector and what the record says about them (a tuple: there are 27,000)."""
 
     index: int  # position in Election.electors
     state: str
@@ -225,34 +224,38 @@ def _parse_election(raw: dict[str, Any]) -> Election:
 
 
 class Catalog:
-    """All elections, by year."""
+    """All elections, by year. Each is built from the raw data the first time it is asked for,
+    so opening the app does not pay for sixty elections it may never show."""
 
-    def __init__(self, elections: list[Election]) -> None:
-        self._by_year = {e.year: e for e in elections}
+    def __init__(self, raw_elections: list[dict[str, Any]]) -> None:
+        self._raw = {raw["year"]: raw for raw in raw_elections}
+        self._built: dict[int, Election] = {}
 
     @property
     def years(self) -> list[int]:
-        return sorted(self._by_year)
+        return sorted(self._raw)
 
     @property
     def latest_year(self) -> int:
-        return max(e.year for e in self._by_year.values() if not e.upcoming)
+        return max(year for year, raw in self._raw.items() if not raw.get("upcoming"))
 
     def __contains__(self, year: object) -> bool:
-        return year in self._by_year
+        return year in self._raw
 
     def election(self, year: int) -> Election:
-        return self._by_year[year]
+        if year not in self._built:
+            self._built[year] = _parse_election(self._raw[year])
+        return self._built[year]
 
     def elections(self) -> list[Election]:
-        return [self._by_year[y] for y in self.years]
+        return [self.election(y) for y in self.years]
 
     @classmethod
     def from_json(cls, text: str) -> Catalog:
         data = json.loads(text)
         if data.get("format") != SUPPORTED_FORMAT:
             raise ValueError(f"unsupported catalog format {data.get('format')!r}")
-        return cls([_parse_election(raw) for raw in data["elections"]])
+        return cls(data["elections"])
 
 
 @cache

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSaveFile, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSaveFile, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +40,9 @@ from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.widgets.candidate_dialog import CandidateDialog
 from gui.widgets.elector_tree_view import ElectorTreeView
-from gui.widgets.majority_chart import MajorityChart
+
+if TYPE_CHECKING:
+    from gui.widgets.majority_chart import MajorityChart
 
 FILE_FILTER = "Scenarios (*.json);;All files (*)"
 START_LABELS = {Start.OFFICIAL: "Official result", Start.PLEDGED: "As pledged"}
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self._on_scenario_replaced()
         self._show_tally(session.tally)
         self.resize(1280, 800)
+        self._ready_scheduled = False
         geometry = self.preferences.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -133,9 +137,8 @@ class MainWindow(QMainWindow):
         self.election_box = QComboBox(bar)
         self.election_box.setAccessibleName("Election")
         self.election_box.setToolTip("The presidential election to start from")
-        for election in self.session.catalog.elections():
-            label = f"{election.year} — {describe_election(election)}"
-            self.election_box.addItem(label, election.year)
+        for year in self.session.catalog.years:  # described after the first frame
+            self.election_box.addItem(str(year), year)
         self.election_box.setMinimumContentsLength(48)
         self.election_box.activated.connect(self._on_election_picked)
         self.start_box = QComboBox(bar)
@@ -180,11 +183,14 @@ class MainWindow(QMainWindow):
             "A majority is more than half of the electors appointed; "
             "a blank ballot still counts as appointed."
         )
-        self.charts = {office: MajorityChart(office, self) for office in Office}
+        # The charts (and pyqtgraph) arrive just after the first frame: see ensure_ready().
+        self.charts: dict[Office, MajorityChart] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Results")
-        self.tabs.addTab(self.charts[Office.PRESIDENT], "President")
-        self.tabs.addTab(self.charts[Office.VICE_PRESIDENT], "Vice President")
+        self._chart_pages = {office: QWidget(self) for office in Office}
+        for office, page in self._chart_pages.items():
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, office.title)
         self.candidate_table = QTableView(self)
         self.candidate_table.setAccessibleName("Candidates and totals")
         sorter = QSortFilterProxyModel(self)
@@ -253,6 +259,27 @@ class MainWindow(QMainWindow):
         toggle = dock.toggleViewAction()
         toggle.setShortcut("Ctrl+H")
         self.view_menu.addAction(toggle)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._ready_scheduled:
+            self._ready_scheduled = True  # the first frame is being painted: the rest can follow
+            QTimer.singleShot(0, self.ensure_ready)
+        return super().event(event)
+
+    def ensure_ready(self) -> None:
+        """Finish what the first frame does not need: the charts (importing pyqtgraph, the
+        slowest import) and the one-line description of every election in the picker."""
+        if self.charts:
+            return
+        from gui.widgets.majority_chart import MajorityChart
+
+        for office, page in self._chart_pages.items():
+            self.charts[office] = MajorityChart(office, page)
+            page.layout().addWidget(self.charts[office])
+        for row in range(self.election_box.count()):
+            election = self.session.catalog.election(self.election_box.itemData(row))
+            self.election_box.setItemText(row, f"{election.year} — {describe_election(election)}")
+        self._show_tally(self.session.tally)
 
     # --- showing the scenario ------------------------------------------------------------------
 

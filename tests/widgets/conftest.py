@@ -20,4 +20,5 @@ def window(qtbot, tmp_path):
     win.resize(1400, 860)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: bool(win.charts))  # charts arrive just after the first frame
     return win
