@@ -60,10 +60,13 @@ class Scenario:
                     self._votes[Office.VICE_PRESIDENT][seat.index] = seat.cast.vice_president
         self.added_candidates: list[Candidate] = []
         # Running mates share their president's colour; everyone else gets one of their own.
+        presidents = {seat.cast.president for seat in election.electors} | {
+            seat.pledge.president for seat in election.electors
+        }
         mates = {
             t.vice_president: t.president
             for t in election.tickets
-            if t.vice_president and not election.pre_12th_amendment
+            if t.vice_president and t.vice_president not in presidents and not election.pre_12th_amendment
         }
         names = [c.name for c in election.candidates if c.name not in mates]
         self.colors: dict[str, str] = default_colors(names, {c.name: c.party for c in election.candidates})

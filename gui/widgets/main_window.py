@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSaveFile, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSaveFile, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +35,12 @@ from gui.domain.scenario_file import ScenarioFileError, dump, read
 from gui.domain.summary import describe_election
 from gui.domain.tally import Tally
 from gui.qt.candidate_model import SORT_ROLE, CandidateColumn, CandidateModel
-from gui.qt.elector_tree_model import Column, ElectorTreeModel
+from gui.qt.elector_tree_model import Column, ElectorTreeModel, Role
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.widgets.candidate_dialog import CandidateDialog
 from gui.widgets.elector_tree_view import ElectorTreeView
+from gui.widgets.map_panel import MapPanel
 
 if TYPE_CHECKING:
     from gui.widgets.majority_chart import MajorityChart
@@ -204,18 +205,26 @@ class MainWindow(QMainWindow):
         self.candidate_table.setColumnWidth(0, 220)
         self.candidate_table.doubleClicked.connect(self._on_candidate_double_clicked)
         self.tabs.addTab(self.candidate_table, "Candidates")
+        self.map_panel = MapPanel(self.session, self)
+        self.map_panel.selection_changed.connect(self._select_from_map)
+        self.tree.selectionModel().currentChanged.connect(self._select_on_map)
+        results = QSplitter(Qt.Orientation.Vertical, self)
+        results.addWidget(self.map_panel)
+        results.addWidget(self.tabs)
+        results.setSizes([430, 330])
+        self.results_splitter = results
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 6, 6, 6)
         right_layout.addWidget(self.outcome)
-        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(results, 1)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([830, 570])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([660, 740])
         self.splitter = splitter
         container = QWidget(self)
         layout = QHBoxLayout(container)
@@ -318,6 +327,25 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     # --- editing -------------------------------------------------------------------------------
+
+    def show_map_view(self, view: str) -> None:
+        self.map_panel.set_view(view)
+
+    def _select_from_map(self, kind: str, ident: str) -> None:
+        model = self.tree_model
+        source = model.index_of_unit(ident) if kind == "unit" else model.index_of_elector(int(ident))
+        index = self.tree.view_index(source)
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self.tree.setCurrentIndex(index)
+
+    def _select_on_map(self, current: QModelIndex) -> None:
+        source = self.tree.source_index(current)
+        elector = source.data(Role.ELECTOR)
+        if elector is not None and elector >= 0:
+            self.map_panel.view.select_elector(int(elector))
+        elif source.isValid():
+            self.map_panel.view.select_unit(source.data(Role.UNIT_ID) or source.data(Role.STATE))
 
     def _on_election_picked(self, row: int) -> None:
         year = self.election_box.itemData(row)

@@ -145,7 +145,7 @@ class MajorityChart(pg.PlotWidget):
         if ticks != self._ticks:
             self._ticks = ticks
             self.getPlotItem().getAxis("left").setTicks([ticks])
-            self.setYRange(-0.6, max(count, 2) - 0.1, padding=0)  # headroom for the majority label
+            self.setYRange(-0.6, max(count, 2) + 0.5, padding=0)  # a free row on top for the majority label
         x_max = _round_up(top * 1.12 + 1, step=max(10, result.appointed // 20))
         if x_max != self._x_max:
             self._x_max = x_max

@@ -1,0 +1,467 @@
+"""Graphics items of the map: state areas and boxes, elector dots, labels, the legend.
+
+Each item is created once per scenario and restyled in place (``set_look``); the view decides
+what each one shows. Hit testing uses ``shape()``: the outline for areas, the disc for dots.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+
+INK = QColor("#1a1a1a")
+SELECTION = QColor("#111111")
+SELECTION_HALO = QColor(255, 196, 0, 200)
+GREYED = QColor("#e3e3e3")
+ABSENT = QColor("#f4f4f4")
+BLANK = QColor("#ffffff")
+
+# Print-friendly: each candidate gets a hatch on areas and a marker shape for dots.
+PATTERNS = (
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.HorPattern,
+    Qt.BrushStyle.VerPattern,
+    Qt.BrushStyle.DiagCrossPattern,
+    Qt.BrushStyle.Dense6Pattern,
+    Qt.BrushStyle.Dense4Pattern,
+)
+
+
+class Marker(Enum):
+    CIRCLE = "circle"
+    SQUARE = "square"
+    TRIANGLE = "triangle"
+    DIAMOND = "diamond"
+    TRIANGLE_DOWN = "triangle_down"
+    PENTAGON = "pentagon"
+    HEXAGON = "hexagon"
+    STAR = "star"
+
+
+MARKERS = tuple(Marker)
+
+
+def _polygon(points: int, radius: float, rotation: float, inner: float = 0.0) -> QPolygonF:
+    corners = []
+    steps = points * 2 if inner else points
+    for k in range(steps):
+        r = inner if inner and k % 2 else radius
+        angle = rotation + 2 * math.pi * k / steps
+        corners.append(QPointF(r * math.cos(angle), r * math.sin(angle)))
+    return QPolygonF(corners)
+
+
+def marker_path(marker: Marker, radius: float) -> QPainterPath:
+    """A marker of about the area of a disc of ``radius``, centred on the origin."""
+    path = QPainterPath()
+    up = -math.pi / 2
+    if marker is Marker.CIRCLE:
+        path.addEllipse(QPointF(0, 0), radius, radius)
+    elif marker is Marker.SQUARE:
+        side = radius * 0.9
+        path.addRect(QRectF(-side, -side, 2 * side, 2 * side))
+    elif marker is Marker.TRIANGLE:
+        path.addPolygon(_polygon(3, radius * 1.25, up))
+    elif marker is Marker.TRIANGLE_DOWN:
+        path.addPolygon(_polygon(3, radius * 1.25, -up))
+    elif marker is Marker.DIAMOND:
+        path.addPolygon(_polygon(4, radius * 1.2, up))
+    elif marker is Marker.PENTAGON:
+        path.addPolygon(_polygon(5, radius * 1.1, up))
+    elif marker is Marker.HEXAGON:
+        path.addPolygon(_polygon(6, radius * 1.05, 0.0))
+    else:
+        path.addPolygon(_polygon(5, radius * 1.3, up, inner=radius * 0.6))
+    path.closeSubpath()
+    return path
+
+
+def lighter(color: QColor, amount: float) -> QColor:
+    """``color`` mixed with white (``amount`` 0 = unchanged, 1 = white)."""
+    return QColor(
+        round(color.red() + (255 - color.red()) * amount),
+        round(color.green() + (255 - color.green()) * amount),
+        round(color.blue() + (255 - color.blue()) * amount),
+    )
+
+
+def is_dark(color: QColor) -> bool:
+    """Relative luminance below the point where white text reads better than black."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = (
+        0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+    )
+    return luminance < 0.22
+
+
+@dataclass(frozen=True)
+class Band:
+    """One share of an area's fill: a colour, its print hatch, its weight."""
+
+    color: QColor
+    pattern: Qt.BrushStyle | None
+    weight: float = 1.0
+
+
+def stripes(rect: QRectF, start: float, end: float, period: float) -> QPainterPath:
+    """Diagonal stripes over ``rect``: in each ``period``, the part from ``start`` to ``end``
+    (fractions). Split units are striped rather than cut in two, so that no part of a state
+    looks as if it voted one way."""
+    path = QPainterPath()
+    top, bottom = rect.top(), rect.bottom()
+    k = math.floor((rect.left() - bottom) / period)
+    while k * period < rect.right() - top:
+        c0, c1 = (k + start) * period, (k + end) * period  # the band c0 <= x - y <= c1
+        corners = [(top + c0, top), (top + c1, top), (bottom + c1, bottom), (bottom + c0, bottom)]
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in corners]))
+        path.closeSubpath()
+        k += 1
+    return path
+
+
+class AreaItem(QGraphicsPathItem):
+    """A state outline, a label box, a district box or a tile: one unit, clickable.
+
+    ``unit_id`` is None for an area that stands for nothing clickable (a state absent that year).
+    A unit split between candidates is drawn in diagonal stripes, in proportion to the shares.
+    """
+
+    def __init__(self, path: QPainterPath, unit_id: str | None, state: str, kind: str) -> None:
+        super().__init__(path)
+        self.unit_id = unit_id
+        self.state = state
+        self.kind = kind
+        self.stripe_period = 14.0 if kind == "tile" else 12.0
+        self.note = ""  # hover text of an area that stands for no unit
+        self.bands: tuple[Band, ...] = (Band(ABSENT, None),)
+        self.selected = False
+        self.outline = QPen(QColor("#ffffff"), 0.6)
+        self.outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self.setAcceptHoverEvents(False)
+
+    def set_look(self, bands: tuple[Band, ...], outline: QPen) -> None:
+        self.bands = bands
+        self.outline = outline
+        # brush() reports the dominant colour (the whole fill when the unit is not split).
+        self.setBrush(QBrush(bands[0].color))
+        self.setPen(outline)
+        self.update()
+
+    def set_selected(self, selected: bool) -> None:
+        # The highlight is drawn by an OutlineItem above everything; this only records it.
+        self.selected = selected
+
+    def boundingRect(self) -> QRectF:
+        margin = 2.5
+        return self.path().boundingRect().adjusted(-margin, -margin, margin, margin)
+
+    def shape(self) -> QPainterPath:
+        return self.path()  # the outline itself, without the pen: neighbours never overlap
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        path = self.path()
+        rect = path.boundingRect()
+        total = sum(b.weight for b in self.bands) or 1.0
+        start = 0.0
+        for band in self.bands:
+            end = start + band.weight / total
+            painter.save()
+            if len(self.bands) > 1:
+                painter.setClipPath(
+                    stripes(rect, start, end, self.stripe_period), Qt.ClipOperation.IntersectClip
+                )
+            painter.fillPath(path, band.color)
+            if band.pattern is not None:
+                painter.fillPath(path, QBrush(INK, band.pattern))
+            painter.restore()
+            start = end
+        painter.strokePath(path, self.outline)
+
+
+class OutlineItem(QGraphicsPathItem):
+    """The highlight of a selected area, drawn above every area and label; never hit."""
+
+    def __init__(self, path: QPainterPath, width: float) -> None:
+        super().__init__(path)
+        self.width = width
+        self.setZValue(40)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self.path().boundingRect().adjusted(-self.width, -self.width, self.width, self.width)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        for color, width in ((SELECTION_HALO, self.width), (SELECTION, self.width * 0.42)):
+            pen = QPen(color, width)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(self.path(), pen)
+
+
+class DotStyle(Enum):
+    VOTE = "vote"
+    BLANK = "blank"
+    UNDECIDED = "undecided"
+
+
+@dataclass(frozen=True)
+class DotPart:
+    """One vote drawn in a dot (two side by side before the 12th Amendment)."""
+
+    color: QColor
+    style: DotStyle
+    marker: Marker
+
+
+class DotItem(QGraphicsItem):
+    """One elector. Faithless electors get a thick black ring (dashed when only the Vice
+    President vote is faithless), so they stand out without colour."""
+
+    def __init__(self, index: int, unit_id: str, centre: QPointF, radius: float) -> None:
+        super().__init__()
+        self.index = index
+        self.unit_id = unit_id
+        self.radius = radius
+        self.setPos(centre)
+        self.parts: tuple[DotPart, ...] = ()
+        self.faithless_president = False
+        self.faithless_vice_president = False
+        self.selected = False
+        self.setZValue(10)
+
+    def set_look(self, parts: tuple[DotPart, ...], faithless_president: bool, faithless_vp: bool) -> None:
+        self.parts = parts
+        self.faithless_president = faithless_president
+        self.faithless_vice_president = faithless_vp
+        self.update()
+
+    @property
+    def faithless(self) -> bool:
+        return self.faithless_president or self.faithless_vice_president
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius * 1.45
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.radius * 1.1, self.radius * 1.1)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        r = self.radius
+        if self.selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SELECTION_HALO)
+            painter.drawEllipse(QPointF(0, 0), r * 1.45, r * 1.45)
+        core = r * 0.62 if self.faithless else r
+        if self.faithless:
+            ring = QPen(INK, r * 0.34)
+            if not self.faithless_president:
+                ring.setDashPattern([1.2, 0.8])
+            painter.setPen(ring)
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(QPointF(0, 0), r * 0.86, r * 0.86)
+        count = len(self.parts)
+        for n, part in enumerate(self.parts):
+            painter.save()
+            if count > 1:
+                width = 2 * r / count
+                painter.setClipRect(QRectF(-r + n * width, -r * 1.5, width, r * 3))
+            path = marker_path(part.marker, core)
+            painter.setBrush(part.color)
+            outline = QColor("#555555") if part.style is not DotStyle.VOTE else part.color.darker(160)
+            painter.setPen(QPen(outline, max(0.35, r * 0.12)))
+            painter.drawPath(path)
+            painter.restore()
+        if count > 1:
+            painter.setPen(QPen(QColor("#ffffff"), r * 0.1))
+            painter.drawLine(QPointF(0, -core), QPointF(0, core))
+
+
+_TEXT_PATHS: dict[tuple[tuple[str, ...], str], QPainterPath] = {}
+
+
+def text_path(lines: tuple[str, ...], font: QFont) -> QPainterPath:
+    """Outlines of centred lines of text around the origin (cached: labels repeat a lot)."""
+    key = (lines, font.key())
+    path = _TEXT_PATHS.get(key)
+    if path is None:
+        metrics = QFontMetricsF(font)
+        line_height = metrics.ascent() + metrics.descent() * 0.4
+        top = -line_height * len(lines) / 2
+        path = QPainterPath()
+        for n, line in enumerate(lines):
+            width = metrics.horizontalAdvance(line)
+            path.addText(QPointF(-width / 2, top + metrics.ascent() + n * line_height), font, line)
+        _TEXT_PATHS[key] = path
+    return QPainterPath(path)
+
+
+class LabelItem(QGraphicsItem):
+    """Centred lines of text with a halo, so they read on any fill. Not clickable."""
+
+    def __init__(self, lines: list[str], font: QFont, centre: QPointF) -> None:
+        super().__init__()
+        self.font = font
+        self.lines = lines
+        self.color = INK
+        self.halo = QColor("#ffffff")
+        self.setPos(centre)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(20)
+        self._path = QPainterPath()
+        self._layout()
+
+    def _layout(self) -> None:
+        self.prepareGeometryChange()
+        self._path = text_path(tuple(self.lines), self.font)
+
+    def set_text(self, lines: list[str]) -> None:
+        if lines != self.lines:
+            self.lines = lines
+            self._layout()
+            self.update()
+
+    def set_colors(self, color: QColor, halo: QColor | None) -> None:
+        self.color = color
+        self.halo = halo if halo is not None else QColor(0, 0, 0, 0)
+        self.update()
+
+    def text_rect(self) -> QRectF:
+        return self._path.boundingRect()
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-2, -2, 2, 2)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never in the way of a click
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.halo.alpha():
+            halo = QPen(self.halo, max(1.0, self.font.pixelSize() * 0.22))
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(self._path, halo)
+        painter.fillPath(self._path, self.color)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    label: str
+    swatch: Band | None = None  # an area swatch
+    dot: DotPart | None = None  # or an elector dot
+    faithless: bool = False
+    empty_seat: bool = False
+
+
+class LegendItem(QGraphicsItem):
+    """A key to colours, hatches, markers and symbols, laid out in columns in a box."""
+
+    def __init__(self, rect: QRectF, font: QFont, title_font: QFont) -> None:
+        super().__init__()
+        self.rect = rect
+        self.font = font
+        self.title_font = title_font
+        self.title = ""
+        self.entries: tuple[LegendEntry, ...] = ()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(30)
+
+    def set_content(self, title: str, entries: tuple[LegendEntry, ...]) -> None:
+        if (title, entries) != (self.title, self.entries):
+            self.title = title
+            self.entries = entries
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        metrics = QFontMetricsF(self.font)
+        row = metrics.height() * 1.25
+        top = self.rect.top()
+        if self.title:
+            painter.setFont(self.title_font)
+            painter.setPen(INK)
+            title_metrics = QFontMetricsF(self.title_font)
+            painter.drawText(QPointF(self.rect.left(), top + title_metrics.ascent()), self.title)
+            top += title_metrics.height() * 1.3
+        rows = max(1, int((self.rect.bottom() - top) // row))
+        column_width = max(
+            (metrics.horizontalAdvance(e.label) + row * 1.6 for e in self.entries), default=0.0
+        )
+        painter.setFont(self.font)
+        for n, entry in enumerate(self.entries):
+            column, line = divmod(n, rows)
+            x = self.rect.left() + column * column_width
+            if x + column_width > self.rect.right() + column_width * 0.5:
+                break
+            y = top + line * row
+            self._paint_symbol(painter, entry, QRectF(x, y, row * 0.9, row * 0.8))
+            painter.setPen(INK)
+            painter.drawText(QPointF(x + row * 1.15, y + row * 0.4 + metrics.ascent() * 0.45), entry.label)
+
+    def _paint_symbol(self, painter: QPainter, entry: LegendEntry, box: QRectF) -> None:
+        painter.save()
+        centre = box.center()
+        radius = box.height() * 0.42
+        if entry.swatch is not None:
+            path = QPainterPath()
+            path.addRect(box)
+            painter.fillPath(path, entry.swatch.color)
+            if entry.swatch.pattern is not None:
+                painter.fillPath(path, QBrush(INK, entry.swatch.pattern))
+            painter.strokePath(path, QPen(QColor("#777777"), 0.5))
+        elif entry.empty_seat:
+            pen = QPen(QColor("#888888"), radius * 0.18)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, radius, radius)
+        elif entry.dot is None:
+            pass  # a line of explanation, no symbol
+        else:
+            painter.translate(centre)
+            core = radius * 0.62 if entry.faithless else radius
+            if entry.faithless:
+                painter.setPen(QPen(INK, radius * 0.34))
+                painter.setBrush(QColor("#ffffff"))
+                painter.drawEllipse(QPointF(0, 0), radius * 0.86, radius * 0.86)
+            outline = (
+                QColor("#555555") if entry.dot.style is not DotStyle.VOTE else entry.dot.color.darker(160)
+            )
+            painter.setPen(QPen(outline, radius * 0.12))
+            painter.setBrush(entry.dot.color)
+            painter.drawPath(marker_path(entry.dot.marker, core))
+        painter.restore()

@@ -1,0 +1,117 @@
+"""The map beside the tree: a MapView with its view switch, fed by the session.
+
+Clicks and menu picks become the same undoable commands as edits in the tree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QMenu, QRadioButton, QVBoxLayout, QWidget
+
+from gui.domain.commands import AssignUnit, SetElectorVote
+from gui.domain.cycling import main_presidents, next_unit_ticket, next_vote, vote_choices
+from gui.domain.scenario import FAITHFUL, Office, Vote
+from gui.qt.session import ScenarioSession
+from gui.widgets.map_view import ELECTORS_VIEW, MAP_VIEW, MapView
+
+
+def vote_label(vote: Vote) -> str:
+    if vote is FAITHFUL:
+        return "As pledged"
+    return vote or "Blank ballot"
+
+
+class MapPanel(QWidget):
+    selection_changed = Signal(str, str)  # ("unit", id) or ("elector", str(index)), from the map
+
+    def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.view = MapView(self)
+        self.view.setAccessibleName("Map of the states")
+        self.view.set_scenario(session.scenario)
+        self.map_button = QRadioButton("&Map", self)
+        self.map_button.setToolTip("The states as on a wall map, coloured by who carried them")
+        self.electors_button = QRadioButton("E&lectors", self)
+        self.electors_button.setToolTip("One dot per elector, coloured by the vote for President")
+        self.map_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.map_button)
+        group.addButton(self.electors_button)
+        self.map_button.toggled.connect(lambda on: self.set_view(MAP_VIEW if on else ELECTORS_VIEW))
+        self.print_box = QCheckBox("&Print friendly", self)
+        self.print_box.setToolTip(
+            "Hatching and marker shapes per candidate, so a black-and-white print reads"
+        )
+        self.print_box.toggled.connect(self.view.set_print_friendly)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.map_button, self.electors_button, self.print_box):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        session.scenario_replaced.connect(lambda: self.view.set_scenario(session.scenario))
+        session.electors_changed.connect(self._on_electors_changed)
+        self.view.unit_clicked.connect(self._cycle_unit)
+        self.view.elector_clicked.connect(self._cycle_elector)
+        self.view.unit_menu_requested.connect(self._unit_menu)
+        self.view.elector_menu_requested.connect(self._elector_menu)
+        self.view.selection_changed.connect(self.selection_changed)
+
+    def set_view(self, view: str) -> None:
+        self.view.set_view(view)
+        (self.map_button if view == MAP_VIEW else self.electors_button).setChecked(True)
+
+    def _on_electors_changed(self, electors: frozenset[int]) -> None:
+        # A recolour or an added candidate touches no elector's vote but may change any colour.
+        self.view.refresh(electors) if electors else self.view.refresh_all()
+
+    def _cycle_unit(self, unit_id: str) -> None:
+        if self._session.scenario.election.unit(unit_id).electors:
+            self._session.push(AssignUnit(unit_id, next_unit_ticket(self._session.scenario, unit_id)))
+
+    def _cycle_elector(self, index: int) -> None:
+        scenario = self._session.scenario
+        self._session.push(
+            SetElectorVote(index, Office.PRESIDENT, next_vote(scenario, index, Office.PRESIDENT))
+        )
+
+    def _unit_menu(self, unit_id: str, position: QPoint) -> None:
+        scenario = self._session.scenario
+        unit = scenario.election.unit(unit_id)
+        if not unit.electors:
+            return
+        menu = QMenu(self)
+        menu.setTitle(unit.name)
+        current = scenario.unit_winner(unit_id)
+        for name in main_presidents(scenario):
+            action = menu.addAction(f"Carried by {name}")
+            action.setCheckable(True)
+            action.setChecked(current is not None and current.president == name)
+            action.triggered.connect(
+                lambda _=False, n=name: self._session.push(AssignUnit(unit_id, scenario.ticket_for(n)))
+            )
+        menu.exec(position)
+
+    def _elector_menu(self, index: int, position: QPoint) -> None:
+        scenario = self._session.scenario
+        menu = QMenu(self)
+        for office in Office:
+            section = menu.addMenu(
+                office.title
+                if not scenario.election.pre_12th_amendment
+                else ("First vote" if office is Office.PRESIDENT else "Second vote")
+            )
+            current = scenario.vote(index, office)
+            for vote in vote_choices(scenario, index, office):
+                action = section.addAction(vote_label(vote))
+                action.setCheckable(True)
+                action.setChecked(vote == current)
+                action.triggered.connect(
+                    lambda _=False, o=office, v=vote: self._session.push(SetElectorVote(index, o, v))
+                )
+        menu.exec(position)

@@ -1,0 +1,159 @@
+"""What the map says on hover: a state or unit, its electors and how they voted.
+
+Plain functions over a Scenario returning rich text (Qt shows tooltips as HTML); no Qt here,
+so the wording is tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape as _escape
+
+from gui.domain.scenario import Office, Scenario
+
+BLANK_LABEL = "blank"
+UNDECIDED_LABEL = "undecided"
+
+
+def escape(text: str) -> str:
+    """Rich-text safe; quotes stay as typed (they are not in attributes)."""
+    return _escape(text, quote=False)
+
+
+def ballot_label(scenario: Scenario, index: int, office: Office) -> str:
+    """Whom an elector's ballot names, or "blank" / "undecided"."""
+    name = scenario.cast(index, office)
+    if name:
+        return name
+    return BLANK_LABEL if scenario.is_faithless(index, office) else UNDECIDED_LABEL
+
+
+def faithless_vote(scenario: Scenario, index: int, office: Office) -> bool:
+    """The elector named someone other than the pledged candidate (a blank ballot is not
+    counted here: it is shown as blank)."""
+    if not scenario.is_faithless(index, office):
+        return False
+    name = scenario.cast(index, office)
+    pledge = scenario.pledge(index)
+    return bool(name) and name != (pledge.president if office is Office.PRESIDENT else pledge.vice_president)
+
+
+def vote_counts(scenario: Scenario, electors: tuple[int, ...], office: Office) -> list[tuple[str, int]]:
+    counts = Counter(ballot_label(scenario, i, office) for i in electors)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _counts_text(counts: list[tuple[str, int]]) -> str:
+    return ", ".join(f"{escape(name)} {n}" for name, n in counts)
+
+
+def _votes_lines(scenario: Scenario, electors: tuple[int, ...]) -> list[str]:
+    if not electors:
+        return []
+    if scenario.election.pre_12th_amendment:
+        both = Counter(dict(vote_counts(scenario, electors, Office.PRESIDENT)))
+        both.update(dict(vote_counts(scenario, electors, Office.VICE_PRESIDENT)))
+        ordered = sorted(both.items(), key=lambda item: (-item[1], item[0]))
+        return [f"Votes (two per elector): {_counts_text(ordered)}"]
+    lines = [f"{office.title}: {_counts_text(vote_counts(scenario, electors, office))}" for office in Office]
+    faithless = sum(1 for i in electors if any(faithless_vote(scenario, i, office) for office in Office))
+    if faithless:
+        lines.append(f"{faithless} faithless elector{'s' if faithless > 1 else ''}")
+    return lines
+
+
+def _carried_line(scenario: Scenario, unit_id: str) -> str:
+    electors = scenario.election.unit(unit_id).electors
+    if not electors:
+        return ""
+    winner = scenario.unit_winner(unit_id)
+    if winner is None:
+        pledges = Counter(scenario.pledge(i).label() for i in electors)
+        parts = sorted(pledges.items(), key=lambda item: (-item[1], item[0]))
+        return f"Electors split: {_counts_text(parts)}"
+    if winner.is_empty:
+        return "Not yet carried by anyone"
+    return f"Carried by {escape(winner.label())}"
+
+
+def _electors_phrase(count: int) -> str:
+    return f"{count} elector{'' if count == 1 else 's'}"
+
+
+def unit_tooltip(scenario: Scenario, unit_id: str) -> str:
+    """A Maine/Nebraska at-large pair or district box."""
+    unit = scenario.election.unit(unit_id)
+    lines = [f"<b>{escape(unit.name)}</b> ({escape(unit.id)}) — {_electors_phrase(len(unit.electors))}"]
+    carried = _carried_line(scenario, unit_id)
+    if carried:
+        lines.append(carried)
+    lines.extend(_votes_lines(scenario, unit.electors))
+    return "<br>".join(lines)
+
+
+def state_tooltip(scenario: Scenario, code: str, *, includes: tuple[str, ...] = ()) -> str:
+    """A state on the map or its tile; ``includes`` names present-day states drawn inside it."""
+    election = scenario.election
+    state = election.state(code)
+    title = f"<b>{escape(state.name)}</b>"
+    if includes:
+        title += f" (including present-day {escape(' and '.join(includes))})"
+    if state.appointed == state.allotted:
+        count = _electors_phrase(state.appointed)
+    else:
+        count = f"{state.appointed} of {_electors_phrase(state.allotted)} counted"
+    lines = [f"{title} — {count}" if state.allotted or state.appointed else f"{title} — no electors"]
+    if state.note:
+        lines.append(f"<i>{escape(state.note)}</i>")
+    units = [u for u in state.units if election.unit(u).electors]
+    if len(units) > 1:
+        for unit_id in units:
+            unit = election.unit(unit_id)
+            lines.append(f"{escape(unit.id)} ({len(unit.electors)}): {_carried_line(scenario, unit_id)}")
+    elif units:
+        lines.append(_carried_line(scenario, units[0]))
+    lines.extend(_votes_lines(scenario, state.electors))
+    return "<br>".join(line for line in lines if line)
+
+
+def absent_tooltip(name: str, year: int, part_of: str = "") -> str:
+    if part_of:
+        return f"<b>{escape(name)}</b>: part of {escape(part_of)} in {year}"
+    return f"<b>{escape(name)}</b>: not a state in {year}"
+
+
+def elector_tooltip(scenario: Scenario, index: int) -> str:
+    election = scenario.election
+    seat = election.electors[index]
+    state = election.state(seat.state)
+    title = f"<b>{escape(state.name)}, elector {seat.number}</b> ({escape(seat.id)})"
+    if seat.name:
+        title += f" — {escape(seat.name)}"
+    lines = [title]
+    unit = election.unit(seat.unit)
+    if unit.is_district or len(state.units) > 1:
+        lines.append(escape(unit.name))
+    pledge = scenario.pledge(index)
+    lines.append(f"Pledged to {escape(pledge.label())}" if not pledge.is_empty else "Not yet pledged")
+    offices = list(Office)
+    if election.pre_12th_amendment:
+        votes = " and ".join(escape(ballot_label(scenario, index, office)) for office in offices)
+        lines.append(f"Votes for President: {votes}")
+        if any(faithless_vote(scenario, index, office) for office in offices):
+            lines.append("<b>Faithless</b>: voted against the pledge")
+    else:
+        for office in offices:
+            vote = ballot_label(scenario, index, office)
+            text = f"{office.title}: {escape(vote)}"
+            if faithless_vote(scenario, index, office):
+                text += " — <b>faithless</b>"
+            elif vote == BLANK_LABEL:
+                text += " (blank ballot)"
+            if vote in election.rejected_recipients:
+                text += " (not counted)"
+            lines.append(text)
+    reasons = {election.rejected_recipients.get(scenario.cast(index, o), "") for o in offices} - {""}
+    lines.extend(f"<i>{escape(r)}</i>" for r in sorted(reasons))
+    if seat.note:
+        lines.append(f"<i>{escape(seat.note)}</i>")
+    return "<br>".join(lines)
