@@ -12,8 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from gui import __version__
+
+# Sub-commands kept in their own modules (they import the helpers above lazily).
+from gui.cli_contingent import register as register_contingent
+from gui.cli_contingent import run as cmd_contingent
 from gui.domain.catalog import Catalog, load_catalog
-from gui.domain.commands import AssignUnit, SetElectorVote
+from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
 from gui.domain.identifiers import InputError, parse_elector, parse_unit
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.domain.scenario_file import ScenarioDocument, read, write
@@ -64,6 +68,12 @@ def _add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True
         metavar="STATE:N=NAME|blank|faithful",
         help="the same for Vice President",
     )
+    parser.add_argument(
+        "--apply-laws",
+        action="store_true",
+        help="apply state laws: a faithless vote in a state whose law voids it is replaced by a vote "
+        "as pledged (law data 2000-2024)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scenario_options(tally_cmd)
     tally_cmd.add_argument("--save", type=Path, metavar="FILE", help="save the resulting scenario")
     tally_cmd.add_argument("--json", action="store_true", help="print exactly one JSON object")
+
+    register_contingent(commands)
 
     shot = commands.add_parser(
         "screenshot",
@@ -132,6 +144,8 @@ def load_start(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
 
 def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
     election = scenario.election
+    if getattr(args, "apply_laws", False):
+        scenario.execute(SetApplyStateLaws(True))
     for text in args.set:
         key, value = _split_assignment(text, "--set")
         unit_id = parse_unit(election, key)
@@ -220,7 +234,12 @@ def cmd_screenshot(args: argparse.Namespace, catalog: Catalog) -> int:
     return 0
 
 
-COMMANDS = {"elections": cmd_elections, "tally": cmd_tally, "screenshot": cmd_screenshot}
+COMMANDS = {
+    "elections": cmd_elections,
+    "tally": cmd_tally,
+    "contingent": cmd_contingent,
+    "screenshot": cmd_screenshot,
+}
 
 
 def run(argv: Sequence[str]) -> int:

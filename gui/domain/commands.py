@@ -260,3 +260,30 @@ def _copy_electors(
             scenario.set_vote(i, Office.VICE_PRESIDENT, new[2])
             changed.add(i)
     return frozenset(changed)
+
+
+@dataclass
+class SetApplyStateLaws:
+    """The "Apply state laws" rule: faithless votes in states that void them are replaced."""
+
+    on: bool
+    _before: bool = field(default=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return "Apply state laws" if self.on else "Ignore state laws"
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        self._before = scenario.apply_state_laws
+        scenario.apply_state_laws = self.on
+        return _faithless_in_voiding_states(scenario)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        scenario.apply_state_laws = self._before
+        return _faithless_in_voiding_states(scenario)
+
+
+def _faithless_in_voiding_states(scenario: Scenario) -> frozenset[int]:
+    return frozenset(
+        i for i in scenario.voiding_electors() if any(scenario.is_faithless(i, office) for office in Office)
+    )

@@ -59,6 +59,9 @@ class Scenario:
                 if seat.cast.vice_president != seat.pledge.vice_president:
                     self._votes[Office.VICE_PRESIDENT][seat.index] = seat.cast.vice_president
         self.added_candidates: list[Candidate] = []
+        # Rule: a faithless vote in a state whose law voids it is replaced by a vote as pledged.
+        self.apply_state_laws = False
+        self._voiding: frozenset[int] | None = None
         # Running mates share their president's colour; everyone else gets one of their own.
         presidents = {seat.cast.president for seat in election.electors} | {
             seat.pledge.president for seat in election.electors
@@ -83,10 +86,29 @@ class Scenario:
         """The stored vote: FAITHFUL, BLANK or a person."""
         return self._votes[office][elector]
 
+    def voiding_electors(self) -> frozenset[int]:
+        """Electors whose state's law voids a faithless vote in this election (see pledge_laws)."""
+        if self._voiding is None:
+            from gui.domain.pledge_laws import voids_faithless_vote  # pledge_laws reads Scenario
+
+            year = self.election.year
+            codes = {s.code for s in self.election.states if voids_faithless_vote(year, s.code)}
+            self._voiding = frozenset(seat.index for seat in self.election.electors if seat.state in codes)
+        return self._voiding
+
+    def is_voided(self, elector: int, office: Office) -> bool:
+        """The elector's faithless vote is voided by state law (the rule is on)."""
+        return (
+            self.apply_state_laws
+            and self._votes[office][elector] is not FAITHFUL
+            and not self._pledges[elector].is_empty
+            and elector in self.voiding_electors()
+        )
+
     def cast(self, elector: int, office: Office) -> str:
         """Whom the elector's ballot names for the office ("" for blank or undecided)."""
         vote = self._votes[office][elector]
-        if vote is FAITHFUL:
+        if vote is FAITHFUL or self.is_voided(elector, office):
             ticket = self._pledges[elector]
             return ticket.president if office is Office.PRESIDENT else ticket.vice_president
         return vote
@@ -98,7 +120,12 @@ class Scenario:
         else:
             pledged = [ticket.vice_president for ticket in self._pledges]
         votes = self._votes[office]
-        return [name if vote is None else vote for name, vote in zip(pledged, votes, strict=True)]
+        casts = [name if vote is None else vote for name, vote in zip(pledged, votes, strict=True)]
+        if self.apply_state_laws:
+            for i in self.voiding_electors():
+                if pledged[i]:  # the replacement elector votes as pledged
+                    casts[i] = pledged[i]
+        return casts
 
     def undecided(self, office: Office) -> int:
         """Electors with no ballot yet: their unit has no winner and they were not given a vote."""
@@ -153,6 +180,7 @@ class Scenario:
         return (
             self.election.year,
             self.start,
+            self.apply_state_laws,
             tuple(self._pledges),
             tuple(self._votes[Office.PRESIDENT]),
             tuple(self._votes[Office.VICE_PRESIDENT]),

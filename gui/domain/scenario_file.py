@@ -44,6 +44,7 @@ TOP_LEVEL_KEYS = {
     "description",
     "candidates",
     "colors",
+    "rules",
     "units",
     "electors",
 }
@@ -121,6 +122,8 @@ def dump(document: ScenarioDocument) -> str:
     }
     if recolored:
         data["colors"] = recolored
+    if scenario.apply_state_laws:
+        data["rules"] = {"apply_state_laws": True}
     data["units"] = units
     data["electors"] = electors
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -252,6 +255,14 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
             raise _fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
         scenario.added_candidates.append(Candidate(name, party, running_mate=mate))
         scenario.colors[name] = _color(raw.get("color", scenario.color(name)), f"{where}.color")
+
+    rules = _expect(data.get("rules", {}), dict, "rules", 'an object such as {"apply_state_laws": true}')
+    unknown = set(rules) - {"apply_state_laws"}
+    if unknown:
+        raise _fail(f"rules.{sorted(unknown)[0]}", "unknown rule")
+    scenario.apply_state_laws = _expect(
+        rules.get("apply_state_laws", False), bool, "rules.apply_state_laws", "true or false"
+    )
 
     colors = _expect(data.get("colors", {}), dict, "colors", "an object of name: colour")
     if len(colors) > 1000:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gui.domain.catalog import Election
+from gui.domain.pledge_laws import AppliedLaw, laws_applied_to
 from gui.domain.scenario import Office, Scenario, Start
 from gui.domain.tally import OfficeTally, Tally, tally
 
@@ -52,7 +53,24 @@ def tally_json(scenario: Scenario, result: Tally) -> dict[str, object]:
             "president": result.president.contingent,
             "vice_president": result.vice_president.contingent,
         },
+        "apply_state_laws": scenario.apply_state_laws,
+        "voided_by_state_law": [
+            {
+                "elector": v.elector,
+                "office": v.office.value,
+                "attempted": v.attempted,
+                "counted_for": v.counted_for,
+            }
+            for v in voided_votes(scenario)
+        ],
     }
+
+
+def voided_votes(scenario: Scenario) -> list[AppliedLaw]:
+    """The faithless votes state law voids, when the rule is on."""
+    return (
+        [v for v in laws_applied_to(scenario) if v.source == "scenario"] if scenario.apply_state_laws else []
+    )
 
 
 def votes_needed(votes: int, majority: int) -> int:
@@ -95,4 +113,9 @@ def tally_text(scenario: Scenario, result: Tally) -> str:
     lines.append(result.vice_president.reason)
     for name, note in scenario.election.rejected_recipients.items():
         lines.append(f"Votes for {name} are not counted: {note}")
+    for voided in voided_votes(scenario):
+        lines.append(
+            f"State law voids {voided.elector}'s {voided.office.title} vote for "
+            f"{voided.attempted or 'no one'}: the replacement elector votes for {voided.counted_for}."
+        )
     return "\n".join(lines)

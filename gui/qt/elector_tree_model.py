@@ -348,11 +348,11 @@ class ElectorTreeModel(QAbstractItemModel):
         if column == Column.CARRIED_BY:
             pledge = scenario.pledge(elector)
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._pledge_text(pledge) if self._pre_12th() else pledge.label()
+                return self._pledge_text(pledge)
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(scenario.color(pledge.president))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "The ticket this elector is pledged to (the ticket that carried the unit)."
+                return f"Pledged to {pledge.label()}: the ticket that carried the unit."
             return None
         office = OFFICE_OF_COLUMN[column]
         vote = scenario.vote(elector, office)

@@ -142,10 +142,10 @@ class ElectorTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(True)
         for column, width in (
-            (Column.NAME, 230),
-            (Column.ELECTORS, 70),
-            (Column.CARRIED_BY, 190),
-            (Column.PRESIDENT, 210),
+            (Column.NAME, 190),
+            (Column.ELECTORS, 60),
+            (Column.CARRIED_BY, 130),
+            (Column.PRESIDENT, 180),
         ):
             self.setColumnWidth(column, width)
 

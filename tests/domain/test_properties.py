@@ -8,13 +8,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gui.domain.catalog import load_catalog
-from gui.domain.commands import AssignUnit, SetElectorVote
+from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
+from gui.domain.pledge_laws import voids_faithless_vote
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start
 from gui.domain.scenario_file import ScenarioDocument, dump, parse
 from gui.domain.tally import tally
 
 CATALOG = load_catalog()
-YEARS = [1796, 1800, 1824, 1872, 1960, 2000, 2016, 2024, 2028]
+YEARS = [1796, 1800, 1824, 1872, 1960, 2000, 2016, 2020, 2024, 2028]
 WRITE_INS = ["John Kasich", "Colin Powell", "Zoë Écrivain", "A. Nobody"]
 
 
@@ -28,7 +29,12 @@ def recount(scenario: Scenario) -> dict[Office, Counter[str]]:
             (Office.VICE_PRESIDENT, pledge.vice_president),
         ):
             vote = scenario.vote(seat.index, office)
-            name = pledged if vote is None else vote
+            voided = (
+                scenario.apply_state_laws
+                and pledged
+                and voids_faithless_vote(scenario.election.year, seat.state)
+            )
+            name = pledged if vote is None or voided else vote
             if name and name not in scenario.election.rejected_recipients:
                 target = Office.PRESIDENT if scenario.election.pre_12th_amendment else office
                 result[target][name] += 1
@@ -42,7 +48,9 @@ def edit_sequences(draw):
     names = [c.name for c in election.candidates] + WRITE_INS
     commands = []
     for _ in range(draw(st.integers(0, 25))):
-        if draw(st.booleans()) and election.units:
+        if draw(st.integers(0, 9)) == 0:
+            commands.append(SetApplyStateLaws(draw(st.booleans())))
+        elif draw(st.booleans()) and election.units:
             unit = draw(st.sampled_from(election.units))
             president = draw(st.sampled_from([*names, ""]))
             commands.append(AssignUnit(unit.id, Scenario(election).ticket_for(president)))
