@@ -14,6 +14,8 @@ from pathlib import Path
 from gui import __version__
 
 # Sub-commands kept in their own modules (they import the helpers above lazily).
+from gui.cli_analyze import register as register_analyze
+from gui.cli_analyze import run as cmd_analyze
 from gui.cli_contingent import register as register_contingent
 from gui.cli_contingent import run as cmd_contingent
 from gui.domain.catalog import Catalog, load_catalog
@@ -98,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     tally_cmd.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
     register_contingent(commands)
+    register_analyze(commands)
 
     shot = commands.add_parser(
         "screenshot",
@@ -107,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path, metavar="OUT.png")
     _add_scenario_options(shot)
     shot.add_argument("--size", default="1400x860", metavar="WxH", help="window size (default 1400x860)")
-    shot.add_argument("--tab", choices=["president", "vice-president", "candidates"], default="president")
+    shot.add_argument(
+        "--tab", choices=["president", "vice-president", "candidates", "congress"], default="president"
+    )
     shot.add_argument(
         "--expand", action="append", default=[], metavar="STATE", help="expand a state's electors"
     )
@@ -238,6 +243,7 @@ COMMANDS = {
     "elections": cmd_elections,
     "tally": cmd_tally,
     "contingent": cmd_contingent,
+    "analyze": cmd_analyze,
     "screenshot": cmd_screenshot,
 }
 

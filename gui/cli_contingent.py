@@ -10,12 +10,8 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from gui.domain.contingent import (
-    ContingentResult,
-    HouseResult,
-    SenateResult,
-    contingent_election,
-)
+from gui.domain.contingent import ContingentResult, HouseResult, SenateResult
+from gui.domain.contingent_scenario import contingent_for
 from gui.domain.scenario import Scenario, Start
 from gui.domain.tally import Tally, tally
 
@@ -97,9 +93,9 @@ def run(args: argparse.Namespace, catalog: Catalog) -> int:
     scenario = document.scenario
     apply_edits(args, scenario)
     result = tally(scenario)
-    contingent = contingent_election(
+    contingent = contingent_for(
+        scenario,
         result,
-        scenario.election,
         _assignments(args.delegation, "--delegation"),
         _assignments(args.senate, "--senate"),
         party_votes=_party_votes(args.senate_party),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gui.domain.scenario_file import ScenarioDocument
 
-TABS = {"president": 0, "vice-president": 1, "candidates": 2}
+TABS = {"president": 0, "vice-president": 1, "candidates": 2, "congress": 3}
 
 
 def render_window(

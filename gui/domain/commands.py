@@ -287,3 +287,42 @@ def _faithless_in_voiding_states(scenario: Scenario) -> frozenset[int]:
     return frozenset(
         i for i in scenario.voiding_electors() if any(scenario.is_faithless(i, office) for office in Office)
     )
+
+
+@dataclass
+class SetCongressVote:
+    """How a state votes in a contingent election, set by hand (None: back to its party's vote).
+
+    ``chamber`` is "house" (the delegation: a candidate or "divided") or "senate" (both senators:
+    a candidate or "abstain").
+    """
+
+    chamber: str
+    state: str
+    value: str | None
+    _before: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        body = "House delegation" if self.chamber == "house" else "Senators"
+        return f"{body} of {self.state}: {self.value or 'by party'}"
+
+    def _votes(self, scenario: Scenario) -> dict[str, str]:
+        return scenario.house_votes if self.chamber == "house" else scenario.senate_votes
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        votes = self._votes(scenario)
+        self._before = votes.get(self.state)
+        _store(votes, self.state, self.value)
+        return frozenset()
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        _store(self._votes(scenario), self.state, self._before)
+        return frozenset()
+
+
+def _store(votes: dict[str, str], state: str, value: str | None) -> None:
+    if value is None:
+        votes.pop(state, None)
+    else:
+        votes[state] = value

@@ -108,6 +108,11 @@ def describe(year: int, state: str) -> str:
     return "; ".join(parts)
 
 
+def laws_known(year: int) -> bool:
+    """Whether the table has the laws of that election's year."""
+    return load_laws().covers(year)
+
+
 def voids_faithless_vote(year: int, state: str) -> bool:
     """True when the state's law voids a vote against the pledge (the elector is replaced and the
     replacement votes as pledged). False for every other law and when there is no data."""

@@ -62,6 +62,9 @@ class Scenario:
         # Rule: a faithless vote in a state whose law voids it is replaced by a vote as pledged.
         self.apply_state_laws = False
         self._voiding: frozenset[int] | None = None
+        # Votes in a contingent election set by hand: state -> candidate, "divided" or "abstain".
+        self.house_votes: dict[str, str] = {}
+        self.senate_votes: dict[str, str] = {}
         # Running mates share their president's colour; everyone else gets one of their own.
         presidents = {seat.cast.president for seat in election.electors} | {
             seat.pledge.president for seat in election.electors
@@ -181,6 +184,8 @@ class Scenario:
             self.election.year,
             self.start,
             self.apply_state_laws,
+            tuple(sorted(self.house_votes.items())),
+            tuple(sorted(self.senate_votes.items())),
             tuple(self._pledges),
             tuple(self._votes[Office.PRESIDENT]),
             tuple(self._votes[Office.VICE_PRESIDENT]),

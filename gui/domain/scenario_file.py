@@ -45,6 +45,7 @@ TOP_LEVEL_KEYS = {
     "candidates",
     "colors",
     "rules",
+    "congress",
     "units",
     "electors",
 }
@@ -124,6 +125,13 @@ def dump(document: ScenarioDocument) -> str:
         data["colors"] = recolored
     if scenario.apply_state_laws:
         data["rules"] = {"apply_state_laws": True}
+    congress = {
+        chamber: dict(sorted(votes.items()))
+        for chamber, votes in (("house", scenario.house_votes), ("senate", scenario.senate_votes))
+        if votes
+    }
+    if congress:
+        data["congress"] = congress
     data["units"] = units
     data["electors"] = electors
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -263,6 +271,23 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     scenario.apply_state_laws = _expect(
         rules.get("apply_state_laws", False), bool, "rules.apply_state_laws", "true or false"
     )
+
+    congress = _expect(data.get("congress", {}), dict, "congress", 'an object with "house" and "senate"')
+    for chamber, keep, store in (
+        ("house", "divided", scenario.house_votes),
+        ("senate", "abstain", scenario.senate_votes),
+    ):
+        votes = _expect(congress.get(chamber, {}), dict, f"congress.{chamber}", "an object of STATE: vote")
+        for key, value in votes.items():
+            where = f"congress.{chamber}.{key}"
+            code = str(key).strip().upper()
+            if not scenario.election.has_state(code) or code == "DC":
+                raise _fail(where, f"not a state that votes in Congress in {scenario.election.year}")
+            text = _name(value, where)
+            store[code] = keep if text.lower() == keep else _person(scenario, text, where)
+    unknown = set(congress) - {"house", "senate"}
+    if unknown:
+        raise _fail(f"congress.{sorted(unknown)[0]}", "unknown field")
 
     colors = _expect(data.get("colors", {}), dict, "colors", "an object of name: colour")
     if len(colors) > 1000:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from gui.domain.catalog import Ticket
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.cycling import next_unit_ticket, next_vote
+from gui.domain.pledge_laws import describe
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Vote
 from gui.qt.session import ScenarioSession
 
@@ -357,7 +358,10 @@ class ElectorTreeModel(QAbstractItemModel):
         office = OFFICE_OF_COLUMN[column]
         vote = scenario.vote(elector, office)
         cast = scenario.cast(elector, office)
+        voided = scenario.is_voided(elector, office)
         if role == Qt.ItemDataRole.DisplayRole:
+            if voided:
+                return f"{vote or 'blank'} voided by state law → {cast}"
             if vote is FAITHFUL:
                 return f"{cast} (as pledged)" if cast else "undecided"
             return f"{cast} — faithless" if cast else "blank ballot"
@@ -386,6 +390,9 @@ class ElectorTreeModel(QAbstractItemModel):
             lines.append("Blank ballot: counts as appointed but gives no one a vote.")
         else:
             lines.append("Faithless: votes for someone other than the ticket the elector is pledged to.")
+        if scenario.is_voided(elector, office):
+            lines.append(f"State law: {describe(scenario.election.year, seat.state)}.")
+            lines.append("The elector is replaced and the replacement votes as pledged.")
         if seat.attempted:
             lines.append(
                 f"In the record: {seat.attempted_by} tried to vote for {seat.attempted}; state law voided it."

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSaveFile, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSaveFile, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDockWidget,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.domain.commands import AddCandidate, ResetScenario
+from gui.domain.commands import AddCandidate, ResetScenario, SetApplyStateLaws
+from gui.domain.pledge_laws import laws_known
 from gui.domain.scenario import Office, Start
 from gui.domain.scenario_file import ScenarioFileError, dump, read
 from gui.domain.summary import describe_election
@@ -39,6 +41,7 @@ from gui.qt.elector_tree_model import Column, ElectorTreeModel, Role
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.widgets.candidate_dialog import CandidateDialog
+from gui.widgets.congress_panel import CongressPanel
 from gui.widgets.elector_tree_view import ElectorTreeView
 from gui.widgets.map_panel import MapPanel
 
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
             )
         self.start_box.setToolTip("Official result (as Congress counted) or as pledged (as the voters chose)")
         self.start_box.activated.connect(self._on_start_picked)
+        self.laws_box = QCheckBox("Apply state laws", bar)
+        self.laws_box.setAccessibleName("Apply state laws")
+        self.laws_box.toggled.connect(self._on_laws_toggled)
         reset = QPushButton("Reset", bar)
         reset.setAccessibleName("Reset")
         reset.setToolTip("Back to the starting point (Ctrl+R; undoable)")
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
         for label, widget in (("Election ", self.election_box), (" Start ", self.start_box)):
             bar.addWidget(QLabel(label, bar))
             bar.addWidget(widget)
+        bar.addWidget(self.laws_box)
         bar.addWidget(reset)
         bar.addWidget(add)
 
@@ -205,6 +212,13 @@ class MainWindow(QMainWindow):
         self.candidate_table.setColumnWidth(0, 220)
         self.candidate_table.doubleClicked.connect(self._on_candidate_double_clicked)
         self.tabs.addTab(self.candidate_table, "Candidates")
+        self.congress_panel = CongressPanel(self.session, self)
+        self.congress_tab = self.tabs.addTab(self.congress_panel, "Congress")
+        self.tabs.setTabToolTip(
+            self.congress_tab,
+            "With no majority, the House chooses the President (one vote per state) and the Senate "
+            "the Vice President",
+        )
         self.map_panel = MapPanel(self.session, self)
         self.map_panel.selection_changed.connect(self._select_from_map)
         self.tree.selectionModel().currentChanged.connect(self._select_on_map)
@@ -301,6 +315,11 @@ class MainWindow(QMainWindow):
 
     def _show_tally(self, result: Tally) -> None:
         scenario = self.session.scenario
+        self._show_laws_rule()
+        self.tabs.setTabText(
+            self.congress_tab,
+            "Congress ⚑" if result.president.contingent or result.vice_president.contingent else "Congress",
+        )
         for chart in self.charts.values():
             chart.show_tally(result, scenario)
         self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
@@ -360,6 +379,27 @@ class MainWindow(QMainWindow):
         start = self.start_box.itemData(row)
         if start != self.session.scenario.start:
             self.session.push(ResetScenario(start))
+
+    def _on_laws_toggled(self, on: bool) -> None:
+        if on != self.session.scenario.apply_state_laws:
+            self.session.push(SetApplyStateLaws(on))
+
+    def _show_laws_rule(self) -> None:
+        scenario = self.session.scenario
+        year = scenario.election.year
+        voiding = sorted({scenario.election.electors[i].state for i in scenario.voiding_electors()})
+        known = laws_known(year)
+        self.laws_box.setText(f"Apply state laws ({year})")
+        self.laws_box.setEnabled(known)
+        with QSignalBlocker(self.laws_box):
+            self.laws_box.setChecked(scenario.apply_state_laws)
+        self.laws_box.setToolTip(
+            f"A faithless vote in a state whose law voids it is replaced by a vote as pledged. In {year}: "
+            + (", ".join(voiding) if voiding else "no state")
+            + "."
+            if known
+            else f"No data on state laws binding electors in {year} (the table covers 2000-2024)."
+        )
 
     def reset(self) -> None:
         self.session.push(ResetScenario(self.session.scenario.start))

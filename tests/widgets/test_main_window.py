@@ -119,6 +119,11 @@ def test_replay_december_2016(qtbot, window, tmp_path):
     assert result.president.winner is None
     assert "No majority for President: the House chooses" in window.outcome.text()
     assert window.charts[Office.PRESIDENT].rows[0] == ("Donald Trump", 267)
+    # ... and the House of the 115th Congress decides, state by state.
+    assert window.tabs.tabText(window.congress_tab) == "Congress ⚑"
+    assert window.congress_panel.house_table.isVisibleTo(window.congress_panel)
+    assert "chosen by the House" in window.congress_panel.outcome.text()
+    assert "115th Congress" in window.congress_panel.house_summary.text()
 
     # Everything undoes, one step at a time, back to the pledges.
     steps = window.session.undo_stack.count()
@@ -211,4 +216,33 @@ def test_every_election_opens_with_its_own_majority(qtbot, window):
         assert result.majority == election.appointed // 2 + 1
         assert window.charts[Office.PRESIDENT].majority_text == f"{result.majority} to win"
         assert window.tree_model.rowCount() == len(election.states)
-        assert result.president.reason.split(":")[0] in window.outcome.text() or result.vice_president.contingent
+        assert (
+            result.president.reason.split(":")[0] in window.outcome.text() or result.vice_president.contingent
+        )
+
+
+def test_apply_state_laws_voids_faithless_votes_where_the_law_says_so(qtbot, window):
+    pick(qtbot, window.election_box, 2016)
+    pick(qtbot, window.start_box, Start.PLEDGED)
+    election = window.session.scenario.election
+    colorado, washington = election.state("CO").electors[0], election.state("WA").electors[0]
+    for seat in (colorado, washington):
+        index = window.tree.view_index(
+            window.tree_model.index_of_elector(seat).siblingAtColumn(Column.PRESIDENT)
+        )
+        window.tree.scrollTo(index)
+        window.tree.setCurrentIndex(index)
+        qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert window.session.tally.president.votes["Hillary Clinton"] == 230
+    assert window.laws_box.isEnabled() and window.laws_box.text() == "Apply state laws (2016)"
+    qtbot.mouseClick(window.laws_box, Qt.MouseButton.LeftButton)
+    assert window.session.scenario.apply_state_laws
+    # Colorado replaces a faithless elector; Washington only fines one (its vote counts).
+    assert window.session.tally.president.votes["Hillary Clinton"] == 231
+    cell = window.tree_model.index_of_elector(colorado).siblingAtColumn(Column.PRESIDENT)
+    assert "voided by state law" in cell.data()
+    assert "State law: CO 2016" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    window.undo_action.trigger()
+    assert not window.laws_box.isChecked() and window.session.tally.president.votes["Hillary Clinton"] == 230
+    pick(qtbot, window.election_box, 1960)
+    assert not window.laws_box.isEnabled()  # no data on elector laws before 2000

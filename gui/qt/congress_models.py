@@ -1,0 +1,206 @@
+"""The contingent election as Qt models: one row per state for the House and for the Senate.
+
+A ``ContingentTracker`` recomputes the election in Congress after every tally; the two table
+models show it, emit ``dataChanged`` for the rows that changed, and turn an edited vote into an
+undoable ``SetCongressVote``.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from gui.domain.commands import SetCongressVote
+from gui.domain.contingent import ABSTAIN, DIVIDED, ContingentResult
+from gui.domain.contingent_scenario import contingent_for
+from gui.domain.tally import Tally
+from gui.qt.session import ScenarioSession
+
+Index = QModelIndex | QPersistentModelIndex
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 20  # [(label, value)], value None = back to the party vote
+BY_PARTY = "By party (default)"
+
+
+class ContingentTracker(QObject):
+    contingent_changed = Signal(object)  # ContingentResult
+
+    def __init__(self, session: ScenarioSession) -> None:
+        super().__init__(session)
+        self._session = session
+        self.result = self._compute(session.tally)
+        # A replaced scenario first, then its tally: recompute for both, models follow.
+        session.scenario_replaced.connect(lambda: self._on_tally(session.tally))
+        session.tally_changed.connect(self._on_tally)
+
+    def _compute(self, result: Tally) -> ContingentResult:
+        return contingent_for(self._session.scenario, result)
+
+    def _on_tally(self, result: Tally) -> None:
+        self.result = self._compute(result)
+        self.contingent_changed.emit(self.result)
+
+
+class Col(IntEnum):
+    STATE = 0
+    MEMBERS = 1
+    VOTE = 2
+    WHY = 3
+
+
+class _ChamberModel(QAbstractTableModel):
+    chamber = ""
+    headers: tuple[str, ...] = ()
+    keep_word = ""
+
+    def __init__(self, session: ScenarioSession, tracker: ContingentTracker) -> None:
+        super().__init__(tracker)
+        self._session = session
+        self._tracker = tracker
+        self._states = self._voting_states()
+        self._shown = [self._row(code) for code in self._states]
+        tracker.contingent_changed.connect(self._on_changed)
+
+    def _voting_states(self) -> list[str]:
+        election = self._session.scenario.election
+        return [s.code for s in election.states if s.code != "DC" and s.allotted > 0]
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._states = self._voting_states()
+        self._shown = [self._row(code) for code in self._states]
+        self.endResetModel()
+
+    def _on_changed(self, _result: ContingentResult) -> None:
+        if self._states != self._voting_states():  # another election: other states
+            self._reset()
+            return
+        for row, code in enumerate(self._states):
+            shown = self._row(code)
+            if shown != self._shown[row]:
+                self._shown[row] = shown
+                self.dataChanged.emit(self.index(row, Col.MEMBERS), self.index(row, Col.WHY))
+
+    def _row(self, code: str) -> tuple[str, str, str, bool]:
+        raise NotImplementedError
+
+    def _needed(self) -> bool:
+        raise NotImplementedError
+
+    def _eligible(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _hand_set(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._states)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Col.VOTE and self._needed():
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        code = self._states[index.row()]
+        members, vote, why, hand_set = self._shown[index.row()]
+        column = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (code, members, vote, why)[column]
+        if role == Qt.ItemDataRole.EditRole and column == Col.VOTE:
+            return self._hand_set().get(code)
+        if role == CHOICES_ROLE and column == Col.VOTE:
+            return [
+                (BY_PARTY, None),
+                *((name, name) for name in self._eligible()),
+                (self.keep_word, self.keep_word),
+            ]
+        if role == Qt.ItemDataRole.FontRole and column == Col.VOTE and hand_set:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == Col.VOTE:
+            return "Set by hand (bold) or by the party make-up; F2 or double-click to change"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        allowed = {None, self.keep_word, *self._eligible()}
+        if value not in allowed:
+            return False
+        code = self._states[index.row()]
+        if self._hand_set().get(code) == value:
+            return False
+        self._session.push(SetCongressVote(self.chamber, code, value))
+        return True
+
+
+class HouseModel(_ChamberModel):
+    chamber = "house"
+    headers = ("State", "Delegation", "Vote", "Why")
+    keep_word = DIVIDED
+
+    def _needed(self) -> bool:
+        return self._tracker.result.house.needed
+
+    def _eligible(self) -> tuple[str, ...]:
+        return self._tracker.result.house.eligible
+
+    def _hand_set(self) -> dict[str, str]:
+        return self._session.scenario.house_votes
+
+    def _row(self, code: str) -> tuple[str, str, str, bool]:
+        house = self._tracker.result.house
+        body = house.body
+        delegation = body.data.house.get(code) if body else None
+        members = delegation.label() if delegation else "no data"
+        if not house.needed:
+            return (members, "—", "", False)
+        state = house.state(code)
+        vote = state.vote or ("divided" if state.reason in ("divided", "override") else "no vote")
+        return (members, vote, state.detail, state.reason == "override")
+
+
+class SenateModel(_ChamberModel):
+    chamber = "senate"
+    headers = ("State", "Senators", "Votes", "Why")
+    keep_word = ABSTAIN
+
+    def _needed(self) -> bool:
+        return self._tracker.result.senate.needed
+
+    def _eligible(self) -> tuple[str, ...]:
+        return self._tracker.result.senate.eligible
+
+    def _hand_set(self) -> dict[str, str]:
+        return self._session.scenario.senate_votes
+
+    def _row(self, code: str) -> tuple[str, str, str, bool]:
+        senate = self._tracker.result.senate
+        body = senate.body
+        seats = body.data.senate.get(code, ()) if body else ()
+        members = ", ".join(s.label for s in seats) or "no data"
+        if not senate.needed:
+            return (members, "—", "", False)
+        state = senate.state(code)
+        votes = [v.vote or ("by party count" if v.by_party_count else "abstains") for v in state.senators]
+        return (members, ", ".join(votes) or "vacant", state.detail, state.reason == "override")
