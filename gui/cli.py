@@ -111,12 +111,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scenario_options(shot)
     shot.add_argument("--size", default="1400x860", metavar="WxH", help="window size (default 1400x860)")
     shot.add_argument(
-        "--tab", choices=["president", "vice-president", "candidates", "congress"], default="president"
+        "--tab",
+        choices=["president", "vice-president", "candidates", "analyses", "congress"],
+        default="president",
     )
     shot.add_argument(
         "--expand", action="append", default=[], metavar="STATE", help="expand a state's electors"
     )
     shot.add_argument("--view", choices=["map", "electors"], help="show the map in this view")
+    shot.add_argument(
+        "--analysis", choices=["defections", "paths", "probabilities", "power"], help="with --tab analyses"
+    )
     return parser
 
 
@@ -232,6 +237,7 @@ def cmd_screenshot(args: argparse.Namespace, catalog: Catalog) -> int:
             tab=args.tab,
             expand=[c.upper() for c in args.expand],
             view=args.view,
+            analysis=args.analysis,
         )
     except OSError as error:
         raise CliError(str(error)) from None

@@ -201,21 +201,10 @@ def _vote_label(vote: Vote) -> str:
 def _law_preference(scenario: Scenario) -> Callable[[str], int]:
     """Order states for defections: no law binding electors first, then a pledge without
     enforcement, then a penalty (states that void the vote are left out by the rule itself)."""
-    from gui.domain import pledge_laws  # only this option needs the law table
+    from gui.domain.pledge_laws import binding_rank
 
-    rank = {
-        pledge_laws.NO_LAW: 0,
-        pledge_laws.PLEDGE_NO_ENFORCEMENT: 1,
-        pledge_laws.VOTE_COUNTED_PENALTY: 2,
-        pledge_laws.VOTE_VOIDED_REPLACED: 3,
-    }
     year = scenario.election.year
-
-    def order(code: str) -> int:
-        found = pledge_laws.law(year, code)
-        return rank.get(found.category, 0) if found else 0  # no data: no preference
-
-    return order
+    return lambda code: binding_rank(year, code)
 
 
 def _voiding_states(scenario: Scenario) -> list[str] | None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from gui.domain.scenario_file import ScenarioDocument
 
-TABS = {"president": 0, "vice-president": 1, "candidates": 2, "congress": 3}
+ANALYSES = ["defections", "paths", "probabilities", "power"]
+TABS = {"president": 0, "vice-president": 1, "candidates": 2, "analyses": 3, "congress": 4}
 
 
 def render_window(
@@ -16,6 +17,7 @@ def render_window(
     *,
     size: tuple[int, int] = (1400, 860),
     tab: str = "president",
+    analysis: str | None = None,
     expand: list[str] | None = None,
     view: str | None = None,
 ) -> Path:
@@ -28,6 +30,8 @@ def render_window(
     window.session.replace(document)
     window.resize(*size)
     window.tabs.setCurrentIndex(TABS[tab])
+    if analysis is not None:
+        window.analyses.setCurrentIndex(ANALYSES.index(analysis))
     if view is not None and hasattr(window, "show_map_view"):
         window.show_map_view(view)
     for code in expand or []:

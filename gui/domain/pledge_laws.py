@@ -108,6 +108,15 @@ def describe(year: int, state: str) -> str:
     return "; ".join(parts)
 
 
+BINDING_RANK = {NO_LAW: 0, PLEDGE_NO_ENFORCEMENT: 1, VOTE_COUNTED_PENALTY: 2, VOTE_VOIDED_REPLACED: 3}
+
+
+def binding_rank(year: int, state: str) -> int:
+    """How tightly the state's law binds its electors, 0 (no law, or no data) to 3 (void)."""
+    found = law(year, state)
+    return BINDING_RANK.get(found.category, 0) if found else 0
+
+
 def laws_known(year: int) -> bool:
     """Whether the table has the laws of that election's year."""
     return load_laws().covers(year)

@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
         self.candidate_table.setColumnWidth(0, 220)
         self.candidate_table.doubleClicked.connect(self._on_candidate_double_clicked)
         self.tabs.addTab(self.candidate_table, "Candidates")
+        self._analyses_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
+        QVBoxLayout(self._analyses_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._analyses_page, "Analyses")
         self.congress_panel = CongressPanel(self.session, self)
         self.congress_tab = self.tabs.addTab(self.congress_panel, "Congress")
         self.tabs.setTabToolTip(
@@ -294,11 +297,14 @@ class MainWindow(QMainWindow):
         slowest import) and the one-line description of every election in the picker."""
         if self.charts:
             return
+        from gui.widgets.analyses_panel import AnalysesPanel
         from gui.widgets.majority_chart import MajorityChart
 
         for office, page in self._chart_pages.items():
             self.charts[office] = MajorityChart(office, page)
             page.layout().addWidget(self.charts[office])
+        self.analyses = AnalysesPanel(self.session, self._analyses_page)
+        self._analyses_page.layout().addWidget(self.analyses)
         for row in range(self.election_box.count()):
             election = self.session.catalog.election(self.election_box.itemData(row))
             self.election_box.setItemText(row, f"{election.year} — {describe_election(election)}")
