@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("--view", choices=["map", "electors"], help="show the map in this view")
     shot.add_argument(
+        "--projector", action="store_true", help="projector mode: large type, no editing chrome"
+    )
+    shot.add_argument("--high-contrast", action="store_true", help="black on white with heavy outlines")
+    shot.add_argument(
         "--analysis", choices=["defections", "paths", "probabilities", "power"], help="with --tab analyses"
     )
     return parser
@@ -238,6 +242,8 @@ def cmd_screenshot(args: argparse.Namespace, catalog: Catalog) -> int:
             expand=[c.upper() for c in args.expand],
             view=args.view,
             analysis=args.analysis,
+            projector=args.projector,
+            high_contrast=args.high_contrast,
         )
     except OSError as error:
         raise CliError(str(error)) from None

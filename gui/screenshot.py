@@ -20,6 +20,8 @@ def render_window(
     analysis: str | None = None,
     expand: list[str] | None = None,
     view: str | None = None,
+    projector: bool = False,
+    high_contrast: bool = False,
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app import application, create_window
@@ -39,6 +41,12 @@ def render_window(
         window.tree.expand(index)
         window.tree.scrollTo(index, window.tree.ScrollHint.PositionAtTop)
     window.show()
+    if projector:
+        window.projector_action.setChecked(True)
+        window.presentation.set_projector(True, full_screen=False)
+    if high_contrast:
+        window.contrast_action.setChecked(True)
+        window.presentation.set_high_contrast(True)
     for _ in range(3):  # pyqtgraph lays out axis ticks after an event-loop pass
         app.processEvents()
     image = window.grab()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -44,6 +46,7 @@ from gui.widgets.candidate_dialog import CandidateDialog
 from gui.widgets.congress_panel import CongressPanel
 from gui.widgets.elector_tree_view import ElectorTreeView
 from gui.widgets.map_panel import MapPanel
+from gui.widgets.presentation import Presentation
 
 if TYPE_CHECKING:
     from gui.widgets.majority_chart import MajorityChart
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._build_docks()
+        self.presentation = Presentation(self)
         self.statusBar().setAccessibleName("Outcome")
         session.tally_changed.connect(self._show_tally)
         session.scenario_replaced.connect(self._on_scenario_replaced)
@@ -129,12 +133,30 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find State", lambda: self.filter_box.setFocus(), keys.Find)
         self.expand_action = self._action("E&xpand All", lambda: self.tree.expandAll(), "Ctrl+E")
         self.collapse_action = self._action("C&ollapse All", lambda: self.tree.collapseAll(), "Ctrl+Shift+E")
+        self.projector_action = self._action(
+            "&Projector Mode",
+            self._toggle_projector,
+            "F11",
+            "Full screen, large type, map and charts only (F11 again to leave)",
+        )
+        self.projector_action.setCheckable(True)
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.presentation.zoom_in(), keys.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.presentation.zoom_out(), keys.ZoomOut)
+        self.zoom_reset_action = self._action(
+            "&Actual Size", lambda: self.presentation.reset_zoom(), "Ctrl+0"
+        )
+        self.contrast_action = self._action(
+            "&High Contrast", self._toggle_contrast, "Ctrl+Shift+H", "Black on white with heavy outlines"
+        )
+        self.contrast_action.setCheckable(True)
         self.sort_ev_action = self._action(
             "Sort by &Electoral Votes", self.sort_by_electoral_votes, "Ctrl+Shift+S"
         )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Election", self)
+        self.toolbar = bar
         bar.setObjectName("election-toolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
@@ -179,6 +201,7 @@ class MainWindow(QMainWindow):
         self.tree = ElectorTreeView(self.session, self.tree_model, self)
         self.filter_box.textChanged.connect(self.tree.set_filter)
         left = QWidget(self)
+        self.left_panel = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_box)
@@ -266,17 +289,27 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.find_action, self.expand_action, self.collapse_action, self.sort_ev_action]
         )
+        view_menu.addSeparator()
+        view_menu.addActions(
+            [
+                self.projector_action,
+                self.zoom_in_action,
+                self.zoom_out_action,
+                self.zoom_reset_action,
+                self.contrast_action,
+            ]
+        )
         self.view_menu = view_menu
         help_menu = menu.addMenu("&Help")
-        help_menu.addAction(
-            self._action("&Keys and Terms", self.show_help, QKeySequence.StandardKey.HelpContents)
-        )
+        help_menu.addAction(self._action("&Glossary and Constitution", self.show_glossary, "F1"))
+        help_menu.addAction(self._action("&Keys", self.show_help, "Shift+F1"))
 
     def _build_docks(self) -> None:
         self.history = QUndoView(self.session.undo_stack, self)
         self.history.setEmptyLabel("Start")
         self.history.setAccessibleName("Undo history")
         dock = QDockWidget("History", self)
+        self.history_dock = dock
         dock.setObjectName("history-dock")
         dock.setWidget(self.history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -285,6 +318,17 @@ class MainWindow(QMainWindow):
         toggle = dock.toggleViewAction()
         toggle.setShortcut("Ctrl+H")
         self.view_menu.addAction(toggle)
+        self.glossary = QTextBrowser(self)
+        self.glossary.setAccessibleName("Glossary and Constitution")
+        self.glossary.setOpenExternalLinks(False)
+        self.glossary.setMarkdown(
+            resources.files("gui.resources").joinpath("help/glossary.md").read_text("utf-8")
+        )
+        self.glossary_dock = QDockWidget("Glossary", self)
+        self.glossary_dock.setObjectName("glossary-dock")
+        self.glossary_dock.setWidget(self.glossary)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_dock)
+        self.glossary_dock.hide()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._ready_scheduled:
@@ -303,6 +347,9 @@ class MainWindow(QMainWindow):
         for office, page in self._chart_pages.items():
             self.charts[office] = MajorityChart(office, page)
             page.layout().addWidget(self.charts[office])
+        for chart in self.charts.values():
+            chart.set_text_scale(self.presentation.zoom)
+            chart.set_high_contrast(self.presentation.high_contrast)
         self.analyses = AnalysesPanel(self.session, self._analyses_page)
         self._analyses_page.layout().addWidget(self.analyses)
         for row in range(self.election_box.count()):
@@ -329,18 +376,24 @@ class MainWindow(QMainWindow):
         for chart in self.charts.values():
             chart.show_tally(result, scenario)
         self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
+        self.show_outcome()
+        leaders = ", ".join(f"{name} {votes}" for name, votes in list(result.president.votes.items())[:4])
+        self.statusBar().showMessage(f"{result.year}: {leaders} — {result.majority} to win")
+
+    def show_outcome(self) -> None:
+        """The outcome in words, at the current zoom; amber when Congress must decide."""
+        result = self.session.tally
         president, vice = result.president, result.vice_president
         contingent = president.contingent or vice.contingent
         headline = president.reason if president.contingent or not vice.contingent else vice.reason
         detail = "" if headline == vice.reason else vice.reason
         base = f"{result.appointed} electors appointed, {result.majority} needed for a majority."
         self.outcome.setText(f"<b>{headline}</b><br>{detail} {base}".strip())
+        size = round(15 * (self.presentation.zoom if hasattr(self, "presentation") else 1.0))
+        background = "#FFE9C7" if contingent else "#E3F1E8"
         self.outcome.setStyleSheet(
-            "QLabel { padding: 8px; font-size: 15px; border-radius: 4px; background: %s; }"
-            % ("#FFE9C7" if contingent else "#E3F1E8")
+            f"QLabel {{ padding: 8px; font-size: {size}px; border-radius: 4px; background: {background}; }}"
         )
-        leaders = ", ".join(f"{name} {votes}" for name, votes in list(president.votes.items())[:4])
-        self.statusBar().showMessage(f"{result.year}: {leaders} — {result.majority} to win")
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
@@ -529,6 +582,16 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
+    def _toggle_projector(self) -> None:
+        self.presentation.set_projector(self.projector_action.isChecked())
+
+    def _toggle_contrast(self) -> None:
+        self.presentation.set_high_contrast(self.contrast_action.isChecked())
+
+    def show_glossary(self) -> None:
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+
     def show_help(self) -> None:
         QMessageBox.information(self, "Keys and terms", HELP_TEXT)
 
@@ -536,7 +599,8 @@ class MainWindow(QMainWindow):
 HELP_TEXT = """<b>Keys</b><br>
 Space or Enter: next choice for the selected state's winner or elector's vote<br>
 F2 or double-click: pick from a list or type any name<br>
-Ctrl+Z / Ctrl+Shift+Z: undo / redo · Ctrl+F: filter states · Ctrl+R: reset<br><br>
+Ctrl+Z / Ctrl+Shift+Z: undo / redo · Ctrl+F: filter states · Ctrl+R: reset<br>
+F11: projector mode · Ctrl + / Ctrl − / Ctrl 0: zoom · F1: glossary and the Constitution<br><br>
 <b>Elector</b>: a person appointed by a state to cast its electoral votes.<br>
 <b>Pledge</b>: the ticket an elector promised to vote for — the one that carried the state or district.<br>
 <b>Faithless elector</b>: an elector who votes for someone other than the pledge.<br>

@@ -92,8 +92,25 @@ class MajorityChart(pg.PlotWidget):
         self.rows: list[tuple[str, int]] = []
         self.majority_text = ""
         self._pending: tuple[Tally, Scenario] | None = None
+        self._last: tuple[Tally, Scenario] | None = None
+        self._high_contrast = False
         self._ticks: list[tuple[float, str]] | None = None
         self._x_max = 0.0
+
+    def set_text_scale(self, scale: float) -> None:
+        """Zoom (projector mode): every label of the chart grows with the rest of the window."""
+        self._font.setPointSizeF(11 * scale)
+        plot = self.getPlotItem()
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setStyle(tickFont=self._font)
+        self._line.label.setFont(self._font)
+        for label in self._labels:
+            label.setFont(self._font)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = on
+        if self._last is not None:
+            self._draw(*self._last)
 
     def show_tally(self, result: Tally, scenario: Scenario) -> None:
         if not self.isVisible():  # a chart in a hidden tab catches up when it is shown
@@ -108,13 +125,15 @@ class MajorityChart(pg.PlotWidget):
             self.show_tally(*self._pending)
 
     def _draw(self, result: Tally, scenario: Scenario) -> None:
+        self._last = (result, scenario)
         rows = bar_rows(result, self.office)
         self.rows = rows
         count = len(rows)
         winner = result.office(self.office).winner
         ys = [count - 1 - i for i in range(count)]  # most votes on top
         brushes = [pg.mkBrush(QColor(scenario.color(name))) for name, _ in rows]
-        pens = [pg.mkPen("#333333", width=1.5 if name == winner else 0.5) for name, _ in rows]
+        outline = 3.0 if self._high_contrast else 0.5
+        pens = [pg.mkPen("#000000", width=outline * (2 if name == winner else 1)) for name, _ in rows]
         if not rows:  # nobody has votes yet (2028): pyqtgraph cannot take empty pen lists
             brushes, pens = [pg.mkBrush(None)], [pg.mkPen(None)]
         self._bars.setOpts(

@@ -246,3 +246,27 @@ def test_apply_state_laws_voids_faithless_votes_where_the_law_says_so(qtbot, win
     assert not window.laws_box.isChecked() and window.session.tally.president.votes["Hillary Clinton"] == 230
     pick(qtbot, window.election_box, 1960)
     assert not window.laws_box.isEnabled()  # no data on elector laws before 2000
+
+
+def test_projector_mode_zoom_and_contrast(qtbot, window):
+    window.presentation.set_projector(True, full_screen=False)
+    assert window.presentation.projector and window.presentation.zoom == 1.5
+    assert not window.left_panel.isVisible() and not window.toolbar.isVisible()
+    assert window.map_panel.isVisible() and window.charts[Office.PRESIDENT].isVisible()
+    assert "font-size: 22px" in window.outcome.styleSheet()
+    window.zoom_in_action.trigger()
+    assert window.presentation.zoom == 1.75
+    window.contrast_action.trigger()
+    assert window.presentation.high_contrast
+    window.presentation.set_projector(False)
+    assert window.left_panel.isVisible() and window.toolbar.isVisible() and window.presentation.zoom == 1.0
+    window.contrast_action.trigger()
+    assert not window.presentation.high_contrast
+
+
+def test_glossary_quotes_the_twelfth_amendment(qtbot, window):
+    window.show_glossary()
+    assert window.glossary_dock.isVisible()
+    text = window.glossary.toPlainText()
+    assert "a majority of all the states shall be necessary to a choice" in text
+    assert "Faithless elector" in text
