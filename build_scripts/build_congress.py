@@ -15,7 +15,6 @@ the app itself never reads YAML). Sources and decisions: resources/data/CONGRESS
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import json
@@ -24,6 +23,9 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from outputs import run_build
 
 REPO = Path(__file__).resolve().parents[1]
 CONGRESS_OUTPUT = REPO / "resources" / "data" / "congress.json"
@@ -420,21 +422,7 @@ def build(shared: Path) -> dict[Path, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the committed output is stale")
-    args = parser.parse_args(argv)
-    outputs = build(args.shared)
-    if args.check:
-        stale = [p for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
-        for path in stale:
-            print(f"{path} is out of date: run build_scripts/build_congress.py", file=sys.stderr)
-        return 1 if stale else 0
-    for path, text in outputs.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {path} ({len(text):,} bytes)")
-    return 0
+    return run_build(__doc__.splitlines()[0], build, "build_congress.py", argv)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ Sources, by precedence (see resources/data/SOURCES.md):
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
@@ -29,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import curated_facts as facts
+from outputs import run_build
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUT = REPO / "resources" / "data" / "elections.json"
@@ -477,22 +477,12 @@ def build(shared: Path) -> str:
     return f'{{"format":{FORMAT_VERSION},"elections":[\n{body}\n]}}\n'
 
 
+def outputs(shared: Path) -> dict[Path, str]:
+    return {OUTPUT: build(shared)}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the committed output is stale")
-    args = parser.parse_args(argv)
-    text = build(args.shared)
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is out of date: run build_scripts/build_data.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT} ({len(text):,} bytes)")
-    return 0
+    return run_build(__doc__.splitlines()[0], outputs, "build_data.py", argv)
 
 
 if __name__ == "__main__":

@@ -15,12 +15,14 @@ assembled, so neighbouring states keep exactly the same shared border.
 
 from __future__ import annotations
 
-import argparse
 import heapq
 import json
 import math
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from outputs import run_build
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUT_DIR = REPO / "resources" / "map"
@@ -332,21 +334,7 @@ def build(shared: Path) -> dict[Path, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the committed output is stale")
-    args = parser.parse_args(argv)
-    outputs = build(args.shared)
-    if args.check:
-        stale = [p for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
-        for path in stale:
-            print(f"{path} is out of date: run build_scripts/build_map.py", file=sys.stderr)
-        return 1 if stale else 0
-    OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
-    for path, text in outputs.items():
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {path} ({len(text):,} bytes)")
-    return 0
+    return run_build(__doc__.splitlines()[0], build, "build_map.py", argv)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from curated_facts import DISPLAY_NAMES
 
 from gui.domain.scenario import Office, Scenario, Start
 from gui.domain.tally import tally
+from tests.facts import OFFICIAL_2016_PRESIDENT, OFFICIAL_2016_VICE_PRESIDENT
 
 
 def official(catalog, year: int):
@@ -46,24 +47,8 @@ def test_appointed_and_majority(catalog, year, appointed, majority):
 
 def test_2016_as_congress_counted(catalog):
     result = official(catalog, 2016)
-    assert result.president.votes == {
-        "Donald Trump": 304,
-        "Hillary Clinton": 227,
-        "Colin Powell": 3,
-        "Bernie Sanders": 1,
-        "Faith Spotted Eagle": 1,
-        "John Kasich": 1,
-        "Ron Paul": 1,
-    }
-    assert result.vice_president.votes == {
-        "Mike Pence": 305,
-        "Tim Kaine": 227,
-        "Elizabeth Warren": 2,
-        "Carly Fiorina": 1,
-        "Maria Cantwell": 1,
-        "Susan Collins": 1,
-        "Winona LaDuke": 1,
-    }
+    assert result.president.votes == OFFICIAL_2016_PRESIDENT
+    assert result.vice_president.votes == OFFICIAL_2016_VICE_PRESIDENT
     assert result.president.winner == "Donald Trump"
     assert result.vice_president.winner == "Mike Pence"
 
