@@ -16,11 +16,15 @@ from gui import __version__
 # Sub-commands kept in their own modules (they import the helpers above lazily).
 from gui.cli_analyze import register as register_analyze
 from gui.cli_analyze import run as cmd_analyze
+from gui.cli_classroom import register as register_classroom
+from gui.cli_classroom import run_export as cmd_export
+from gui.cli_classroom import run_lessons as cmd_lessons
 from gui.cli_contingent import register as register_contingent
 from gui.cli_contingent import run as cmd_contingent
 from gui.domain.catalog import Catalog, load_catalog
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
 from gui.domain.identifiers import InputError, parse_elector, parse_unit
+from gui.domain.lessons import load_lesson
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.domain.scenario_file import ScenarioDocument, read, write
 from gui.domain.summary import describe_election, tally_json, tally_text
@@ -42,6 +46,7 @@ def _add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--election", type=int, metavar="YEAR", help="start from this election")
     source.add_argument("--scenario", type=Path, metavar="FILE", help="start from a scenario file")
+    source.add_argument("--lesson", metavar="ID", help="start from a bundled lesson ('ec-whatif lessons')")
     if not edits:
         return
     parser.add_argument(
@@ -101,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_contingent(commands)
     register_analyze(commands)
+    register_classroom(commands)
 
     shot = commands.add_parser(
         "screenshot",
@@ -145,6 +151,10 @@ def _parse_vote(scenario: Scenario, value: str) -> Vote:
 
 
 def load_start(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
+    if getattr(args, "lesson", None) is not None:
+        if getattr(args, "pledged", False):
+            raise CliError("--pledged applies to --election; a lesson sets its own start")
+        return load_lesson(args.lesson, catalog)
     if args.scenario is not None:
         document = read(args.scenario, catalog)
         if getattr(args, "pledged", False):
@@ -257,6 +267,8 @@ COMMANDS = {
     "contingent": cmd_contingent,
     "analyze": cmd_analyze,
     "screenshot": cmd_screenshot,
+    "lessons": cmd_lessons,
+    "export": cmd_export,
 }
 
 

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.commands import AddCandidate, ResetScenario, SetApplyStateLaws
+from gui.domain.identifiers import InputError
+from gui.domain.lessons import list_lessons, load_lesson
 from gui.domain.pledge_laws import laws_known
 from gui.domain.scenario import Office, Start
 from gui.domain.scenario_file import ScenarioFileError, dump, read
@@ -280,11 +282,45 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
+        export_menu = file_menu.addMenu("&Export")
+        for label, kind, suffix in (
+            ("&Handout (PDF)…", "pdf", "pdf"),
+            ("&Map picture (PNG)…", "map", "png"),
+            ("&Electors picture (PNG)…", "electors", "png"),
+            ("&Chart picture (PNG)…", "chart", "png"),
+            ("&Window picture (PNG)…", "window", "png"),
+            ("Tally by &state (CSV)…", "csv", "csv"),
+        ):
+            export_menu.addAction(self._action(label, lambda k=kind, x=suffix: self.export(k, x)))
+        file_menu.addAction(
+            self._action(
+                "&Print…",
+                self.print_handout,
+                QKeySequence.StandardKey.Print,
+                "Print the handout: map, tallies, chart and lesson text",
+            )
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_candidate_action, self.recolor_action, self.reset_action])
+        lessons_menu = menu.addMenu("&Lessons")
+        for lesson in list_lessons():
+            action = lessons_menu.addAction(f"{lesson.year} — {lesson.title}")
+            action.setToolTip(f"Open the lesson '{lesson.title}' (ec-whatif lessons: {lesson.id})")
+            action.triggered.connect(lambda _=False, ident=lesson.id: self.open_lesson(ident))
+        lessons_menu.addSeparator()
+        lessons_menu.addAction(
+            self._action(
+                "Your Own Lesson…",
+                self.open_dialog,
+                None,
+                "A lesson is a scenario file with a title and text: open it",
+            )
+        )
+        self.lessons_menu = lessons_menu
         view_menu = menu.addMenu("&View")
         view_menu.addActions(
             [self.find_action, self.expand_action, self.collapse_action, self.sort_ev_action]
@@ -329,6 +365,13 @@ class MainWindow(QMainWindow):
         self.glossary_dock.setWidget(self.glossary)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_dock)
         self.glossary_dock.hide()
+        self.lesson_text = QTextBrowser(self)
+        self.lesson_text.setAccessibleName("Lesson")
+        self.lesson_dock = QDockWidget("Lesson", self)
+        self.lesson_dock.setObjectName("lesson-dock")
+        self.lesson_dock.setWidget(self.lesson_text)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson_dock)
+        self.lesson_dock.hide()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._ready_scheduled:
@@ -359,7 +402,24 @@ class MainWindow(QMainWindow):
 
     # --- showing the scenario ------------------------------------------------------------------
 
+    def open_lesson(self, ident: str) -> bool:
+        """A bundled lesson; saving it asks for a new file, so the lesson itself never changes."""
+        if not self.confirm_discard():
+            return False
+        self.session.replace(load_lesson(ident, self.session.catalog))
+        return True
+
+    def _show_lesson(self) -> None:
+        document = self.session.document
+        if document.description:
+            self.lesson_text.setMarkdown(f"# {document.title}\n\n{document.description}")
+            self.lesson_dock.setWindowTitle(f"Lesson: {document.title}" if document.title else "Lesson")
+            self.lesson_dock.show()
+        else:
+            self.lesson_dock.hide()
+
     def _on_scenario_replaced(self) -> None:
+        self._show_lesson()
         scenario = self.session.scenario
         self.election_box.setCurrentIndex(self.election_box.findData(scenario.election.year))
         self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
@@ -542,6 +602,45 @@ class MainWindow(QMainWindow):
         self.preferences.add_recent_file(path)
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    def export(self, kind: str, suffix: str) -> bool:
+        """Write a handout, picture or CSV of the current scenario (atomically)."""
+
+        year = self.session.scenario.election.year
+        name = f"{year}-{kind}.{suffix}" if kind != suffix else f"{year}-what-if.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export", str(self._directory() / name), f"{suffix.upper()} (*.{suffix})"
+        )
+        if not path:
+            return False
+        return self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str) -> bool:
+        from gui import export
+
+        document = self.session.document
+        try:
+            if kind == "pdf":
+                export.export_pdf(document, path)
+            elif kind == "csv":
+                export.export_csv(document, path)
+            else:
+                export.export_png(
+                    document, path, what=kind, print_friendly=self.map_panel.print_box.isChecked()
+                )
+        except (OSError, InputError) as error:
+            self.show_error("Cannot export", str(error))
+            return False
+        self.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def print_handout(self) -> None:
+        from gui import export
+
+        try:
+            export.print_document(self.session.document, self)
+        except (OSError, InputError) as error:
+            self.show_error("Cannot print", str(error))
 
     def _directory(self) -> Path:
         recent = self.preferences.recent_files()

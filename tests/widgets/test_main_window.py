@@ -255,3 +255,26 @@ def test_glossary_quotes_the_twelfth_amendment(qtbot, window):
     text = window.glossary.toPlainText()
     assert "a majority of all the states shall be necessary to a choice" in text
     assert "Faithless elector" in text
+
+
+def test_lessons_menu_opens_a_lesson_with_its_text(qtbot, window):
+    titles = [a.text() for a in window.lessons_menu.actions() if a.text()]
+    assert len([t for t in titles if " — " in t]) >= 8
+    action = next(a for a in window.lessons_menu.actions() if "269" in a.text())
+    action.trigger()
+    assert window.session.scenario.election.year == 2020
+    assert window.session.path is None  # saving asks for a new file: the lesson stays as shipped
+    assert window.lesson_dock.isVisible() and "Discuss" in window.lesson_text.toPlainText()
+    assert window.session.tally.president.votes["Donald Trump"] == 269
+    window.new_scenario()
+    assert not window.lesson_dock.isVisible()
+
+
+def test_export_from_the_window(qtbot, window, tmp_path):
+    pick(qtbot, window.election_box, 2016)
+    assert window.export_to(tmp_path / "handout.pdf", "pdf")
+    assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
+    assert window.export_to(tmp_path / "tally.csv", "csv")
+    assert "Texas" in (tmp_path / "tally.csv").read_text(encoding="utf-8")
+    assert not window.export_to(tmp_path / "missing" / "dir" / "x.png", "map")
+    assert window.errors and "cannot write" in window.errors[-1]
