@@ -23,6 +23,7 @@ from gui.cli_contingent import register as register_contingent
 from gui.cli_contingent import run as cmd_contingent
 from gui.domain.catalog import Catalog, load_catalog
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
+from gui.domain.i18n import LANGUAGES
 from gui.domain.identifiers import InputError, parse_elector, parse_unit
 from gui.domain.lessons import load_lesson
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
@@ -90,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         "the electors voted, 1789-2024. Run with no command to open the window.",
     )
     parser.add_argument("--version", action="version", version=f"ec-whatif {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="language of the window and of screenshots: en (English) or es (Spanish); by default the "
+        "one chosen in View > Language, else the system's (the command-line output is in English)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     elections = commands.add_parser("elections", help="list every election in the catalog")
@@ -254,6 +261,7 @@ def cmd_screenshot(args: argparse.Namespace, catalog: Catalog) -> int:
             analysis=args.analysis,
             projector=args.projector,
             high_contrast=args.high_contrast,
+            lang=args.lang,
         )
     except OSError as error:
         raise CliError(str(error)) from None
@@ -277,7 +285,7 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         from gui.app import run_app
 
-        return run_app([sys.argv[0]])
+        return run_app([sys.argv[0]], lang=args.lang)
     return COMMANDS[args.command](args, load_catalog())
 
 

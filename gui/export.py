@@ -25,13 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gui import __version__
-from gui.domain.contingent import HISTORICAL, OVERRIDE, ContingentResult
+from gui.domain.contingent import HISTORICAL, NO_CANDIDATE, NO_DATA, OVERRIDE, SPLIT, ContingentResult
 from gui.domain.contingent_scenario import contingent_for
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import FAITHFUL, Office, Scenario, Start
 from gui.domain.scenario_file import ScenarioDocument
 from gui.domain.summary import party_of, voided_votes, votes_needed
 from gui.domain.tally import OfficeTally, Tally, tally
+from gui.qt.labels import data_text, office_title
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
@@ -49,11 +51,12 @@ CHART_DPI = 300  # the chart is a picture (pyqtgraph): rendered at print resolut
 CHART_SCREEN_DPI = 125  # laid out as on a screen this dense: its 11-pt labels print at about 8.5 pt
 MARGIN_INCHES = 0.55
 MAX_TABLE_ROWS = 10  # candidates per office table; the rest are summed
-DATA_SOURCES = (
+DATA_SOURCES = QT_TRANSLATE_NOOP(  # English here; the handout shows translate("export", DATA_SOURCES)
+    "export",
     "Sources: electoral votes from the U.S. National Archives and the Clerk of the U.S. House; "
     "electors allotted and 2016 electors from Wikipedia contributors (CC BY-SA); Congress from "
     "unitedstates/congress-legislators (CC0); state elector laws from FairVote, NCSL and NARA; map "
-    "from the U.S. Census Bureau via us-atlas; tile grid by NPR."
+    "from the U.S. Census Bureau via us-atlas; tile grid by NPR.",
 )
 
 # One row per unit. Per-person columns follow: "President: NAME" and "Vice President: NAME"
@@ -93,19 +96,20 @@ def _atomic(path: Path, suffix: str) -> Iterator[Path]:
     path = Path(path)
     folder = path.absolute().parent
     if not folder.is_dir():
-        raise OSError(f"cannot write {path}: the folder {folder} does not exist")
+        reason = translate("export", "the folder {folder} does not exist").format(folder=folder)
+        raise OSError(_cannot_write(path, reason))
     if path.is_dir():
-        raise OSError(f"cannot write {path}: it is a folder")
+        raise OSError(_cannot_write(path, translate("export", "it is a folder")))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{suffix}", dir=folder)
     except OSError as error:
-        raise OSError(f"cannot write {path}: {error.strerror or error}") from None
+        raise OSError(_cannot_write(path, str(error.strerror or error))) from None
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
         if not temporary.stat().st_size:
-            raise OSError("nothing was written")
+            raise OSError(translate("export", "nothing was written"))
         # mkstemp makes the file private; give it the permissions a new file would have.
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
         os.chmod(temporary, mode)
@@ -113,10 +117,14 @@ def _atomic(path: Path, suffix: str) -> Iterator[Path]:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         reason = error.strerror or str(error)
-        raise OSError(f"cannot write {path}: {reason}") from None
+        raise OSError(_cannot_write(path, reason)) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _cannot_write(path: Path, reason: str) -> str:
+    return translate("export", "cannot write {path}: {reason}").format(path=path, reason=reason)
 
 
 def _application() -> Any:
@@ -148,7 +156,9 @@ class Summary:
 
 
 def handout_title(document: ScenarioDocument) -> str:
-    return document.title.strip() or f"{document.scenario.election.year} what-if"
+    return document.title.strip() or translate("export", "{year} what-if").format(
+        year=document.scenario.election.year
+    )
 
 
 def changed_electors(scenario: Scenario) -> int:
@@ -164,17 +174,23 @@ def changed_electors(scenario: Scenario) -> int:
 
 def subtitle(scenario: Scenario, result: Tally) -> str:
     start = (
-        "as pledged (every elector votes for the ticket that carried their unit)"
+        translate("export", "start: as pledged (every elector votes for the ticket that carried their unit)")
         if scenario.start is Start.PLEDGED
-        else "official result, as Congress counted it"
+        else translate("export", "start: official result, as Congress counted it")
     )
-    parts = [f"Election of {result.year}", f"start: {start}"]
+    parts = [translate("export", "Election of {year}").format(year=result.year), start]
     changed = changed_electors(scenario)
-    if changed:
-        parts.append(f"{changed} elector{'s' if changed != 1 else ''} changed")
+    if changed == 1:
+        parts.append(translate("export", "1 elector changed"))
+    elif changed:
+        parts.append(translate("export", "{count} electors changed").format(count=changed))
     if scenario.apply_state_laws:
-        parts.append("state laws applied")
-    parts.append(f"{result.appointed} electors appointed, {result.majority} needed for a majority")
+        parts.append(translate("export", "state laws applied"))
+    parts.append(
+        translate("export", "{appointed} electors appointed, {majority} needed for a majority").format(
+            appointed=result.appointed, majority=result.majority
+        )
+    )
     return " · ".join(parts)
 
 
@@ -183,24 +199,31 @@ def outcome_sentences(scenario: Scenario, summary: Summary) -> list[str]:
     result, contingent = summary.result, summary.contingent
     lines = [result.president.reason, result.vice_president.reason]
     lines += [
-        f"Votes for {name} are not counted: {note}"
+        translate("export", "Votes for {name} are not counted: {note}").format(
+            name=name, note=data_text(note)
+        )
         for name, note in scenario.election.rejected_recipients.items()
     ]
     voided = voided_votes(scenario)
     if voided:
+        blank = translate("export", "blank")
         which = "; ".join(
-            f"{v.elector} {v.office.title} ({v.attempted or 'blank'} → {v.counted_for})" for v in voided
+            f"{v.elector} {office_title(v.office)} ({v.attempted or blank} → {v.counted_for})" for v in voided
         )
-        lines.append(
-            f"State law voids {len(voided)} faithless vote{'s' if len(voided) > 1 else ''}, "
-            f"which count as pledged: {which}."
+        text = (
+            translate("export", "State law voids 1 faithless vote, which count as pledged: {which}.")
+            if len(voided) == 1
+            else translate(
+                "export", "State law voids {count} faithless votes, which count as pledged: {which}."
+            )
         )
+        lines.append(text.format(count=len(voided), which=which))
     if contingent is not None:
         if contingent.house.needed:
-            lines.append(f"The House: {contingent.house.reason}")
+            lines.append(translate("export", "The House: {reason}").format(reason=contingent.house.reason))
         if contingent.senate.needed:
-            lines.append(f"The Senate: {contingent.senate.reason}")
-        lines.append(f"Who takes office: {contingent.outcome.text}")
+            lines.append(translate("export", "The Senate: {reason}").format(reason=contingent.senate.reason))
+        lines.append(translate("export", "Who takes office: {text}").format(text=contingent.outcome.text))
     return lines
 
 
@@ -220,23 +243,28 @@ def table_rows(scenario: Scenario, result: Tally, office: Office) -> list[TableR
     people = list(office_tally.votes.items())
     if len(people) > MAX_TABLE_ROWS:
         rest = people[MAX_TABLE_ROWS - 1 :]
-        people = [*people[: MAX_TABLE_ROWS - 1], (f"{len(rest)} others", sum(n for _, n in rest))]
+        others = translate("export", "{count} others").format(count=len(rest))
+        people = [*people[: MAX_TABLE_ROWS - 1], (others, sum(n for _, n in rest))]
     rows = []
     for name, votes in people:
+        winner = False
         if result.pre_12th_amendment and name in (result.president.winner, result.vice_president.winner):
-            status = "President" if name == result.president.winner else "Vice President"
+            status = office_title(
+                Office.PRESIDENT if name == result.president.winner else Office.VICE_PRESIDENT
+            )
+            winner = True
         elif name == office_tally.winner:
-            status = "elected"
+            status = translate("export", "elected")
+            winner = True
         elif votes >= result.majority:  # before the 12th Amendment: a majority, but tied
-            status = "majority, tied"
+            status = translate("export", "majority, tied")
         else:
-            status = f"needs {votes_needed(votes, result.majority)}"
-        winner = status in {"elected", "President", "Vice President"}
+            status = translate("export", "needs {count}").format(count=votes_needed(votes, result.majority))
         rows.append(TableRow(name, party_of(scenario, name), votes, status, winner))
     for label, count in (
-        ("Blank ballots", office_tally.blank),
-        ("Undecided", office_tally.undecided),
-        ("Not counted", office_tally.rejected),
+        (translate("export", "Blank ballots"), office_tally.blank),
+        (translate("export", "Undecided"), office_tally.undecided),
+        (translate("export", "Not counted"), office_tally.rejected),
     ):
         if count:
             rows.append(TableRow(label, "", count, ""))
@@ -244,11 +272,21 @@ def table_rows(scenario: Scenario, result: Tally, office: Office) -> list[TableR
 
 
 # Why a delegation cast no vote, in words (gui.domain.contingent's reason codes).
-_NO_VOTE = {HISTORICAL: "as recorded", OVERRIDE: "set by hand"}
+_NO_VOTE = {
+    HISTORICAL: QT_TRANSLATE_NOOP("export", "as recorded"),
+    OVERRIDE: QT_TRANSLATE_NOOP("export", "set by hand"),
+    SPLIT: QT_TRANSLATE_NOOP("export", "divided"),
+    NO_CANDIDATE: QT_TRANSLATE_NOOP("export", "no candidate"),
+    NO_DATA: QT_TRANSLATE_NOOP("export", "no data"),
+}
+
+
+def _no_vote_reason(reason: str) -> str:
+    return translate("export", _NO_VOTE[reason]) if reason in _NO_VOTE else reason
 
 
 def _names(states: list[str]) -> str:
-    return ", ".join(states) if states else "none"
+    return ", ".join(states) if states else translate("export", "none")
 
 
 def contingent_markdown(summary: Summary) -> str:
@@ -256,57 +294,102 @@ def contingent_markdown(summary: Summary) -> str:
     contingent = summary.contingent
     if contingent is None:
         return ""
-    parts = ["## Contingent election", ""]
+    parts = ["## " + translate("export", "Contingent election"), ""]
     house, senate = contingent.house, contingent.senate
     if house.needed:
-        among = {
-            "pre12-tie": "between the tied leaders",
-            "pre12-top5": "among the five highest",
-        }.get(house.rule, "among the top three in electoral votes")
-        parts.append(f"**President: the House chooses** {among}: {', '.join(house.eligible) or 'no one'}.")
+        eligible = ", ".join(house.eligible) or translate("export", "no one")
+        if house.rule == "pre12-tie":
+            chooses = translate(
+                "export", "**President: the House chooses** between the tied leaders: {names}."
+            )
+        elif house.rule == "pre12-top5":
+            chooses = translate("export", "**President: the House chooses** among the five highest: {names}.")
+        else:
+            chooses = translate(
+                "export", "**President: the House chooses** among the top three in electoral votes: {names}."
+            )
+        parts.append(chooses.format(names=eligible))
         parts.append("")
         if house.body:
-            parts.append(f"- House of {house.body.describe()}.")
+            parts.append(
+                "- " + translate("export", "House of {congress}.").format(congress=house.body.describe())
+            )
         parts.append(
-            f"- {house.states_total} states vote, one vote each; {house.needed_to_win} needed; "
-            f"quorum {house.quorum} states; DC has no vote."
+            "- "
+            + translate(
+                "export",
+                "{states} states vote, one vote each; {needed} needed; quorum {quorum} states; "
+                "DC has no vote.",
+            ).format(states=house.states_total, needed=house.needed_to_win, quorum=house.quorum)
         )
         if house.tied_at_cutoff:
-            parts.append(f"- Tied for the last place and not admitted: {', '.join(house.tied_at_cutoff)}.")
+            parts.append(
+                "- "
+                + translate("export", "Tied for the last place and not admitted: {names}.").format(
+                    names=", ".join(house.tied_at_cutoff)
+                )
+            )
         for name, count in house.counts.items():
             states = [s.state for s in house.states if s.vote == name]
-            parts.append(f"- **{name}: {count} state{'s' if count != 1 else ''}**: {_names(states)}.")
+            line = (
+                translate("export", "**{name}: 1 state**: {states}.")
+                if count == 1
+                else translate("export", "**{name}: {count} states**: {states}.")
+            )
+            parts.append("- " + line.format(name=name, count=count, states=_names(states)))
         if house.no_vote:
-            silent = [
-                f"{s.state} ({_NO_VOTE.get(s.reason, s.reason)})" for s in house.states if s.vote is None
-            ]
-            parts.append(f"- **No vote: {house.no_vote}**: {_names(silent)}.")
+            silent = [f"{s.state} ({_no_vote_reason(s.reason)})" for s in house.states if s.vote is None]
+            parts.append(
+                "- "
+                + translate("export", "**No vote: {count}**: {states}.").format(
+                    count=house.no_vote, states=_names(silent)
+                )
+            )
         if house.record:
-            parts.append(f"- Recorded vote, {house.record.ballot}: {house.record.note}")
-        parts += ["", f"**Result:** {house.reason}", ""]
+            parts.append("- " + _recorded(house.record.ballot, house.record.note))
+        parts += ["", translate("export", "**Result:** {reason}").format(reason=house.reason), ""]
     if senate.needed:
-        among = (
-            "among those tied for second"
+        chooses = (
+            translate(
+                "export", "**Vice President: the Senate chooses** among those tied for second: {names}."
+            )
             if senate.rule == "pre12-second"
-            else "between the two highest numbers"
+            else translate(
+                "export", "**Vice President: the Senate chooses** between the two highest numbers: {names}."
+            )
         )
-        parts.append(f"**Vice President: the Senate chooses** {among}: {', '.join(senate.eligible)}.")
+        parts.append(chooses.format(names=", ".join(senate.eligible)))
         parts.append("")
         if senate.body:
-            parts.append(f"- Senate of {senate.body.describe()}.")
+            parts.append(
+                "- " + translate("export", "Senate of {congress}.").format(congress=senate.body.describe())
+            )
         parts.append(
-            f"- {senate.whole_number} senators in all, each votes; {senate.needed_to_win} needed; "
-            f"quorum {senate.quorum}."
+            "- "
+            + translate(
+                "export", "{whole} senators in all, each votes; {needed} needed; quorum {quorum}."
+            ).format(whole=senate.whole_number, needed=senate.needed_to_win, quorum=senate.quorum)
         )
-        counts = ", ".join(f"{name} {n}" for name, n in senate.counts.items()) or "none"
-        parts.append(f"- **Senators**: {counts}; not voting {senate.not_voting}.")
+        counts = ", ".join(f"{name} {n}" for name, n in senate.counts.items()) or translate("export", "none")
+        parts.append(
+            "- "
+            + translate("export", "**Senators**: {counts}; not voting {not_voting}.").format(
+                counts=counts, not_voting=senate.not_voting
+            )
+        )
         if senate.record:
-            parts.append(f"- Recorded vote, {senate.record.ballot}: {senate.record.note}")
-        parts += ["", f"**Result:** {senate.reason}", ""]
+            parts.append("- " + _recorded(senate.record.ballot, senate.record.note))
+        parts += ["", translate("export", "**Result:** {reason}").format(reason=senate.reason), ""]
     elif house.needed:
-        parts += [f"**Vice President:** {senate.reason}", ""]
-    parts.append(f"**Who takes office:** {contingent.outcome.text}")
+        parts += [translate("export", "**Vice President:** {reason}").format(reason=senate.reason), ""]
+    parts.append(translate("export", "**Who takes office:** {text}").format(text=contingent.outcome.text))
     return "\n".join(parts)
+
+
+def _recorded(ballot: str, note: str) -> str:
+    return translate("export", "Recorded vote, {ballot}: {note}").format(
+        ballot=data_text(ballot), note=data_text(note)
+    )
 
 
 # --- drawing the handout -------------------------------------------------------------------------
@@ -367,7 +450,8 @@ class _Pages:
 
         markdown = ""
         if lesson.strip():
-            markdown += f"## Lesson: {handout_title(self.document)}\n\n{lesson.strip()}\n\n"
+            heading = translate("export", "Lesson: {title}").format(title=handout_title(self.document))
+            markdown += f"## {heading}\n\n{lesson.strip()}\n\n"
         markdown += contingent_markdown(self.summary)
         if not markdown.strip():
             return None
@@ -449,11 +533,15 @@ class _Pages:
         painter.drawLine(QLineF(0, top, self.page.width(), top))
         painter.setFont(self.font(6.5))
         painter.setPen(QColor("#333333"))
-        page = f"ec-whatif {__version__} · page {number} of {self.page_count}"
+        page = f"ec-whatif {__version__} · " + translate("export", "page {number} of {count}").format(
+            number=number, count=self.page_count
+        )
         right = painter.boundingRect(QRectF(), 0, page).width() + self.pt(12)
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop)
         painter.drawText(
-            QRectF(0, top + self.pt(3), self.page.width() - right, self.pt(22)), flags, DATA_SOURCES
+            QRectF(0, top + self.pt(3), self.page.width() - right, self.pt(22)),
+            flags,
+            translate("export", DATA_SOURCES),
         )
         painter.drawText(
             QRectF(self.page.width() - right, top + self.pt(3), right, self.pt(22)),
@@ -532,9 +620,18 @@ class _Pages:
 
         painter, result = self.painter, self.summary.result
         row = self.row_height()
-        title = "Electoral votes (two per elector)" if result.pre_12th_amendment else office.title
+        title = (
+            translate("export", "Electoral votes (two per elector)")
+            if result.pre_12th_amendment
+            else office_title(office)
+        )
         rows = table_rows(self.scenario, result, office)
-        headings = ("Candidate", "Party", "Votes", "To majority")
+        headings = (
+            translate("export", "Candidate"),
+            translate("export", "Party"),
+            translate("export", "Votes"),
+            translate("export", "To majority"),
+        )
         pad = self.pt(3)
         columns = self.column_widths(rect.width(), headings, rows, pad)
         lefts = [rect.left() + sum(columns[:i]) for i in range(len(columns))]
@@ -576,7 +673,9 @@ class _Pages:
         painter.drawText(
             QRectF(rect.left() + pad, y, rect.width() - pad, row),
             int(Qt.AlignmentFlag.AlignVCenter),
-            f"Majority needed: {result.majority} of {result.appointed} electors appointed",
+            translate("export", "Majority needed: {majority} of {appointed} electors appointed").format(
+                majority=result.majority, appointed=result.appointed
+            ),
         )
 
     # -- chart ---------------------------------------------------------------------------------
@@ -609,13 +708,13 @@ def paint_handout(
     lesson = document.description if lesson_text is None else lesson_text
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("cannot start drawing on the output")
+        raise OSError(translate("export", "cannot start drawing on the output"))
     try:
         pages = _Pages(painter, device, document, lesson).draw()
     finally:
         finished = painter.end()
     if not finished:
-        raise OSError("the output could not be finished")
+        raise OSError(translate("export", "the output could not be finished"))
     return pages
 
 
@@ -723,10 +822,10 @@ def export_png(
             scenario = document.scenario
             image = chart_image(scenario, tally(scenario), (width, height))
             if not image.save(str(temporary), "PNG"):
-                raise OSError("the picture could not be encoded")
+                raise OSError(translate("export", "the picture could not be encoded"))
         written = QImage(str(temporary))
         if written.isNull():
-            raise OSError("the picture could not be written")
+            raise OSError(translate("export", "the picture could not be written"))
     return written.width(), written.height()
 
 

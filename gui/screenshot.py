@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from gui.domain.i18n import translate
 from gui.domain.scenario_file import ScenarioDocument
 
 ANALYSES = ["defections", "paths", "probabilities", "power"]
@@ -22,11 +23,17 @@ def render_window(
     view: str | None = None,
     projector: bool = False,
     high_contrast: bool = False,
+    lang: str | None = None,
 ) -> Path:
+    """``lang`` ("en", "es") sets the window's language; None keeps the one installed (English in a
+    fresh process, the window's own when the window exports a picture of itself)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app import application, create_window
+    from gui.qt.translations import install
 
     app = application()
+    if lang is not None:
+        install(lang)
     window = create_window()
     window.ensure_ready()
     window.session.replace(document)
@@ -53,5 +60,5 @@ def render_window(
     window.confirm_discard = lambda: True
     window.close()
     if not image.save(str(out)):
-        raise OSError(f"cannot write {out}")
+        raise OSError(translate("screenshot", "cannot write {path}").format(path=out))
     return out

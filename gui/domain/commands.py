@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from gui.domain.catalog import Candidate, Ticket
+from gui.domain.i18n import translate
 from gui.domain.scenario import FAITHFUL, Office, Scenario, Start, Vote
 
 
@@ -33,7 +34,11 @@ class AssignUnit:
 
     @property
     def text(self) -> str:
-        return f"{self.unit_id} carried by {self.ticket.president or 'no one'}"
+        if not self.ticket.president:
+            return translate("commands", "{unit} carried by no one").format(unit=self.unit_id)
+        return translate("commands", "{unit} carried by {name}").format(
+            unit=self.unit_id, name=self.ticket.president
+        )
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         electors = scenario.election.unit(self.unit_id).electors
@@ -71,8 +76,17 @@ class SetElectorVote:
 
     @property
     def text(self) -> str:
-        what = "faithful" if self.vote is FAITHFUL else (self.vote or "blank")
-        return f"Elector {self.elector + 1} ({self.office.title}): {what}"
+        what = (
+            translate("commands", "faithful")
+            if self.vote is FAITHFUL
+            else (self.vote or translate("commands", "blank"))
+        )
+        text = (
+            translate("commands", "Elector {number} (President): {vote}")
+            if self.office is Office.PRESIDENT
+            else translate("commands", "Elector {number} (Vice President): {vote}")
+        )
+        return text.format(number=self.elector + 1, vote=what)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.vote(self.elector, self.office)
@@ -93,7 +107,7 @@ class AddCandidate:
 
     @property
     def text(self) -> str:
-        return f"Add candidate {self.candidate.name}"
+        return translate("commands", "Add candidate {name}").format(name=self.candidate.name)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         scenario.added_candidates.append(self.candidate)
@@ -140,7 +154,7 @@ class SetCandidateColor:
 
     @property
     def text(self) -> str:
-        return f"Colour of {self.name}"
+        return translate("commands", "Colour of {name}").format(name=self.name)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.colors.get(self.name)
@@ -164,7 +178,7 @@ class RenameCandidate:
 
     @property
     def text(self) -> str:
-        return f"Rename {self.old} to {self.new}"
+        return translate("commands", "Rename {old} to {new}").format(old=self.old, new=self.new)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         return _rename(scenario, self.old, self.new)
@@ -221,7 +235,9 @@ class ResetScenario:
 
     @property
     def text(self) -> str:
-        return "Reset to the official result" if self.start is Start.OFFICIAL else "Reset to the pledges"
+        if self.start is Start.OFFICIAL:
+            return translate("commands", "Reset to the official result")
+        return translate("commands", "Reset to the pledges")
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         electors = range(len(scenario.election.electors))
@@ -271,7 +287,11 @@ class SetApplyStateLaws:
 
     @property
     def text(self) -> str:
-        return "Apply state laws" if self.on else "Ignore state laws"
+        return (
+            translate("commands", "Apply state laws")
+            if self.on
+            else translate("commands", "Ignore state laws")
+        )
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.apply_state_laws
@@ -304,8 +324,18 @@ class SetCongressVote:
 
     @property
     def text(self) -> str:
-        body = "House delegation" if self.chamber == "house" else "Senators"
-        return f"{body} of {self.state}: {self.value or 'by party'}"
+        words = {  # the override words of gui.domain.contingent, as the reader says them
+            None: translate("commands", "by party"),
+            "divided": translate("commands", "divided"),
+            "abstain": translate("commands", "abstain"),
+        }
+        value = words.get(self.value, self.value)
+        text = (
+            translate("commands", "House delegation of {state}: {vote}")
+            if self.chamber == "house"
+            else translate("commands", "Senators of {state}: {vote}")
+        )
+        return text.format(state=self.state, vote=value)
 
     def _votes(self, scenario: Scenario) -> dict[str, str]:
         return scenario.house_votes if self.chamber == "house" else scenario.senate_votes

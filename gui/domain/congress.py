@@ -14,6 +14,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from gui.domain.i18n import translate
+
 CONGRESS_RESOURCE = "data/congress.json"
 SUPPORTED_FORMAT = 1
 
@@ -23,6 +25,22 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
+def _ordinal_text(number: int) -> str:
+    """``ordinal`` in the reader's language ("115th"; "115.º")."""
+    if 10 <= number % 100 <= 20 or number % 10 not in (1, 2, 3):
+        return translate("congress", "{number}th").format(number=number)
+    if number % 10 == 1:
+        return translate("congress", "{number}st").format(number=number)
+    if number % 10 == 2:
+        return translate("congress", "{number}nd").format(number=number)
+    return translate("congress", "{number}rd").format(number=number)
+
+
+def _congress_name(number: int) -> str:
+    """ "the 115th Congress", in the reader's language."""
+    return translate("congress", "the {ordinal} Congress").format(ordinal=_ordinal_text(number))
+
+
 @dataclass(frozen=True)
 class Senator:
     party: str  # party family as the source labels it ("Independent")
@@ -30,7 +48,11 @@ class Senator:
 
     @property
     def label(self) -> str:
-        return self.party if self.party == self.caucus else f"{self.party} (caucuses with {self.caucus})"
+        if self.party == self.caucus:
+            return self.party
+        return translate("congress", "{party} (caucuses with {caucus})").format(
+            party=self.party, caucus=self.caucus
+        )
 
 
 @dataclass(frozen=True)
@@ -92,10 +114,15 @@ class ContingentBody:
         return self.data.number != self.congress
 
     def describe(self) -> str:
-        when = "newly elected" if self.newly_elected else "sitting when the votes were counted"
-        text = f"the {ordinal(self.congress)} Congress ({when})"
+        text = (
+            translate("congress", "{congress} (newly elected)")
+            if self.newly_elected
+            else translate("congress", "{congress} (sitting when the votes were counted)")
+        ).format(congress=_congress_name(self.congress))
         if self.stand_in:
-            text += f"; it is not elected yet, so the {ordinal(self.data.number)} Congress stands in"
+            text += translate("congress", "; it is not elected yet, so {congress} stands in").format(
+                congress=_congress_name(self.data.number)
+            )
         return text
 
 

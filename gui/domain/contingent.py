@@ -31,6 +31,7 @@ from gui.domain.congress import (
     SenateRecord,
     load_congress,
 )
+from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError, resolve_person
 from gui.domain.tally import OfficeTally, Tally
 
@@ -233,8 +234,10 @@ def _choose(family: str, families: dict[str, str | None], heads: set[str]) -> tu
     if len(matches) == 1:
         return matches[0], ""
     if not matches:
-        return None, f"no {family} candidate is in the running"
-    return None, f"its party has several candidates ({', '.join(matches)})"
+        return None, translate("contingent", "no {party} candidate is in the running").format(party=family)
+    return None, translate("contingent", "its party has several candidates ({names})").format(
+        names=", ".join(matches)
+    )
 
 
 # --- overrides -----------------------------------------------------------------------------------
@@ -311,16 +314,21 @@ def _delegation_vote(
     code: str, delegation: Delegation | None, families: dict[str, str | None], heads: set[str]
 ) -> StateVote:
     if delegation is None or delegation.seats == 0:
-        return StateVote(code, None, NO_DATA, {}, "no representatives in the source data: absent")
+        absent = translate("contingent", "no representatives in the source data: absent")
+        return StateVote(code, None, NO_DATA, {}, absent)
     members = dict(delegation.members)
     seats = delegation.seats
     majority = next((party for party, n in members.items() if 2 * n > seats), None)
     if majority is None:
-        return StateVote(code, None, SPLIT, members, f"no party has a majority of its {seats} members")
+        why = translate("contingent", "no party has a majority of its {seats} members").format(seats=seats)
+        return StateVote(code, None, SPLIT, members, why)
     vote, why = _choose(majority, families, heads)
-    share = f"{majority} {members[majority]} of {seats}"
+    share = translate("contingent", "{party} {members} of {seats}").format(
+        party=majority, members=members[majority], seats=seats
+    )
     if vote is None:
-        return StateVote(code, None, NO_CANDIDATE, members, f"{share}, but {why}")
+        detail = translate("contingent", "{share}, but {why}").format(share=share, why=why)
+        return StateVote(code, None, NO_CANDIDATE, members, detail)
     return StateVote(code, vote, PARTY, members, share)
 
 
@@ -350,10 +358,15 @@ def house_election(
     to_win, quorum = majority_of_states(total), two_thirds(total)
     if not needed:
         reason = (
-            f"{president.undecided} electoral votes are still undecided; the House votes only if no one "
-            "has a majority once every elector has voted."
+            translate(
+                "contingent",
+                "{undecided} electoral votes are still undecided; the House votes only if no one "
+                "has a majority once every elector has voted.",
+            ).format(undecided=president.undecided)
             if _pending(president)
-            else f"{president.winner} has a majority of the electoral votes; the House does not vote."
+            else translate(
+                "contingent", "{winner} has a majority of the electoral votes; the House does not vote."
+            ).format(winner=president.winner)
         )
         return HouseResult(
             year=election.year,
@@ -386,12 +399,18 @@ def house_election(
         members = dict(delegation.members) if delegation else {}
         if code in checked:
             vote = checked[code]
-            states.append(StateVote(code, vote, OVERRIDE, members, "set by hand"))
+            states.append(StateVote(code, vote, OVERRIDE, members, translate("contingent", "set by hand")))
         elif record and code in record.votes:
             value = record.votes[code]
             vote = value if value in eligible else None
-            what = "" if vote else (" blank ballot" if value == "blank" else " divided")
-            states.append(StateVote(code, vote, HISTORICAL, members, f"recorded{what}, {record.ballot}"))
+            ballot = translate("data", record.ballot)
+            if vote:
+                recorded = translate("contingent", "recorded, {ballot}")
+            elif value == "blank":
+                recorded = translate("contingent", "recorded blank ballot, {ballot}")
+            else:
+                recorded = translate("contingent", "recorded divided, {ballot}")
+            states.append(StateVote(code, vote, HISTORICAL, members, recorded.format(ballot=ballot)))
         else:
             states.append(_delegation_vote(code, delegation, families, heads))
     counts = {name: sum(1 for s in states if s.vote == name) for name in eligible}
@@ -400,11 +419,18 @@ def house_election(
     winner = next((name for name, n in counts.items() if n >= to_win), None)
     if present < quorum:
         winner = None
-        reason = f"Only {present} of {total} states are present: a quorum is {quorum} states."
+        reason = translate(
+            "contingent", "Only {present} of {total} states are present: a quorum is {quorum} states."
+        ).format(present=present, total=total, quorum=quorum)
     elif winner:
-        reason = f"{winner} is elected President by {counts[winner]} of {total} states ({to_win} needed)."
+        reason = translate(
+            "contingent", "{winner} is elected President by {states} of {total} states ({needed} needed)."
+        ).format(winner=winner, states=counts[winner], total=total, needed=to_win)
     else:
-        reason = f"No one has {to_win} of {total} states: the House is deadlocked and keeps balloting."
+        reason = translate(
+            "contingent",
+            "No one has {needed} of {total} states: the House is deadlocked and keeps balloting.",
+        ).format(needed=to_win, total=total)
     return HouseResult(
         year=election.year,
         needed=True,
@@ -445,15 +471,21 @@ def _senate_rule(tally_result: Tally, house: HouseResult | None) -> _SenateRule:
                 "",
                 [],
                 elected=vp.winner,
-                reason=f"{vp.winner} has a majority of the electoral votes for Vice President; "
-                "the Senate does not vote.",
+                reason=translate(
+                    "contingent",
+                    "{winner} has a majority of the electoral votes for Vice President; "
+                    "the Senate does not vote.",
+                ).format(winner=vp.winner),
             )
         if _pending(vp):
             return _SenateRule(
                 "",
                 [],
-                reason=f"{vp.undecided} electoral votes are still undecided; "
-                "the Senate votes only if no one has a majority.",
+                reason=translate(
+                    "contingent",
+                    "{undecided} electoral votes are still undecided; "
+                    "the Senate votes only if no one has a majority.",
+                ).format(undecided=vp.undecided),
             )
         eligible = two_highest_numbers(_persons(vp))
         return _SenateRule("12th", eligible, tied=len(eligible) > 2)
@@ -461,7 +493,11 @@ def _senate_rule(tally_result: Tally, house: HouseResult | None) -> _SenateRule:
     president = tally_result.president.winner or (house.winner if house else None)
     if president is None:
         return _SenateRule(
-            "", [], reason="The Vice President is the runner-up once a President is chosen; none is yet."
+            "",
+            [],
+            reason=translate(
+                "contingent", "The Vice President is the runner-up once a President is chosen; none is yet."
+            ),
         )
     rest = [(n, v) for n, v in _persons(vp) if n != president]
     second = max((v for _, v in rest), default=0)
@@ -471,11 +507,13 @@ def _senate_rule(tally_result: Tally, house: HouseResult | None) -> _SenateRule:
             "pre12-runner-up",
             [],
             elected=runners[0],
-            reason=f"{runners[0]} has the most electoral votes after {president} ({second}) "
-            "and is Vice President.",
+            reason=translate(
+                "contingent",
+                "{name} has the most electoral votes after {president} ({votes}) and is Vice President.",
+            ).format(name=runners[0], president=president, votes=second),
         )
     if not runners:
-        return _SenateRule("", [], reason="No one else received electoral votes.")
+        return _SenateRule("", [], reason=translate("contingent", "No one else received electoral votes."))
     return _SenateRule("pre12-second", runners)
 
 
@@ -551,12 +589,13 @@ def senate_election(
                     code,
                     tuple(SenatorVote(s.label, vote) for s in seats),
                     OVERRIDE,
-                    "set by hand",
+                    translate("contingent", "set by hand"),
                 )
             )
             continue
         if not seats:
-            states.append(StateSenators(code, (), NO_DATA, "no senators in the source data: vacant"))
+            vacant = translate("contingent", "no senators in the source data: vacant")
+            states.append(StateSenators(code, (), NO_DATA, vacant))
             continue
         votes = []
         for senator in seats:
@@ -567,8 +606,9 @@ def senate_election(
         reason = PARTY if any(v.vote for v in votes) else NO_CANDIDATE
         if any(v.by_party_count for v in votes):
             reason = PARTY_COUNT
+        by_count, abstains = translate("contingent", "by party count"), translate("contingent", "abstains")
         detail = "; ".join(
-            f"{v.party}: {'by party count' if v.by_party_count else v.vote or 'abstains'}" for v in votes
+            f"{v.party}: {by_count if v.by_party_count else v.vote or abstains}" for v in votes
         )
         states.append(StateSenators(code, tuple(votes), reason, detail))
     seated = sum(len(s.senators) for s in states)
@@ -593,11 +633,17 @@ def senate_election(
     winner = next((name for name, n in counts.items() if n >= to_win), None)
     if present < quorum:
         winner = None
-        reason = f"Only {present} of {whole} senators are present: a quorum is {quorum}."
+        reason = translate(
+            "contingent", "Only {present} of {whole} senators are present: a quorum is {quorum}."
+        ).format(present=present, whole=whole, quorum=quorum)
     elif winner:
-        reason = f"{winner} is elected Vice President by {counts[winner]} senators ({to_win} needed)."
+        reason = translate(
+            "contingent", "{winner} is elected Vice President by {senators} senators ({needed} needed)."
+        ).format(winner=winner, senators=counts[winner], needed=to_win)
     else:
-        reason = f"No one has {to_win} senators' votes: the Senate is deadlocked."
+        reason = translate(
+            "contingent", "No one has {needed} senators' votes: the Senate is deadlocked."
+        ).format(needed=to_win)
     return SenateResult(
         year=election.year,
         needed=True,
@@ -667,11 +713,9 @@ def _party_counts(
 
 
 def term_begins(year: int) -> str:
-    return (
-        f"January 20, {year + 1}"
-        if year >= FIRST_NEW_CONGRESS_ELECTION
-        else f"March 4, {year + 1 if year > 1789 else 1789}"
-    )
+    if year >= FIRST_NEW_CONGRESS_ELECTION:
+        return translate("contingent", "January 20, {year}").format(year=year + 1)
+    return translate("contingent", "March 4, {year}").format(year=year + 1 if year > 1789 else 1789)
 
 
 def acting_president(tally_result: Tally, house: HouseResult, senate: SenateResult) -> Outcome:
@@ -681,58 +725,76 @@ def acting_president(tally_result: Tally, house: HouseResult, senate: SenateResu
     president = tally_result.president.winner or house.winner
     vice_president = tally_result.vice_president.winner or senate.winner
     if president:
-        how = "the House" if house.needed else "the electors"
-        text = f"{president}, chosen by {how}, becomes President on {begins}."
+        text = (
+            translate("contingent", "{president}, chosen by the House, becomes President on {begins}.")
+            if house.needed
+            else translate(
+                "contingent", "{president}, chosen by the electors, becomes President on {begins}."
+            )
+        ).format(president=president, begins=begins)
         if vice_president is None and senate.needed:
-            text += " The Senate has not chosen a Vice President."
+            text += translate("contingent", " The Senate has not chosen a Vice President.")
         return Outcome(president, vice_president, begins, None, text)
     if _pending(tally_result.president):
-        return Outcome(None, vice_president, begins, None, "Undecided: electoral votes remain to be cast.")
+        undecided = translate("contingent", "Undecided: electoral votes remain to be cast.")
+        return Outcome(None, vice_president, begins, None, undecided)
     if tally_result.pre_12th_amendment:
-        text = (
+        text = translate(
+            "contingent",
             "The House is deadlocked and the Constitution names no one to act: no President would take "
-            f"office on {begins}. (In 1801 Federalists weighed having an officer such as the President pro "
-            "tempore of the Senate act under the 1792 succession law; Republicans called it usurpation.)"
-        )
+            "office on {begins}. (In 1801 Federalists weighed having an officer such as the President pro "
+            "tempore of the Senate act under the 1792 succession law; Republicans called it usurpation.)",
+        ).format(begins=begins)
         return Outcome(None, None, begins, None, text)
     if vice_president:
         if year >= FIRST_NEW_CONGRESS_ELECTION:
-            text = (
-                f"The House has not chosen a President: {vice_president}, the Vice President-elect, acts as "
-                f"President from {begins} until it does (20th Amendment, section 3)."
+            text = translate(
+                "contingent",
+                "The House has not chosen a President: {vice_president}, the Vice President-elect, acts as "
+                "President from {begins} until it does (20th Amendment, section 3).",
             )
         else:
-            text = (
-                f"The House has not chosen a President by {begins}: {vice_president}, the Vice President, "
+            text = translate(
+                "contingent",
+                "The House has not chosen a President by {begins}: {vice_president}, the Vice President, "
                 "acts as President (12th Amendment: as in the case of the death or disability of the "
-                "President)."
+                "President).",
             )
+        text = text.format(vice_president=vice_president, begins=begins)
         return Outcome(None, vice_president, begins, vice_president, text)
     if year >= FIRST_SUCCESSION_ACT_1947_ELECTION:
-        acting = "the Speaker of the House"
-        text = (
-            f"Neither the House nor the Senate has chosen: the Speaker of the House acts as President from "
-            f"{begins}, after resigning from the House (Presidential Succession Act of 1947, 3 U.S.C. 19), "
-            "until a President or Vice President is chosen."
-        )
+        acting = translate("contingent", "the Speaker of the House")
+        text = translate(
+            "contingent",
+            "Neither the House nor the Senate has chosen: the Speaker of the House acts as President from "
+            "{begins}, after resigning from the House (Presidential Succession Act of 1947, 3 U.S.C. 19), "
+            "until a President or Vice President is chosen.",
+        ).format(begins=begins)
     elif year >= FIRST_NEW_CONGRESS_ELECTION:
         acting = None
-        text = (
-            f"Neither the House nor the Senate has chosen by {begins}: the 20th Amendment lets Congress "
+        text = translate(
+            "contingent",
+            "Neither the House nor the Senate has chosen by {begins}: the 20th Amendment lets Congress "
             "name by law who then acts, and no law yet did (the Succession Act of 1947 later named the "
-            "Speaker)."
-        )
+            "Speaker).",
+        ).format(begins=begins)
     else:
         acting = None
-        law = (
-            "the Succession Act of 1886 (the Secretary of State, then the Cabinet)"
-            if year >= FIRST_SUCCESSION_ACT_1886_ELECTION
-            else "the Succession Act of 1792 (the President pro tempore of the Senate, then the Speaker)"
-        )
         text = (
-            f"Neither the House nor the Senate has chosen by {begins}: the Constitution then named no one; "
-            f"{law} would arguably have applied."
-        )
+            translate(
+                "contingent",
+                "Neither the House nor the Senate has chosen by {begins}: the Constitution then named "
+                "no one; the Succession Act of 1886 (the Secretary of State, then the Cabinet) would "
+                "arguably have applied.",
+            )
+            if year >= FIRST_SUCCESSION_ACT_1886_ELECTION
+            else translate(
+                "contingent",
+                "Neither the House nor the Senate has chosen by {begins}: the Constitution then named "
+                "no one; the Succession Act of 1792 (the President pro tempore of the Senate, then the "
+                "Speaker) would arguably have applied.",
+            )
+        ).format(begins=begins)
     return Outcome(None, None, begins, acting, text)
 
 

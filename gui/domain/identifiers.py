@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from gui.domain.catalog import Election, ElectorSeat
+from gui.domain.i18n import translate
 
 MAX_NAME_LENGTH = 100
 _ELECTOR = re.compile(r"^([A-Za-z]{2}):(\d{1,4})$")
@@ -54,11 +55,15 @@ def clean_name(text: str) -> str:
     """A person's name as typed, trimmed; refuses empty, over-long or control characters."""
     name = " ".join(text.split())
     if not name:
-        raise InputError("a name cannot be empty")
+        raise InputError(translate("identifiers", "a name cannot be empty"))
     if len(name) > MAX_NAME_LENGTH:
-        raise InputError(f"a name can have at most {MAX_NAME_LENGTH} characters")
+        raise InputError(
+            translate("identifiers", "a name can have at most {count} characters").format(
+                count=MAX_NAME_LENGTH
+            )
+        )
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise InputError("a name cannot contain control characters")
+        raise InputError(translate("identifiers", "a name cannot contain control characters"))
     return name
 
 
@@ -84,6 +89,10 @@ def resolve_person(known: list[tuple[str, tuple[str, ...]]], text: str, *, allow
     if allow_new:
         return name
     if len(by_surname) > 1:
-        raise InputError(f"{text!r} could be {' or '.join(by_surname)}; write the full name")
+        raise InputError(
+            translate("identifiers", "{text} could be {names}; write the full name").format(
+                text=repr(text), names=translate("identifiers", " or ").join(by_surname)
+            )
+        )
     names = ", ".join(person for person, _ in known[:8]) or "none"
     raise InputError(f"unknown candidate {text!r} (candidates: {names})")

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.scenario import FAITHFUL, Office, Scenario, Start
 
 LAWS_RESOURCE = "data/elector_laws.json"
@@ -23,11 +24,15 @@ NO_LAW = "no_law"
 PLEDGE_NO_ENFORCEMENT = "pledge_no_enforcement"
 VOTE_COUNTED_PENALTY = "vote_counted_penalty"
 VOTE_VOIDED_REPLACED = "vote_voided_replaced"
-CATEGORY_TEXT = {
-    NO_LAW: "no law binds the electors",
-    PLEDGE_NO_ENFORCEMENT: "electors must pledge, but nothing enforces it",
-    VOTE_COUNTED_PENALTY: "a faithless vote counts, but the elector can be fined or prosecuted",
-    VOTE_VOIDED_REPLACED: "a faithless vote is void and the elector is replaced",
+CATEGORY_TEXT = {  # in English; shown through translate("pledge_laws", ...)
+    NO_LAW: QT_TRANSLATE_NOOP("pledge_laws", "no law binds the electors"),
+    PLEDGE_NO_ENFORCEMENT: QT_TRANSLATE_NOOP("pledge_laws", "electors must pledge, but nothing enforces it"),
+    VOTE_COUNTED_PENALTY: QT_TRANSLATE_NOOP(
+        "pledge_laws", "a faithless vote counts, but the elector can be fined or prosecuted"
+    ),
+    VOTE_VOIDED_REPLACED: QT_TRANSLATE_NOOP(
+        "pledge_laws", "a faithless vote is void and the elector is replaced"
+    ),
 }
 
 
@@ -44,7 +49,7 @@ class ElectorLaw:
 
     @property
     def description(self) -> str:
-        return CATEGORY_TEXT[self.category]
+        return translate("pledge_laws", CATEGORY_TEXT[self.category])
 
 
 class ElectorLaws:
@@ -92,7 +97,9 @@ def law(year: int, state: str) -> ElectorLaw | None:
 
 def no_data_text(year: int) -> str:
     years = load_laws().years
-    return f"no data on elector laws for {year} (the table covers {years[0]}-{years[-1]}, every 4 years)"
+    return translate(
+        "pledge_laws", "no data on elector laws for {year} (the table covers {first}-{last}, every 4 years)"
+    ).format(year=year, first=years[0], last=years[-1])
 
 
 def describe(year: int, state: str) -> str:
@@ -102,7 +109,7 @@ def describe(year: int, state: str) -> str:
         return f"{state.upper()}: {no_data_text(year)}"
     parts = [f"{state.upper()} {year}: {found.description}"]
     if found.penalty:
-        parts.append(found.penalty)
+        parts.append(translate("data", found.penalty))  # the penalty is a phrase from the data file
     if found.statute:
         parts.append(found.statute)
     return "; ".join(parts)

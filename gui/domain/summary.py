@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gui.domain.catalog import Election
+from gui.domain.i18n import translate
 from gui.domain.pledge_laws import AppliedLaw, laws_applied_to
 from gui.domain.scenario import Office, Scenario, Start
 from gui.domain.tally import OfficeTally, Tally, tally
@@ -18,13 +19,19 @@ def party_of(scenario: Scenario, name: str) -> str:
 def describe_election(election: Election) -> str:
     """One line for the election picker: the official result in brief."""
     if election.upcoming:
-        return f"{election.appointed} electors (2020 census apportionment); no votes yet"
+        return translate("summary", "{appointed} electors (2020 census apportionment); no votes yet").format(
+            appointed=election.appointed
+        )
     result = tally(Scenario(election, Start.OFFICIAL))
     top = [f"{name} {votes}" for name, votes in list(result.president.votes.items())[:3]]
     others = len(result.president.votes) - 3
     if others > 0:
-        top.append(f"{others} other{'s' if others > 1 else ''}")
-    note = "" if result.president.winner else " — no majority: the House chose"
+        top.append(
+            translate("summary", "1 other")
+            if others == 1
+            else translate("summary", "{count} others").format(count=others)
+        )
+    note = "" if result.president.winner else translate("summary", " — no majority: the House chose")
     return f"{', '.join(top)}{note}"
 
 

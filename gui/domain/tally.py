@@ -11,11 +11,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Scenario
 
 
 def majority_of(appointed: int) -> int:
     return appointed // 2 + 1
+
+
+def join_names(names: list[str]) -> str:
+    """ "A and B", "A and B and C": names joined the way the sentences about them read."""
+    return translate("tally", " and ").join(names)
 
 
 @dataclass(frozen=True)
@@ -83,19 +89,37 @@ def _tally_office(scenario: Scenario, office: Office, majority: int) -> OfficeTa
     votes, blank, undecided, rejected = _count(scenario, (office,))
     ordered = _sorted_votes(votes)
     winner = next((name for name, n in ordered.items() if n >= majority), None)
+    president = office is Office.PRESIDENT
     if winner:
-        reason = f"{winner} is elected {office.title} with {ordered[winner]} votes ({majority} needed)."
+        reason = (
+            translate("tally", "{winner} is elected President with {votes} votes ({majority} needed).")
+            if president
+            else translate(
+                "tally", "{winner} is elected Vice President with {votes} votes ({majority} needed)."
+            )
+        ).format(winner=winner, votes=ordered[winner], majority=majority)
     elif undecided:
         reason = (
-            f"No majority for {office.title} yet: {undecided} electors are undecided "
-            "(their states have not been assigned)."
-        )
-    elif office is Office.PRESIDENT:
-        reason = (
-            "No majority for President: the House chooses among the top three, one vote per state delegation."
+            translate(
+                "tally",
+                "No majority for President yet: {undecided} electors are undecided "
+                "(their states have not been assigned).",
+            )
+            if president
+            else translate(
+                "tally",
+                "No majority for Vice President yet: {undecided} electors are undecided "
+                "(their states have not been assigned).",
+            )
+        ).format(undecided=undecided)
+    elif president:
+        reason = translate(
+            "tally",
+            "No majority for President: the House chooses among the top three, "
+            "one vote per state delegation.",
         )
     else:
-        reason = "No majority for Vice President: the Senate chooses between the top two."
+        reason = translate("tally", "No majority for Vice President: the Senate chooses between the top two.")
     # Congress steps in only once every elector has voted and still no one has a majority.
     contingent = winner is None and not undecided
     return OfficeTally(office, ordered, blank, undecided, rejected, winner, contingent, reason)
@@ -110,25 +134,36 @@ def _tally_pre_12th(scenario: Scenario, majority: int) -> tuple[OfficeTally, Off
     president = vice_president = None
     if top >= majority and len(leaders) == 1:
         president = leaders[0]
-        p_reason = f"{president} is elected President with {top} votes ({majority} needed)."
+        p_reason = translate("tally", "{winner} is elected President with {votes} votes ({majority} needed).")
+        p_reason = p_reason.format(winner=president, votes=top, majority=majority)
     elif top >= majority:
-        p_reason = (
-            f"{' and '.join(leaders)} tie with a majority ({top} each): "
-            "the House chooses between them, one vote per state."
-        )
+        p_reason = translate(
+            "tally",
+            "{names} tie with a majority ({votes} each): the House chooses between them, one vote per state.",
+        ).format(names=join_names(leaders), votes=top)
     else:
-        p_reason = "No one has a majority: the House chooses among the top five, one vote per state."
+        p_reason = translate(
+            "tally", "No one has a majority: the House chooses among the top five, one vote per state."
+        )
     if president:
         rest = names[1:]
         second = ordered[rest[0]] if rest else 0
         runners = [n for n in rest if ordered[n] == second]
         if len(runners) == 1:
             vice_president = runners[0]
-            vp_reason = f"{vice_president} has the second most votes ({second}) and is Vice President."
+            vp_reason = translate(
+                "tally", "{name} has the second most votes ({votes}) and is Vice President."
+            ).format(name=vice_president, votes=second)
+        elif runners:
+            vp_reason = translate("tally", "{names} tie for second: the Senate chooses.").format(
+                names=join_names(runners)
+            )
         else:
-            vp_reason = f"{' and '.join(runners) or 'No one'} tie for second: the Senate chooses."
+            vp_reason = translate("tally", "No one tie for second: the Senate chooses.")
     else:
-        vp_reason = "The Vice President is whoever has the most votes after the President is chosen."
+        vp_reason = translate(
+            "tally", "The Vice President is whoever has the most votes after the President is chosen."
+        )
     president_tally = OfficeTally(
         Office.PRESIDENT, ordered, blank, undecided, rejected, president, president is None, p_reason
     )

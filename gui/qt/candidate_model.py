@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from gui.domain.commands import RenameCandidate, SetCandidateColor
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError, clean_name
 from gui.domain.scenario import Office
 from gui.domain.summary import party_of, votes_needed
@@ -29,7 +30,12 @@ class CandidateColumn(IntEnum):
     VICE_PRESIDENT = 3
 
 
-HEADERS = ("Candidate", "Party", "President", "Vice President")
+HEADERS = (  # English here; shown through translate("candidates", ...)
+    QT_TRANSLATE_NOOP("candidates", "Candidate"),
+    QT_TRANSLATE_NOOP("candidates", "Party"),
+    QT_TRANSLATE_NOOP("candidates", "President"),
+    QT_TRANSLATE_NOOP("candidates", "Vice President"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -106,7 +112,7 @@ class CandidateModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < 4
         ):
-            return HEADERS[section]
+            return translate("candidates", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -141,8 +147,12 @@ class CandidateModel(QAbstractTableModel):
             office = Office.PRESIDENT if column == CandidateColumn.PRESIDENT else Office.VICE_PRESIDENT
             votes = president if office is Office.PRESIDENT else vice_president
             missing = votes_needed(votes, result.majority)
-            return f"{votes} of {result.majority} needed: " + (
-                f"{missing} short" if missing else f"{votes - result.majority} to spare"
+            if missing:
+                text = translate("candidates", "{votes} of {majority} needed: {missing} short")
+            else:
+                text = translate("candidates", "{votes} of {majority} needed: {spare} to spare")
+            return text.format(
+                votes=votes, majority=result.majority, missing=missing, spare=votes - result.majority
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= CandidateColumn.PRESIDENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -15,12 +15,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from gui.domain.commands import SetCongressVote
 from gui.domain.contingent import ABSTAIN, DIVIDED, ContingentResult
 from gui.domain.contingent_scenario import contingent_for
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.tally import Tally
 from gui.qt.session import ScenarioSession
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 20  # [(label, value)], value None = back to the party vote
-BY_PARTY = "By party (default)"
+BY_PARTY = QT_TRANSLATE_NOOP("congress_models", "By party (default)")
+# The words a hand-set vote can be besides a candidate, as the reader says them.
+KEEP_WORDS = {
+    DIVIDED: QT_TRANSLATE_NOOP("congress_models", "divided"),
+    ABSTAIN: QT_TRANSLATE_NOOP("congress_models", "abstain"),
+}
 
 
 class ContingentTracker(QObject):
@@ -31,11 +37,15 @@ class ContingentTracker(QObject):
         self._session = session
         self.result = self._compute(session.tally)
         # A replaced scenario first, then its tally: recompute for both, models follow.
-        session.scenario_replaced.connect(lambda: self._on_tally(session.tally))
+        # A bound method, not a lambda: the connection ends when the tracker is deleted.
+        session.scenario_replaced.connect(self._on_replaced)
         session.tally_changed.connect(self._on_tally)
 
     def _compute(self, result: Tally) -> ContingentResult:
         return contingent_for(self._session.scenario, result)
+
+    def _on_replaced(self) -> None:
+        self._on_tally(self._session.tally)
 
     def _on_tally(self, result: Tally) -> None:
         self.result = self._compute(result)
@@ -104,7 +114,11 @@ class _ChamberModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
+            return (
+                translate("congress_models", self.headers[section])
+                if 0 <= section < len(self.headers)
+                else None
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -127,9 +141,9 @@ class _ChamberModel(QAbstractTableModel):
             return self._hand_set().get(code)
         if role == CHOICES_ROLE and column == Col.VOTE:
             return [
-                (BY_PARTY, None),
+                (translate("congress_models", BY_PARTY), None),
                 *((name, name) for name in self._eligible()),
-                (self.keep_word, self.keep_word),
+                (translate("congress_models", KEEP_WORDS[self.keep_word]), self.keep_word),
             ]
         if role == Qt.ItemDataRole.FontRole and column == Col.VOTE and hand_set:
             from PySide6.QtGui import QFont
@@ -138,7 +152,9 @@ class _ChamberModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.VOTE:
-            return "Set by hand (bold) or by the party make-up; F2 or double-click to change"
+            return translate(
+                "congress_models", "Set by hand (bold) or by the party make-up; F2 or double-click to change"
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -156,7 +172,12 @@ class _ChamberModel(QAbstractTableModel):
 
 class HouseModel(_ChamberModel):
     chamber = "house"
-    headers = ("State", "Delegation", "Vote", "Why")
+    headers = (
+        QT_TRANSLATE_NOOP("congress_models", "State"),
+        QT_TRANSLATE_NOOP("congress_models", "Delegation"),
+        QT_TRANSLATE_NOOP("congress_models", "Vote"),
+        QT_TRANSLATE_NOOP("congress_models", "Why"),
+    )
     keep_word = DIVIDED
 
     def _needed(self) -> bool:
@@ -172,17 +193,26 @@ class HouseModel(_ChamberModel):
         house = self._tracker.result.house
         body = house.body
         delegation = body.data.house.get(code) if body else None
-        members = delegation.label() if delegation else "no data"
+        members = delegation.label() if delegation else translate("congress_models", "no data")
         if not house.needed:
             return (members, "—", "", False)
         state = house.state(code)
-        vote = state.vote or ("divided" if state.reason in ("divided", "override") else "no vote")
+        vote = state.vote or (
+            translate("congress_models", "divided")
+            if state.reason in ("divided", "override")
+            else translate("congress_models", "no vote")
+        )
         return (members, vote, state.detail, state.reason == "override")
 
 
 class SenateModel(_ChamberModel):
     chamber = "senate"
-    headers = ("State", "Senators", "Votes", "Why")
+    headers = (
+        QT_TRANSLATE_NOOP("congress_models", "State"),
+        QT_TRANSLATE_NOOP("congress_models", "Senators"),
+        QT_TRANSLATE_NOOP("congress_models", "Votes"),
+        QT_TRANSLATE_NOOP("congress_models", "Why"),
+    )
     keep_word = ABSTAIN
 
     def _needed(self) -> bool:
@@ -198,9 +228,14 @@ class SenateModel(_ChamberModel):
         senate = self._tracker.result.senate
         body = senate.body
         seats = body.data.senate.get(code, ()) if body else ()
-        members = ", ".join(s.label for s in seats) or "no data"
+        members = ", ".join(s.label for s in seats) or translate("congress_models", "no data")
         if not senate.needed:
             return (members, "—", "", False)
         state = senate.state(code)
-        votes = [v.vote or ("by party count" if v.by_party_count else "abstains") for v in state.senators]
-        return (members, ", ".join(votes) or "vacant", state.detail, state.reason == "override")
+        by_count, abstains = (
+            translate("congress_models", "by party count"),
+            translate("congress_models", "abstains"),
+        )
+        votes = [v.vote or (by_count if v.by_party_count else abstains) for v in state.senators]
+        vacant = translate("congress_models", "vacant")
+        return (members, ", ".join(votes) or vacant, state.detail, state.reason == "override")

@@ -18,8 +18,10 @@ from PySide6.QtGui import QColor, QFont
 from gui.domain.catalog import Ticket
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.cycling import next_unit_ticket, next_vote
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.pledge_laws import describe
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Vote
+from gui.qt.labels import data_text, ticket_label, unit_name, unit_part
 from gui.qt.session import ScenarioSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,26 +35,34 @@ class Column(IntEnum):
     VICE_PRESIDENT = 4
 
 
+# English here; shown through translate("elector_tree", ...).
 HEADERS = {
-    Column.NAME: "State / elector",
-    Column.ELECTORS: "Electors",
-    Column.CARRIED_BY: "Carried by / pledged to",
-    Column.PRESIDENT: "Vote for President",
-    Column.VICE_PRESIDENT: "Vote for Vice President",
+    Column.NAME: QT_TRANSLATE_NOOP("elector_tree", "State / elector"),
+    Column.ELECTORS: QT_TRANSLATE_NOOP("elector_tree", "Electors"),
+    Column.CARRIED_BY: QT_TRANSLATE_NOOP("elector_tree", "Carried by / pledged to"),
+    Column.PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "Vote for President"),
+    Column.VICE_PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "Vote for Vice President"),
 }
 PRE_12TH_HEADERS = {  # 1789-1800: each elector cast two votes for President
-    Column.CARRIED_BY: "Pledged to",
-    Column.PRESIDENT: "First vote",
-    Column.VICE_PRESIDENT: "Second vote",
+    Column.CARRIED_BY: QT_TRANSLATE_NOOP("elector_tree", "Pledged to"),
+    Column.PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "First vote"),
+    Column.VICE_PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "Second vote"),
 }
 HEADER_TIPS = {
-    Column.ELECTORS: "Electors appointed. A blank ballot still counts as appointed.",
-    Column.CARRIED_BY: "The ticket that won the state's (or district's) popular vote; its electors are "
-    "pledged to it.",
-    Column.PRESIDENT: "How the elector actually voted. A faithless elector votes for someone other than "
-    "the pledge.",
-    Column.VICE_PRESIDENT: "Since the 12th Amendment (1804) electors cast a separate ballot for "
-    "Vice President.",
+    Column.ELECTORS: QT_TRANSLATE_NOOP(
+        "elector_tree", "Electors appointed. A blank ballot still counts as appointed."
+    ),
+    Column.CARRIED_BY: QT_TRANSLATE_NOOP(
+        "elector_tree",
+        "The ticket that won the state's (or district's) popular vote; its electors are pledged to it.",
+    ),
+    Column.PRESIDENT: QT_TRANSLATE_NOOP(
+        "elector_tree",
+        "How the elector actually voted. A faithless elector votes for someone other than the pledge.",
+    ),
+    Column.VICE_PRESIDENT: QT_TRANSLATE_NOOP(
+        "elector_tree", "Since the 12th Amendment (1804) electors cast a separate ballot for Vice President."
+    ),
 }
 OFFICE_OF_COLUMN = {Column.PRESIDENT: Office.PRESIDENT, Column.VICE_PRESIDENT: Office.VICE_PRESIDENT}
 FAITHLESS_BACKGROUND = QColor("#FFF1C2")  # a faithless or blank vote stands out in the list
@@ -163,10 +173,11 @@ class ElectorTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if self._pre_12th() and section in PRE_12TH_HEADERS:
-                return PRE_12TH_HEADERS[Column(section)]
-            return HEADERS[Column(section)]
+                return translate("elector_tree", PRE_12TH_HEADERS[Column(section)])
+            return translate("elector_tree", HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Column(section))
+            tip = HEADER_TIPS.get(Column(section))
+            return translate("elector_tree", tip) if tip else None
         return None
 
     def index_of_state(self, code: str) -> QModelIndex:
@@ -249,13 +260,9 @@ class ElectorTreeModel(QAbstractItemModel):
             return any(scenario.is_faithless(i, o) for i in electors for o in Office)
         if column == Column.NAME:
             if node.kind == "unit":
-                unit = election.unit(str(node.key))
-                text = unit.name.split(", ", 1)[-1]
-                return (
-                    f"{node.key}  {text[0].upper()}{text[1:]}"
-                    if role == Qt.ItemDataRole.DisplayRole
-                    else (unit.name if role == Qt.ItemDataRole.ToolTipRole else None)
-                )
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return f"{node.key}  {unit_part(election, str(node.key))}"
+                return unit_name(election, str(node.key)) if role == Qt.ItemDataRole.ToolTipRole else None
             state = election.state(str(node.key))
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{state.name} ({state.code})"
@@ -278,17 +285,22 @@ class ElectorTreeModel(QAbstractItemModel):
             leader = pledges.most_common(1)[0][0] if pledges else ""
             if role == Qt.ItemDataRole.DisplayRole:
                 if not electors:
-                    return "did not vote"
+                    return translate("elector_tree", "did not vote")
                 tickets = Counter(self._pledge_text(scenario.pledge(i)) for i in electors)
                 if len(tickets) == 1:
                     return next(iter(tickets))
-                return "split: " + ", ".join(f"{n} {text}" for text, n in tickets.most_common())
+                return translate("elector_tree", "split: {counts}").format(
+                    counts=", ".join(f"{n} {text}" for text, n in tickets.most_common())
+                )
             if role == Qt.ItemDataRole.EditRole:
                 return leader
             if role == Qt.ItemDataRole.DecorationRole and electors:
                 return QColor(scenario.color(leader))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "The ticket that carried it. Click (or press Space) to change who carried it."
+                return translate(
+                    "elector_tree",
+                    "The ticket that carried it. Click (or press Space) to change who carried it.",
+                )
             return None
         office = OFFICE_OF_COLUMN[column]
         if role == Qt.ItemDataRole.BackgroundRole and any(scenario.is_faithless(i, office) for i in electors):
@@ -304,21 +316,25 @@ class ElectorTreeModel(QAbstractItemModel):
         if name:
             return name
         undecided = scenario.pledge(elector).is_empty and not scenario.is_faithless(elector, office)
-        return "undecided" if undecided else "blank"
+        return translate("elector_tree", "undecided") if undecided else translate("elector_tree", "blank")
 
     def _pledge_text(self, pledge: Ticket) -> str:
         """A unit's winner: the president, or before 1804 the two names an elector voted for."""
         if pledge.is_empty:
-            return "undecided"
+            return translate("elector_tree", "undecided")
         if self._pre_12th():
             return " & ".join(filter(None, (pledge.president, pledge.vice_president)))
         return pledge.president
 
     def _state_tooltip(self, code: str) -> str:
         state = self._session.scenario.election.state(code)
-        lines = [f"{state.name}: {state.appointed} electors appointed ({state.allotted} allotted)"]
+        lines = [
+            translate("elector_tree", "{state}: {appointed} electors appointed ({allotted} allotted)").format(
+                state=state.name, appointed=state.appointed, allotted=state.allotted
+            )
+        ]
         if state.note:
-            lines.append(state.note)
+            lines.append(data_text(state.note))
         return "\n".join(lines)
 
     def _elector_data(self, elector: int, column: Column, role: int) -> Any:
@@ -336,11 +352,16 @@ class ElectorTreeModel(QAbstractItemModel):
             return any(scenario.is_faithless(elector, o) for o in Office)
         if column == Column.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{seat.id}  {seat.name}" if seat.name else f"{seat.id}  Elector {seat.number}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(
-                    filter(None, [seat.name or f"Elector {seat.number} of {seat.state}", seat.note])
+                if seat.name:
+                    return f"{seat.id}  {seat.name}"
+                return f"{seat.id}  " + translate("elector_tree", "Elector {number}").format(
+                    number=seat.number
                 )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                title = seat.name or translate("elector_tree", "Elector {number} of {state}").format(
+                    number=seat.number, state=seat.state
+                )
+                return "\n".join(filter(None, [title, data_text(seat.note)]))
             if role == Role.SORT:
                 return seat.number
             return None
@@ -353,7 +374,9 @@ class ElectorTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(scenario.color(pledge.president))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Pledged to {pledge.label()}: the ticket that carried the unit."
+                return translate(
+                    "elector_tree", "Pledged to {ticket}: the ticket that carried the unit."
+                ).format(ticket=ticket_label(pledge))
             return None
         office = OFFICE_OF_COLUMN[column]
         vote = scenario.vote(elector, office)
@@ -361,10 +384,16 @@ class ElectorTreeModel(QAbstractItemModel):
         voided = scenario.is_voided(elector, office)
         if role == Qt.ItemDataRole.DisplayRole:
             if voided:
-                return f"{vote or 'blank'} voided by state law → {cast}"
+                return translate("elector_tree", "{vote} voided by state law → {cast}").format(
+                    vote=vote or translate("elector_tree", "blank"), cast=cast
+                )
             if vote is FAITHFUL:
-                return f"{cast} (as pledged)" if cast else "undecided"
-            return f"{cast} — faithless" if cast else "blank ballot"
+                if not cast:
+                    return translate("elector_tree", "undecided")
+                return translate("elector_tree", "{name} (as pledged)").format(name=cast)
+            if not cast:
+                return translate("elector_tree", "blank ballot")
+            return translate("elector_tree", "{name} — faithless").format(name=cast)
         if role == Qt.ItemDataRole.EditRole:
             return vote_to_edit(vote)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -385,19 +414,36 @@ class ElectorTreeModel(QAbstractItemModel):
         vote = scenario.vote(elector, office)
         lines = []
         if vote is FAITHFUL:
-            lines.append("Faithful: votes as pledged.")
+            lines.append(translate("elector_tree", "Faithful: votes as pledged."))
         elif vote == BLANK:
-            lines.append("Blank ballot: counts as appointed but gives no one a vote.")
+            lines.append(
+                translate("elector_tree", "Blank ballot: counts as appointed but gives no one a vote.")
+            )
         else:
-            lines.append("Faithless: votes for someone other than the ticket the elector is pledged to.")
+            lines.append(
+                translate(
+                    "elector_tree",
+                    "Faithless: votes for someone other than the ticket the elector is pledged to.",
+                )
+            )
         if scenario.is_voided(elector, office):
-            lines.append(f"State law: {describe(scenario.election.year, seat.state)}.")
-            lines.append("The elector is replaced and the replacement votes as pledged.")
+            lines.append(
+                translate("elector_tree", "State law: {law}.").format(
+                    law=describe(scenario.election.year, seat.state)
+                )
+            )
+            lines.append(
+                translate("elector_tree", "The elector is replaced and the replacement votes as pledged.")
+            )
         if seat.attempted:
             lines.append(
-                f"In the record: {seat.attempted_by} tried to vote for {seat.attempted}; state law voided it."
+                translate(
+                    "elector_tree", "In the record: {elector} tried to vote for {name}; state law voided it."
+                ).format(elector=seat.attempted_by, name=seat.attempted)
             )
-        lines.append("Space: next choice · F2 or double-click: pick or type a name")
+        lines.append(
+            translate("elector_tree", "Space: next choice · F2 or double-click: pick or type a name")
+        )
         return "\n".join(lines)
 
     # --- editing (through undoable commands) ---------------------------------------------------

@@ -19,6 +19,8 @@ from gui.domain.scenario import Scenario, ScenarioChange, Start
 from gui.domain.scenario_file import ScenarioDocument
 from gui.domain.tally import Tally, tally
 
+UNDO_LIMIT = 5000
+
 
 class DomainCommand(QUndoCommand):
     """A domain command on Qt's undo stack: redo does, undo undoes, nothing else."""
@@ -45,6 +47,8 @@ class ScenarioSession(QObject):
         super().__init__(parent)
         self.catalog = catalog
         self.undo_stack = QUndoStack(self)
+        # A lesson's worth of steps many times over, while memory stays bounded in long sessions.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.document = ScenarioDocument(Scenario(catalog.election(catalog.latest_year)))
         self.path: Path | None = None
         self._tally = tally(self.scenario)
@@ -77,6 +81,16 @@ class ScenarioSession(QObject):
 
     def new(self, year: int, start: Start = Start.OFFICIAL) -> None:
         self.replace(ScenarioDocument(Scenario(self.catalog.election(year), start)))
+
+    def retranslate(self) -> None:
+        """After a change of language: the tally's sentences and the undo history's texts are
+        written again in it (the scenario and the undo stack themselves stay as they are)."""
+        self._tally = tally(self.scenario)
+        for row in range(self.undo_stack.count()):
+            step = self.undo_stack.command(row)
+            if isinstance(step, DomainCommand):
+                step.setText(step.command.text)
+        self.tally_changed.emit(self._tally)
 
     def mark_saved(self, path: Path) -> None:
         self.path = path

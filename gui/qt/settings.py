@@ -34,3 +34,11 @@ class Preferences:
 
     def set_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
+
+    def language(self) -> str | None:
+        """The language chosen in View › Language ("en", "es"), None until one is chosen."""
+        value = self._settings.value("language")
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, language: str) -> None:
+        self._settings.setValue("language", language)

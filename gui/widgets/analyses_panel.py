@@ -36,6 +36,7 @@ from gui.domain.analyses.probabilities import (
     exact_distribution,
     rating_probability,
 )
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError
 from gui.domain.pledge_laws import binding_rank
 from gui.domain.tally import Tally
@@ -44,6 +45,16 @@ from gui.widgets.majority_chart import configure_pyqtgraph
 
 DENY = "deny"
 RATINGS = ["as now", "safe A", "likely A", "lean A", "toss-up", "lean B", "likely B", "safe B"]
+RATING_LABELS = {  # how each rating reads in the picker; English here, shown through translate
+    "as now": QT_TRANSLATE_NOOP("analyses_panel", "as now"),
+    "safe A": QT_TRANSLATE_NOOP("analyses_panel", "safe A"),
+    "likely A": QT_TRANSLATE_NOOP("analyses_panel", "likely A"),
+    "lean A": QT_TRANSLATE_NOOP("analyses_panel", "lean A"),
+    "toss-up": QT_TRANSLATE_NOOP("analyses_panel", "toss-up"),
+    "lean B": QT_TRANSLATE_NOOP("analyses_panel", "lean B"),
+    "likely B": QT_TRANSLATE_NOOP("analyses_panel", "likely B"),
+    "safe B": QT_TRANSLATE_NOOP("analyses_panel", "safe B"),
+}
 CORRELATED_DRAWS = 20_000  # enough for a smooth picture while the window stays responsive
 SEED = 2016  # the same picture every time for the same ratings
 
@@ -109,16 +120,20 @@ class DefectionsPage(_Page):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.goal = QComboBox(self)
-        self.goal.setAccessibleName("Goal")
+        self.goal.setAccessibleName(translate("analyses_panel", "Goal"))
         self.goal.activated.connect(lambda _: self.refresh())
         self.result = _text(QLabel(self))
-        self.result.setAccessibleName("Defections needed")
-        self.apply_button = QPushButton("Apply these changes", self)
-        self.apply_button.setToolTip("Make exactly these electors vote this way, as one undoable step")
+        self.result.setAccessibleName(translate("analyses_panel", "Defections needed"))
+        self.apply_button = QPushButton(translate("analyses_panel", "Apply these changes"), self)
+        self.apply_button.setToolTip(
+            translate("analyses_panel", "Make exactly these electors vote this way, as one undoable step")
+        )
         self.apply_button.clicked.connect(self.apply)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("How many electors must change their vote to", self))
+        row.addWidget(
+            QLabel(translate("analyses_panel", "How many electors must change their vote to"), self)
+        )
         row.addWidget(self.goal, 1)
         layout.addLayout(row)
         layout.addWidget(self.result, 1)
@@ -128,9 +143,9 @@ class DefectionsPage(_Page):
     def _fill_goals(self) -> None:
         current = self.goal.currentData()
         self.goal.clear()
-        self.goal.addItem("deny the leader a majority", DENY)
+        self.goal.addItem(translate("analyses_panel", "deny the leader a majority"), DENY)
         for name in self.session.tally.president.votes:
-            self.goal.addItem(f"elect {name}", name)
+            self.goal.addItem(translate("analyses_panel", "elect {name}").format(name=name), name)
         position = self.goal.findData(current)
         self.goal.setCurrentIndex(max(0, position))
 
@@ -148,35 +163,61 @@ class DefectionsPage(_Page):
         lines = []
         if plan.goal == "deny":
             if plan.needed == 0:
-                lines.append("No one has a majority now: nothing to deny.")
+                lines.append(translate("analyses_panel", "No one has a majority now: nothing to deny."))
             else:
                 leader_votes = plan.votes[plan.leader or ""]
                 lines.append(
-                    f"<b>{plan.needed}</b> electors would have to stop voting for {plan.leader} "
-                    f"({leader_votes} − {plan.needed} = {leader_votes - plan.needed}, one short of "
-                    f"{plan.majority})."
+                    translate(
+                        "analyses_panel",
+                        "<b>{needed}</b> electors would have to stop voting for {leader} "
+                        "({votes} − {needed} = {left}, one short of {majority}).",
+                    ).format(
+                        needed=plan.needed,
+                        leader=plan.leader,
+                        votes=leader_votes,
+                        left=leader_votes - plan.needed,
+                        majority=plan.majority,
+                    )
                 )
         else:
             lines.append(
-                f"<b>{plan.needed}</b> electors would have to vote for {plan.candidate} to give them "
-                f"{plan.majority}, a majority."
+                translate(
+                    "analyses_panel",
+                    "<b>{needed}</b> electors would have to vote for {name} "
+                    "to give them {majority}, a majority.",
+                ).format(needed=plan.needed, name=plan.candidate, majority=plan.majority)
                 if plan.needed
-                else f"{plan.candidate} already has a majority."
+                else translate("analyses_panel", "{name} already has a majority.").format(name=plan.candidate)
             )
         if scenario.apply_state_laws:
             lines.append(
-                "State laws applied: electors whose faithless vote would be voided are left out; "
-                "states whose law does not bind electors come first."
+                translate(
+                    "analyses_panel",
+                    "State laws applied: electors whose faithless vote would be voided are left out; "
+                    "states whose law does not bind electors come first.",
+                )
             )
         if plan.needed and not plan.possible:
-            lines.append(f"Only {plan.available} electors could change: it cannot be done.")
+            lines.append(
+                translate(
+                    "analyses_panel", "Only {available} electors could change: it cannot be done."
+                ).format(available=plan.available)
+            )
         elif plan.needed:
             groups = [
                 f"{state} ({len(ids)}): {number_ranges(int(i.split(':')[1]) for i in ids)}"
                 for state, ids in plan.by_state(scenario).items()
             ]
-            lines.append("One cheapest set, by state and elector number:<br>" + "<br>".join(groups))
-            lines.append("Afterwards: " + ", ".join(f"{n} {v}" for n, v in plan.after.items()))
+            lines.append(
+                translate("analyses_panel", "One cheapest set, by state and elector number:")
+                + "<br>"
+                + "<br>".join(groups)
+            )
+            lines.append(
+                translate("analyses_panel", "Afterwards: {counts}").format(
+                    counts=", ".join(f"{n} {v}" for n, v in plan.after.items())
+                )
+            )
         self.result.setText("<br><br>".join(lines))
         self.apply_button.setEnabled(bool(plan.needed) and plan.possible)
 
@@ -218,16 +259,18 @@ class PathsPage(_Page):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.units = _UnitList(self)
-        self.units.setAccessibleName("Toss-ups")
-        self.units.setToolTip("Tick the toss-ups; every other unit keeps its current votes")
+        self.units.setAccessibleName(translate("analyses_panel", "Toss-ups"))
+        self.units.setToolTip(
+            translate("analyses_panel", "Tick the toss-ups; every other unit keeps its current votes")
+        )
         self.units.itemChanged.connect(lambda _: self.refresh())
         self.result = _text(QLabel(self))
-        self.result.setAccessibleName("Paths to victory")
+        self.result.setAccessibleName(translate("analyses_panel", "Paths to victory"))
         splitter = QSplitter(self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Toss-ups:", self))
+        left_layout.addWidget(QLabel(translate("analyses_panel", "Toss-ups:"), self))
         left_layout.addWidget(self.units)
         splitter.addWidget(left)
         splitter.addWidget(self.result)
@@ -243,35 +286,57 @@ class PathsPage(_Page):
             self.units.fill(self.session, set())
         tossups = self.units.checked()
         if not tossups:
-            self.result.setText("Tick some units as toss-ups to count every way they can fall.")
+            self.result.setText(
+                translate("analyses_panel", "Tick some units as toss-ups to count every way they can fall.")
+            )
             return
         paths = paths_to_victory(self.session.scenario, tossups, listed=12)
         contest = paths.contest
         names = {
             Outcome.A: contest.a,
             Outcome.B: contest.b,
-            Outcome.TIE: "a tie (the House decides)",
-            Outcome.NONE: "no majority (the House decides)",
-            Outcome.OTHER: "someone else",
+            Outcome.TIE: translate("analyses_panel", "a tie (the House decides)"),
+            Outcome.NONE: translate("analyses_panel", "no majority (the House decides)"),
+            Outcome.OTHER: translate("analyses_panel", "someone else"),
         }
         total = paths.total
-        lines = [f"{len(tossups)} toss-ups, {total:,} ways they can fall:"]
+        lines = [
+            translate("analyses_panel", "{count} toss-ups, {total} ways they can fall:").format(
+                count=len(tossups), total=f"{total:,}"
+            )
+        ]
         for outcome, count in paths.outcomes.items():
             if count:
                 lines.append(f"&nbsp;&nbsp;{names[outcome]}: {count:,} ({100 * count / total:.1f}%)")
         for candidate in paths.candidates:
             if candidate.need <= 0:
-                lines.append(f"<br><b>{candidate.name}</b> already has a majority without the toss-ups.")
+                lines.append(
+                    "<br>"
+                    + translate(
+                        "analyses_panel", "<b>{name}</b> already has a majority without the toss-ups."
+                    ).format(name=candidate.name)
+                )
                 continue
-            combos = "; ".join(" + ".join(c) for c in candidate.minimal) or "none"
+            combos = "; ".join(" + ".join(c) for c in candidate.minimal) or translate(
+                "analyses_panel", "none"
+            )
             more = (
                 ""
                 if candidate.minimal_count <= len(candidate.minimal)
                 else f" … ({candidate.minimal_count:,})"
             )
             lines.append(
-                f"<br><b>{candidate.name}</b> needs {candidate.need} more; "
-                f"tipping point: {candidate.tipping_point or '—'}.<br>Smallest winning sets: {combos}{more}"
+                "<br>"
+                + translate(
+                    "analyses_panel",
+                    "<b>{name}</b> needs {need} more; tipping point: {tipping}."
+                    "<br>Smallest winning sets: {sets}",
+                ).format(
+                    name=candidate.name,
+                    need=candidate.need,
+                    tipping=candidate.tipping_point or "—",
+                    sets=f"{combos}{more}",
+                )
             )
         self.result.setText("<br>".join(lines))
 
@@ -285,17 +350,25 @@ class ProbabilitiesPage(_Page):
         configure_pyqtgraph()
         self.table = QTableWidget(self)
         self.table.setColumnCount(2)
-        self.table.setHorizontalHeaderLabels(["Unit", "Rating"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("analyses_panel", "Unit"), translate("analyses_panel", "Rating")]
+        )
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Ratings")
-        self.correlated = QCheckBox("National swing (correlated states)", self)
-        self.correlated.setToolTip(f"{CORRELATED_DRAWS:,} simulated elections with a shared national swing")
+        self.table.setAccessibleName(translate("analyses_panel", "Ratings"))
+        self.correlated = QCheckBox(translate("analyses_panel", "National swing (correlated states)"), self)
+        self.correlated.setToolTip(
+            translate("analyses_panel", "{draws} simulated elections with a shared national swing").format(
+                draws=f"{CORRELATED_DRAWS:,}"
+            )
+        )
         self.correlated.toggled.connect(lambda _: self.refresh())
         self.result = _text(QLabel(self))
         self.plot = pg.PlotWidget(self)
-        self.plot.setAccessibleName("Distribution of electoral votes")
+        self.plot.setAccessibleName(translate("analyses_panel", "Distribution of electoral votes"))
         self.plot.setMenuEnabled(False)
-        self.plot.getPlotItem().getAxis("bottom").setLabel("Electoral votes for A")
+        self.plot.getPlotItem().getAxis("bottom").setLabel(
+            translate("analyses_panel", "Electoral votes for A")
+        )
         self.bars = pg.BarGraphItem(x=[], height=[], width=1.0, brush=QColor("#0072B2"))
         self.plot.addItem(self.bars)
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#D55E00", width=2))
@@ -325,16 +398,27 @@ class ProbabilitiesPage(_Page):
         for row, unit in enumerate(units):
             self.table.setCellWidget(row, 0, QLabel(f" {unit.id}  {len(unit.electors)}", self.table))
             combo = QComboBox(self.table)
-            combo.addItems(RATINGS)
-            combo.setAccessibleName(f"Rating of {unit.id}")
+            for rating in RATINGS:
+                combo.addItem(translate("analyses_panel", RATING_LABELS[rating]), rating)
+            combo.setAccessibleName(translate("analyses_panel", "Rating of {unit}").format(unit=unit.id))
             combo.activated.connect(lambda _: self.refresh())
             self.table.setCellWidget(row, 1, combo)
             self._combos[unit.id] = combo
+        if self._combos:  # the ratings read in full in any language: room for the widest one
+            widest = max(combo.sizeHint().width() for combo in self._combos.values())
+            self.table.setColumnWidth(1, max(self.table.columnWidth(1), widest))
+            needed = (
+                self.table.columnWidth(0)
+                + self.table.columnWidth(1)
+                + self.table.verticalScrollBar().sizeHint().width()
+                + 2 * self.table.frameWidth()
+            )
+            self.table.setMinimumWidth(needed)
 
     def probabilities(self) -> dict[str, float]:
         found: dict[str, float] = {}
         for unit, combo in self._combos.items():
-            text = combo.currentText()
+            text = str(combo.currentData())
             if text == "as now":
                 continue
             level, _, side = text.partition(" ")
@@ -357,19 +441,34 @@ class ProbabilitiesPage(_Page):
             )
             self.curve.setData(votes, mc.pmf.tolist())
             share = 100 * mc.outcomes[Outcome.A]
-            spread = f" With a national swing: {contest.a} wins {share:.1f}%, sd {mc.sd:.0f}."
+            spread = translate(
+                "analyses_panel", " With a national swing: {a} wins {share}%, sd {sd}."
+            ).format(a=contest.a, share=f"{share:.1f}", sd=f"{mc.sd:.0f}")
         else:
             self.curve.setData([], [])
             spread = ""
         self.line.setValue(contest.majority)
-        self.line.label.setFormat(f"{contest.majority} to win")
+        self.line.label.setFormat(
+            translate("analyses_panel", "{majority} to win").format(majority=contest.majority)
+        )
         outcomes = exact.outcomes
         self.result.setText(
-            f"A = {contest.a}, B = {contest.b}. Independent states: {contest.a} wins "
-            f"{100 * outcomes[Outcome.A]:.1f}%, {contest.b} {100 * outcomes[Outcome.B]:.1f}%, "
-            f"tie {100 * outcomes[Outcome.TIE]:.1f}%, no majority {100 * outcomes[Outcome.NONE]:.1f}%; "
-            f"mean {exact.mean:.0f}, sd {exact.sd:.1f}.{spread}"
-            + ("" if probabilities else " Rate some units to see a spread.")
+            translate(
+                "analyses_panel",
+                "A = {a}, B = {b}. Independent states: {a} wins {a_share}%, {b} {b_share}%, "
+                "tie {tie}%, no majority {none}%; mean {mean}, sd {sd}.",
+            ).format(
+                a=contest.a,
+                b=contest.b,
+                a_share=f"{100 * outcomes[Outcome.A]:.1f}",
+                b_share=f"{100 * outcomes[Outcome.B]:.1f}",
+                tie=f"{100 * outcomes[Outcome.TIE]:.1f}",
+                none=f"{100 * outcomes[Outcome.NONE]:.1f}",
+                mean=f"{exact.mean:.0f}",
+                sd=f"{exact.sd:.1f}",
+            )
+            + spread
+            + ("" if probabilities else translate("analyses_panel", " Rate some units to see a spread."))
         )
         low, high = max(0, exact.quantile(0.0005) - 20), min(contest.appointed, exact.quantile(0.9995) + 20)
         self.plot.setXRange(low, max(high, contest.majority + 10), padding=0)
@@ -388,11 +487,11 @@ class PowerPage(_Page):
         configure_pyqtgraph()
         self.result = _text(QLabel(self))
         self.plot = pg.PlotWidget(self)
-        self.plot.setAccessibleName("Voting power by state")
+        self.plot.setAccessibleName(translate("analyses_panel", "Voting power by state"))
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
-        item.getAxis("bottom").setLabel("electors of the state")
-        item.getAxis("left").setLabel("power ÷ share")
+        item.getAxis("bottom").setLabel(translate("analyses_panel", "electors of the state"))
+        item.getAxis("left").setLabel(translate("analyses_panel", "power ÷ share"))
         self.points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#0072B2"), pen=pg.mkPen("#FFFFFF"))
         self.plot.addItem(self.points)
         equal = pg.InfiniteLine(pos=1.0, angle=0, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))
@@ -420,12 +519,27 @@ class PowerPage(_Page):
                 self._labels.append(label)
         top, bottom = states[0], states[-1]
         self.result.setText(
-            f"Banzhaf power in {index.year}: how often a state's electors decide the outcome if every "
-            f"combination of states is equally likely ({index.quota} of {index.appointed} to win). "
-            f"{top.name}: {100 * top.share:.1f}% of the electors, {100 * top.banzhaf:.1f}% of the power "
-            f"(×{top.ratio:.2f}); {bottom.name}: {100 * bottom.share:.1f}% and {100 * bottom.banzhaf:.1f}% "
-            f"(×{bottom.ratio:.2f}). The dashed line is power equal to share: winner-take-all gives the "
-            "largest states a little more power per elector than their numbers."
+            translate(
+                "analyses_panel",
+                "Banzhaf power in {year}: how often a state's electors decide the outcome if every "
+                "combination of states is equally likely ({quota} of {appointed} to win). "
+                "{top}: {top_share}% of the electors, {top_power}% of the power (×{top_ratio}); "
+                "{bottom}: {bottom_share}% and {bottom_power}% (×{bottom_ratio}). The dashed line is power "
+                "equal to share: winner-take-all gives the largest states a little more power per elector "
+                "than their numbers.",
+            ).format(
+                year=index.year,
+                quota=index.quota,
+                appointed=index.appointed,
+                top=top.name,
+                top_share=f"{100 * top.share:.1f}",
+                top_power=f"{100 * top.banzhaf:.1f}",
+                top_ratio=f"{top.ratio:.2f}",
+                bottom=bottom.name,
+                bottom_share=f"{100 * bottom.share:.1f}",
+                bottom_power=f"{100 * bottom.banzhaf:.1f}",
+                bottom_ratio=f"{bottom.ratio:.2f}",
+            )
         )
 
     def show_unavailable(self, message: str) -> None:
@@ -435,12 +549,12 @@ class PowerPage(_Page):
 class AnalysesPanel(QTabWidget):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Analyses")
+        self.setAccessibleName(translate("analyses_panel", "Analyses"))
         self.defections = DefectionsPage(session, self)
         self.paths = PathsPage(session, self)
         self.probabilities = ProbabilitiesPage(session, self)
         self.power = PowerPage(session, self)
-        self.addTab(self.defections, "Defections")
-        self.addTab(self.paths, "Paths")
-        self.addTab(self.probabilities, "Probabilities")
-        self.addTab(self.power, "Voting power")
+        self.addTab(self.defections, translate("analyses_panel", "Defections"))
+        self.addTab(self.paths, translate("analyses_panel", "Paths"))
+        self.addTab(self.probabilities, translate("analyses_panel", "Probabilities"))
+        self.addTab(self.power, translate("analyses_panel", "Voting power"))

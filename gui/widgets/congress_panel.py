@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.contingent import ContingentResult
+from gui.domain.i18n import translate
 from gui.qt.congress_models import CHOICES_ROLE, ContingentTracker, HouseModel, SenateModel
 from gui.qt.session import ScenarioSession
 
@@ -28,7 +29,7 @@ class ChoicesDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for label, value in index.data(CHOICES_ROLE) or []:
             combo.addItem(label, value)
-        combo.setAccessibleName("Vote")
+        combo.setAccessibleName(translate("congress_panel", "Vote"))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -66,15 +67,15 @@ class CongressPanel(QWidget):
         self.senate_model = SenateModel(session, self.tracker)
         self.house_summary = QLabel(self)
         self.house_summary.setWordWrap(True)
-        self.house_summary.setAccessibleName("House of Representatives")
-        self.house_table = _table(self.house_model, "House delegations", self)
+        self.house_summary.setAccessibleName(translate("congress_panel", "House of Representatives"))
+        self.house_table = _table(self.house_model, translate("congress_panel", "House delegations"), self)
         self.senate_summary = QLabel(self)
         self.senate_summary.setWordWrap(True)
-        self.senate_summary.setAccessibleName("Senate")
-        self.senate_table = _table(self.senate_model, "Senators", self)
+        self.senate_summary.setAccessibleName(translate("congress_panel", "Senate"))
+        self.senate_table = _table(self.senate_model, translate("congress_panel", "Senators"), self)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("Who takes office")
+        self.outcome.setAccessibleName(translate("congress_panel", "Who takes office"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.outcome)
         layout.addWidget(self.house_summary)
@@ -93,30 +94,45 @@ class CongressPanel(QWidget):
         house, senate = result.house, result.senate
         where = f" — {house.body.describe()}" if house.body else ""
         counts = ", ".join(f"{name} {n}" for name, n in house.counts.items())
-        self.house_summary.setText(
-            f"<b>House of Representatives</b>{where}<br>{house.reason}"
-            + (
-                f"<br>States: {counts}; no vote {house.no_vote}. {house.needed_to_win} of "
-                f"{house.states_total} needed, quorum {house.quorum}; DC has no vote."
-                if house.needed
-                else ""
+        house_title = translate("congress_panel", "House of Representatives")
+        house_lines = [
+            f"<b>{house_title}</b>{where}",
+            house.reason,
+        ]
+        if house.needed:
+            house_lines.append(
+                translate(
+                    "congress_panel",
+                    "States: {counts}; no vote {no_vote}. {needed} of {total} needed, quorum {quorum}; "
+                    "DC has no vote.",
+                ).format(
+                    counts=counts,
+                    no_vote=house.no_vote,
+                    needed=house.needed_to_win,
+                    total=house.states_total,
+                    quorum=house.quorum,
+                )
             )
-            + (
-                "<br><i>Tie for the last place: " + ", ".join(house.tied_at_cutoff) + " not admitted.</i>"
-                if house.tied_at_cutoff
-                else ""
-            )
-        )
+        if house.tied_at_cutoff:
+            tied = translate("congress_panel", "Tie for the last place: {names} not admitted.")
+            house_lines.append(f"<i>{tied.format(names=', '.join(house.tied_at_cutoff))}</i>")
+        self.house_summary.setText("<br>".join(house_lines))
         senate_counts = ", ".join(f"{name} {n}" for name, n in senate.counts.items())
-        self.senate_summary.setText(
-            f"<b>Senate</b><br>{senate.reason}"
-            + (
-                f"<br>Senators: {senate_counts}; not voting {senate.not_voting}. {senate.needed_to_win} of "
-                f"{senate.whole_number} needed."
-                if senate.needed
-                else ""
+        senate_title = translate("congress_panel", "Senate")
+        senate_lines = [f"<b>{senate_title}</b>", senate.reason]
+        if senate.needed:
+            senate_lines.append(
+                translate(
+                    "congress_panel",
+                    "Senators: {counts}; not voting {not_voting}. {needed} of {whole} needed.",
+                ).format(
+                    counts=senate_counts,
+                    not_voting=senate.not_voting,
+                    needed=senate.needed_to_win,
+                    whole=senate.whole_number,
+                )
             )
-        )
+        self.senate_summary.setText("<br>".join(senate_lines))
         self.house_table.setVisible(house.needed)  # room for the chamber that votes
         self.senate_table.setVisible(senate.needed)
         self.outcome.setText(f"<b>{result.outcome.text}</b>")

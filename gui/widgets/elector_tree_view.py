@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.cycling import main_presidents, vote_choices
+from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
-from gui.domain.scenario import FAITHFUL, Vote
+from gui.domain.scenario import Office
 from gui.qt.elector_tree_model import (
     OFFICE_OF_COLUMN,
     Column,
@@ -24,11 +25,10 @@ from gui.qt.elector_tree_model import (
     edit_to_vote,
     vote_to_edit,
 )
+from gui.qt.labels import vote_label
 from gui.qt.session import ScenarioSession
 
 Index = QModelIndex | QPersistentModelIndex
-AS_PLEDGED = "As pledged"
-BLANK_BALLOT = "Blank ballot"
 
 
 class StateFilterProxy(QSortFilterProxyModel):
@@ -74,19 +74,18 @@ class ChoiceDelegate(QStyledItemDelegate):
         if elector >= 0:
             office = OFFICE_OF_COLUMN[column]
             for vote in vote_choices(scenario, elector, office):
-                combo.addItem(self._vote_text(vote), vote_to_edit(vote))
-            combo.setAccessibleName(f"Vote for {office.title}")
+                combo.addItem(vote_label(vote), vote_to_edit(vote))
+            combo.setAccessibleName(
+                translate("elector_tree", "Vote for President")
+                if office is Office.PRESIDENT
+                else translate("elector_tree", "Vote for Vice President")
+            )
         else:
             for name in main_presidents(scenario):
                 combo.addItem(name, name)
-            combo.setAccessibleName("Carried by")
-        combo.setToolTip("Pick a choice or type any person's name")
+            combo.setAccessibleName(translate("elector_tree", "Carried by"))
+        combo.setToolTip(translate("elector_tree", "Pick a choice or type any person's name"))
         return combo
-
-    def _vote_text(self, vote: Vote) -> str:
-        if vote is FAITHFUL:
-            return AS_PLEDGED
-        return vote or BLANK_BALLOT
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -137,7 +136,7 @@ class ElectorTreeView(QTreeView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.setAccessibleName("States and electors")
+        self.setAccessibleName(translate("elector_tree", "States and electors"))
         self.setToolTip("")
         header = self.header()
         header.setStretchLastSection(True)
@@ -148,6 +147,9 @@ class ElectorTreeView(QTreeView):
             (Column.PRESIDENT, 180),
         ):
             self.setColumnWidth(column, width)
+        # "Carried by / pledged to" is the longest header: room for its words in any language.
+        words = str(model.headerData(Column.CARRIED_BY, Qt.Orientation.Horizontal) or "")
+        self.setColumnWidth(Column.CARRIED_BY, max(130, header.fontMetrics().horizontalAdvance(words) + 14))
 
     def source_index(self, index: Index) -> QModelIndex:
         return self.proxy.mapToSource(index)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Scenario
 from gui.domain.summary import votes_needed
 from gui.domain.tally import Tally
@@ -34,15 +35,18 @@ def bar_rows(result: Tally, office: Office) -> list[tuple[str, int]]:
         return votes
     shown = votes[: MAX_BARS - 1]
     rest = votes[MAX_BARS - 1 :]
-    return [*shown, (f"{len(rest)} others", sum(n for _, n in rest))]
+    others = translate("chart", "{count} others").format(count=len(rest))
+    return [*shown, (others, sum(n for _, n in rest))]
 
 
 def bar_label(votes: int, majority: int, winner: bool) -> str:
     missing = votes_needed(votes, majority)
     if missing:
-        return f"{votes} · needs {missing} more"
+        return translate("chart", "{votes} · needs {missing} more").format(votes=votes, missing=missing)
     spare = votes - majority
-    return f"{votes} · {'elected, ' if winner else ''}{spare} to spare"
+    if winner:
+        return translate("chart", "{votes} · elected, {spare} to spare").format(votes=votes, spare=spare)
+    return translate("chart", "{votes} · {spare} to spare").format(votes=votes, spare=spare)
 
 
 def _round_up(value: float, step: int) -> float:
@@ -61,13 +65,17 @@ class MajorityChart(pg.PlotWidget):
         configure_pyqtgraph()
         super().__init__(parent)
         self.office = office
-        self.setAccessibleName(f"Electoral votes for {office.title} against the majority")
+        self.setAccessibleName(
+            translate("chart", "Electoral votes for President against the majority")
+            if office is Office.PRESIDENT
+            else translate("chart", "Electoral votes for Vice President against the majority")
+        )
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=False, alpha=0.15)
-        plot.getAxis("bottom").setLabel("Electoral votes")
+        plot.getAxis("bottom").setLabel(translate("chart", "Electoral votes"))
         self._font = QFont()
         self._font.setPointSize(11)
         plot.getAxis("left").setStyle(tickFont=self._font)
@@ -139,7 +147,7 @@ class MajorityChart(pg.PlotWidget):
         self._bars.setOpts(
             x0=[0] * count, y=ys, height=BAR_HEIGHT, width=[n for _, n in rows], brushes=brushes, pens=pens
         )
-        self.majority_text = f"{result.majority} to win"
+        self.majority_text = translate("chart", "{majority} to win").format(majority=result.majority)
         self._line.setValue(result.majority)
         self._line.label.setFormat(self.majority_text)
         while len(self._labels) < count:

@@ -10,15 +10,11 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QMenu, QRadi
 
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.cycling import main_presidents, next_unit_ticket, next_vote, vote_choices
-from gui.domain.scenario import FAITHFUL, Office, Vote
+from gui.domain.i18n import translate
+from gui.domain.scenario import Office
+from gui.qt.labels import office_title, pre_12th_vote_title, unit_name, vote_label
 from gui.qt.session import ScenarioSession
 from gui.widgets.map_view import ELECTORS_VIEW, MAP_VIEW, MapView
-
-
-def vote_label(vote: Vote) -> str:
-    if vote is FAITHFUL:
-        return "As pledged"
-    return vote or "Blank ballot"
 
 
 class MapPanel(QWidget):
@@ -28,20 +24,26 @@ class MapPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.view = MapView(self)
-        self.view.setAccessibleName("Map of the states")
+        self.view.setAccessibleName(translate("map_panel", "Map of the states"))
         self.view.set_scenario(session.scenario)
-        self.map_button = QRadioButton("&Map", self)
-        self.map_button.setToolTip("The states as on a wall map, coloured by who carried them")
-        self.electors_button = QRadioButton("E&lectors", self)
-        self.electors_button.setToolTip("One dot per elector, coloured by the vote for President")
+        self.map_button = QRadioButton(translate("map_panel", "&Map"), self)
+        self.map_button.setToolTip(
+            translate("map_panel", "The states as on a wall map, coloured by who carried them")
+        )
+        self.electors_button = QRadioButton(translate("map_panel", "E&lectors"), self)
+        self.electors_button.setToolTip(
+            translate("map_panel", "One dot per elector, coloured by the vote for President")
+        )
         self.map_button.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.map_button)
         group.addButton(self.electors_button)
         self.map_button.toggled.connect(lambda on: self.set_view(MAP_VIEW if on else ELECTORS_VIEW))
-        self.print_box = QCheckBox("&Print friendly", self)
+        self.print_box = QCheckBox(translate("map_panel", "&Print friendly"), self)
         self.print_box.setToolTip(
-            "Hatching and marker shapes per candidate, so a black-and-white print reads"
+            translate(
+                "map_panel", "Hatching and marker shapes per candidate, so a black-and-white print reads"
+            )
         )
         self.print_box.toggled.connect(self.view.set_print_friendly)
         bar = QHBoxLayout()
@@ -54,7 +56,8 @@ class MapPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
 
-        session.scenario_replaced.connect(lambda: self.view.set_scenario(session.scenario))
+        # Bound methods, not lambdas: the connections end when the panel is deleted.
+        session.scenario_replaced.connect(self._on_scenario_replaced)
         session.electors_changed.connect(self._on_electors_changed)
         self.view.unit_clicked.connect(self._cycle_unit)
         self.view.elector_clicked.connect(self._cycle_elector)
@@ -65,6 +68,9 @@ class MapPanel(QWidget):
     def set_view(self, view: str) -> None:
         self.view.set_view(view)
         (self.map_button if view == MAP_VIEW else self.electors_button).setChecked(True)
+
+    def _on_scenario_replaced(self) -> None:
+        self.view.set_scenario(self._session.scenario)
 
     def _on_electors_changed(self, electors: frozenset[int]) -> None:
         # A recolour or an added candidate touches no elector's vote but may change any colour.
@@ -86,10 +92,10 @@ class MapPanel(QWidget):
         if not unit.electors:
             return
         menu = QMenu(self)
-        menu.setTitle(unit.name)
+        menu.setTitle(unit_name(scenario.election, unit_id))
         current = scenario.unit_winner(unit_id)
         for name in main_presidents(scenario):
-            action = menu.addAction(f"Carried by {name}")
+            action = menu.addAction(translate("map_panel", "Carried by {name}").format(name=name))
             action.setCheckable(True)
             action.setChecked(current is not None and current.president == name)
             action.triggered.connect(
@@ -102,9 +108,9 @@ class MapPanel(QWidget):
         menu = QMenu(self)
         for office in Office:
             section = menu.addMenu(
-                office.title
+                office_title(office)
                 if not scenario.election.pre_12th_amendment
-                else ("First vote" if office is Office.PRESIDENT else "Second vote")
+                else pre_12th_vote_title(office)
             )
             current = scenario.vote(index, office)
             for vote in vote_choices(scenario, index, office):

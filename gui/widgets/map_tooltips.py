@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from html import escape as _escape
 
+from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Scenario
-
-BLANK_LABEL = "blank"
-UNDECIDED_LABEL = "undecided"
+from gui.qt.labels import data_text, office_title, ticket_label, unit_name
 
 
 def escape(text: str) -> str:
@@ -20,12 +19,16 @@ def escape(text: str) -> str:
     return _escape(text, quote=False)
 
 
+def blank_label() -> str:
+    return translate("map_tooltips", "blank")
+
+
 def ballot_label(scenario: Scenario, index: int, office: Office) -> str:
     """Whom an elector's ballot names, or "blank" / "undecided"."""
     name = scenario.cast(index, office)
     if name:
         return name
-    return BLANK_LABEL if scenario.is_faithless(index, office) else UNDECIDED_LABEL
+    return blank_label() if scenario.is_faithless(index, office) else translate("map_tooltips", "undecided")
 
 
 def faithless_vote(scenario: Scenario, index: int, office: Office) -> bool:
@@ -54,11 +57,20 @@ def _votes_lines(scenario: Scenario, electors: tuple[int, ...]) -> list[str]:
         both = Counter(dict(vote_counts(scenario, electors, Office.PRESIDENT)))
         both.update(dict(vote_counts(scenario, electors, Office.VICE_PRESIDENT)))
         ordered = sorted(both.items(), key=lambda item: (-item[1], item[0]))
-        return [f"Votes (two per elector): {_counts_text(ordered)}"]
-    lines = [f"{office.title}: {_counts_text(vote_counts(scenario, electors, office))}" for office in Office]
+        return [
+            translate("map_tooltips", "Votes (two per elector): {counts}").format(
+                counts=_counts_text(ordered)
+            )
+        ]
+    lines = [
+        f"{office_title(office)}: {_counts_text(vote_counts(scenario, electors, office))}"
+        for office in Office
+    ]
     faithless = sum(1 for i in electors if any(faithless_vote(scenario, i, office) for office in Office))
-    if faithless:
-        lines.append(f"{faithless} faithless elector{'s' if faithless > 1 else ''}")
+    if faithless == 1:
+        lines.append(translate("map_tooltips", "1 faithless elector"))
+    elif faithless:
+        lines.append(translate("map_tooltips", "{count} faithless electors").format(count=faithless))
     return lines
 
 
@@ -68,22 +80,25 @@ def _carried_line(scenario: Scenario, unit_id: str) -> str:
         return ""
     winner = scenario.unit_winner(unit_id)
     if winner is None:
-        pledges = Counter(scenario.pledge(i).label() for i in electors)
+        pledges = Counter(ticket_label(scenario.pledge(i)) for i in electors)
         parts = sorted(pledges.items(), key=lambda item: (-item[1], item[0]))
-        return f"Electors split: {_counts_text(parts)}"
+        return translate("map_tooltips", "Electors split: {counts}").format(counts=_counts_text(parts))
     if winner.is_empty:
-        return "Not yet carried by anyone"
-    return f"Carried by {escape(winner.label())}"
+        return translate("map_tooltips", "Not yet carried by anyone")
+    return translate("map_tooltips", "Carried by {ticket}").format(ticket=escape(ticket_label(winner)))
 
 
 def _electors_phrase(count: int) -> str:
-    return f"{count} elector{'' if count == 1 else 's'}"
+    if count == 1:
+        return translate("map_tooltips", "1 elector")
+    return translate("map_tooltips", "{count} electors").format(count=count)
 
 
 def unit_tooltip(scenario: Scenario, unit_id: str) -> str:
     """A Maine/Nebraska at-large pair or district box."""
     unit = scenario.election.unit(unit_id)
-    lines = [f"<b>{escape(unit.name)}</b> ({escape(unit.id)}) — {_electors_phrase(len(unit.electors))}"]
+    name = unit_name(scenario.election, unit_id)
+    lines = [f"<b>{escape(name)}</b> ({escape(unit.id)}) — {_electors_phrase(len(unit.electors))}"]
     carried = _carried_line(scenario, unit_id)
     if carried:
         lines.append(carried)
@@ -97,14 +112,23 @@ def state_tooltip(scenario: Scenario, code: str, *, includes: tuple[str, ...] = 
     state = election.state(code)
     title = f"<b>{escape(state.name)}</b>"
     if includes:
-        title += f" (including present-day {escape(' and '.join(includes))})"
+        joined = translate("map_tooltips", " and ").join(includes)
+        title += translate("map_tooltips", " (including present-day {states})").format(states=escape(joined))
     if state.appointed == state.allotted:
         count = _electors_phrase(state.appointed)
+    elif state.allotted == 1:
+        count = translate("map_tooltips", "{appointed} of 1 elector counted").format(
+            appointed=state.appointed
+        )
     else:
-        count = f"{state.appointed} of {_electors_phrase(state.allotted)} counted"
-    lines = [f"{title} — {count}" if state.allotted or state.appointed else f"{title} — no electors"]
+        count = translate("map_tooltips", "{appointed} of {allotted} electors counted").format(
+            appointed=state.appointed, allotted=state.allotted
+        )
+    if not (state.allotted or state.appointed):
+        count = translate("map_tooltips", "no electors")
+    lines = [f"{title} — {count}"]
     if state.note:
-        lines.append(f"<i>{escape(state.note)}</i>")
+        lines.append(f"<i>{escape(data_text(state.note))}</i>")
     units = [u for u in state.units if election.unit(u).electors]
     if len(units) > 1:
         for unit_id in units:
@@ -118,42 +142,52 @@ def state_tooltip(scenario: Scenario, code: str, *, includes: tuple[str, ...] = 
 
 def absent_tooltip(name: str, year: int, part_of: str = "") -> str:
     if part_of:
-        return f"<b>{escape(name)}</b>: part of {escape(part_of)} in {year}"
-    return f"<b>{escape(name)}</b>: not a state in {year}"
+        text = translate("map_tooltips", "part of {state} in {year}").format(state=escape(part_of), year=year)
+    else:
+        text = translate("map_tooltips", "not a state in {year}").format(year=year)
+    return f"<b>{escape(name)}</b>: {text}"
 
 
 def elector_tooltip(scenario: Scenario, index: int) -> str:
     election = scenario.election
     seat = election.electors[index]
     state = election.state(seat.state)
-    title = f"<b>{escape(state.name)}, elector {seat.number}</b> ({escape(seat.id)})"
+    title = translate("map_tooltips", "{state}, elector {number}").format(
+        state=state.name, number=seat.number
+    )
+    title = f"<b>{escape(title)}</b> ({escape(seat.id)})"
     if seat.name:
         title += f" — {escape(seat.name)}"
     lines = [title]
     unit = election.unit(seat.unit)
     if unit.is_district or len(state.units) > 1:
-        lines.append(escape(unit.name))
+        lines.append(escape(unit_name(election, seat.unit)))
     pledge = scenario.pledge(index)
-    lines.append(f"Pledged to {escape(pledge.label())}" if not pledge.is_empty else "Not yet pledged")
+    lines.append(
+        translate("map_tooltips", "Pledged to {ticket}").format(ticket=escape(ticket_label(pledge)))
+        if not pledge.is_empty
+        else translate("map_tooltips", "Not yet pledged")
+    )
     offices = list(Office)
     if election.pre_12th_amendment:
-        votes = " and ".join(escape(ballot_label(scenario, index, office)) for office in offices)
-        lines.append(f"Votes for President: {votes}")
+        joiner = translate("map_tooltips", " and ")
+        votes = joiner.join(escape(ballot_label(scenario, index, office)) for office in offices)
+        lines.append(translate("map_tooltips", "Votes for President: {votes}").format(votes=votes))
         if any(faithless_vote(scenario, index, office) for office in offices):
-            lines.append("<b>Faithless</b>: voted against the pledge")
+            lines.append(translate("map_tooltips", "<b>Faithless</b>: voted against the pledge"))
     else:
         for office in offices:
             vote = ballot_label(scenario, index, office)
-            text = f"{office.title}: {escape(vote)}"
+            text = f"{office_title(office)}: {escape(vote)}"
             if faithless_vote(scenario, index, office):
-                text += " — <b>faithless</b>"
-            elif vote == BLANK_LABEL:
-                text += " (blank ballot)"
+                text += translate("map_tooltips", " — <b>faithless</b>")
+            elif vote == blank_label() and not scenario.cast(index, office):
+                text += translate("map_tooltips", " (blank ballot)")
             if vote in election.rejected_recipients:
-                text += " (not counted)"
+                text += translate("map_tooltips", " (not counted)")
             lines.append(text)
     reasons = {election.rejected_recipients.get(scenario.cast(index, o), "") for o in offices} - {""}
-    lines.extend(f"<i>{escape(r)}</i>" for r in sorted(reasons))
+    lines.extend(f"<i>{escape(data_text(r))}</i>" for r in sorted(reasons))
     if seat.note:
-        lines.append(f"<i>{escape(seat.note)}</i>")
+        lines.append(f"<i>{escape(data_text(seat.note))}</i>")
     return "<br>".join(lines)

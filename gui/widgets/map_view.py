@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.catalog import Election, State
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.map_layout import StateShape, carried_shares, dot_grid, drawn_as, load_geometry, load_tiles
 from gui.domain.scenario import Office, Scenario
 from gui.widgets.map_items import (
@@ -93,7 +94,10 @@ DOT_RATIO = 0.43  # dot radius / pitch
 UNIT_COLUMN = 27.0  # width of the unit boxes in Maine's and Nebraska's tiles
 
 UNDECIDED_NAME = ""
-DISTRICTS_NOTE = ("AL: at-large pair (ME, NE)", "1-3: congressional districts")
+DISTRICTS_NOTE = (  # English here; shown through translate("map", ...)
+    QT_TRANSLATE_NOOP("map", "AL: at-large pair (ME, NE)"),
+    QT_TRANSLATE_NOOP("map", "1-3: congressional districts"),
+)
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
@@ -166,7 +170,7 @@ class MapView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
-        self.setAccessibleName("Map of the states and their electors")
+        self.setAccessibleName(translate("map", "Map of the states and their electors"))
         self.setScene(self._scenes[MAP_VIEW])
 
     # --- public API ---------------------------------------------------------------------------
@@ -599,7 +603,11 @@ class MapView(QGraphicsView):
             body = rect.adjusted(TILE_PADDING, TILE_HEADER, -TILE_PADDING, -TILE_PADDING)
             if not state.appointed:
                 # A state that did not vote: a note at the bottom, its empty seats above it.
-                note = "no votes counted" if state.allotted else "did not vote"
+                note = (
+                    translate("map", "no votes counted")
+                    if state.allotted
+                    else translate("map", "did not vote")
+                )
                 label = LabelItem([note], _font(10.0), QPointF(rect.center().x(), rect.bottom() - 10))
                 label.set_colors(QColor("#555555"), None)
                 scene.addItem(label)
@@ -647,7 +655,7 @@ class MapView(QGraphicsView):
                 pen = QPen(QColor("#8a8a8a"), radius * 0.16)
                 pen.setStyle(Qt.PenStyle.DashLine)
                 seat = scene.addEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), pen)
-                seat.setToolTip("A seat no elector filled (or whose vote was not counted)")
+                seat.setToolTip(translate("map", "A seat no elector filled (or whose vote was not counted)"))
                 seat.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     # --- styling ------------------------------------------------------------------------------
@@ -776,11 +784,14 @@ class MapView(QGraphicsView):
         if scenario is None or not self._legends:
             return
         election = scenario.election
-        self._legends[MAP_VIEW].set_content(f"{election.year}: who carried each state", self._map_entries())
+        self._legends[MAP_VIEW].set_content(
+            translate("map", "{year}: who carried each state").format(year=election.year), self._map_entries()
+        )
         if election.pre_12th_amendment:
-            title = f"{election.year}: one dot per elector, both votes for President (halves)"
+            title = translate("map", "{year}: one dot per elector, both votes for President (halves)")
         else:
-            title = f"{election.year}: one dot per elector, by vote for President"
+            title = translate("map", "{year}: one dot per elector, by vote for President")
+        title = title.format(year=election.year)
         self._legends[ELECTORS_VIEW].set_content(title, self._elector_entries())
 
     def _map_entries(self) -> tuple[LegendEntry, ...]:
@@ -796,13 +807,19 @@ class MapView(QGraphicsView):
             if name
         ]
         if counts.get(UNDECIDED_NAME):
-            entries.append(LegendEntry("Undecided", swatch=Band(self._color(UNDECIDED_NAME), None)))
+            entries.append(
+                LegendEntry(translate("map", "Undecided"), swatch=Band(self._color(UNDECIDED_NAME), None))
+            )
         if any(not s.appointed for s in scenario.election.states):
-            entries.append(LegendEntry("No electors counted", swatch=Band(GREYED, self._greyed_pattern())))
+            entries.append(
+                LegendEntry(
+                    translate("map", "No electors counted"), swatch=Band(GREYED, self._greyed_pattern())
+                )
+            )
         if self._absent_states:
-            entries.append(LegendEntry("Not a state", swatch=Band(ABSENT, None)))
+            entries.append(LegendEntry(translate("map", "Not a state"), swatch=Band(ABSENT, None)))
         if any(len(s.units) > 1 for s in scenario.election.states):
-            entries.extend(LegendEntry(line) for line in DISTRICTS_NOTE)
+            entries.extend(LegendEntry(translate("map", line)) for line in DISTRICTS_NOTE)
         return tuple(entries)
 
     def _unit_bands_for(self, name: str) -> Band:
@@ -831,20 +848,29 @@ class MapView(QGraphicsView):
         ]
         grey = QColor("#bdbdbd")
         entries.append(
-            LegendEntry("Faithless elector", dot=DotPart(grey, DotStyle.VOTE, Marker.CIRCLE), faithless=True)
+            LegendEntry(
+                translate("map", "Faithless elector"),
+                dot=DotPart(grey, DotStyle.VOTE, Marker.CIRCLE),
+                faithless=True,
+            )
         )
         if blank:
-            entries.append(LegendEntry("Blank ballot", dot=DotPart(BLANK, DotStyle.BLANK, Marker.CIRCLE)))
+            entries.append(
+                LegendEntry(
+                    translate("map", "Blank ballot"), dot=DotPart(BLANK, DotStyle.BLANK, Marker.CIRCLE)
+                )
+            )
         if undecided:
             entries.append(
                 LegendEntry(
-                    "Undecided", dot=DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE)
+                    translate("map", "Undecided"),
+                    dot=DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE),
                 )
             )
         if any(s.allotted > s.appointed for s in scenario.election.states):
-            entries.append(LegendEntry("Seat not filled or not counted", empty_seat=True))
+            entries.append(LegendEntry(translate("map", "Seat not filled or not counted"), empty_seat=True))
         if any(len(s.units) > 1 for s in scenario.election.states):
-            entries.extend(LegendEntry(line) for line in DISTRICTS_NOTE)
+            entries.extend(LegendEntry(translate("map", line)) for line in DISTRICTS_NOTE)
         return tuple(entries)
 
 
@@ -863,5 +889,5 @@ def render_map(
     widget.set_print_friendly(print_friendly)
     widget.set_view(view)
     if not widget.grab().save(path):
-        raise OSError(f"could not write {path}")
+        raise OSError(translate("map", "could not write {path}").format(path=path))
     widget.deleteLater()

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError, parse_unit, resolve_person
 from gui.domain.scenario import Office, Scenario, Start
 from gui.domain.tally import Tally, tally
@@ -31,8 +32,11 @@ def require_12th_amendment(scenario: Scenario) -> None:
     election = scenario.election
     if election.pre_12th_amendment:
         raise InputError(
-            f"{election.year} was before the 12th Amendment (each elector cast two votes for President); "
-            "this analysis applies from 1804 on"
+            translate(
+                "analyses",
+                "{year} was before the 12th Amendment (each elector cast two votes for President); "
+                "this analysis applies from 1804 on",
+            ).format(year=election.year)
         )
 
 
@@ -80,8 +84,10 @@ def pick_pair(
     leaders = result.president.leaders(2)
     if len(leaders) < 2:
         raise InputError(
-            f"fewer than two people have presidential votes in this {scenario.election.year} scenario; "
-            "name two candidates"
+            translate(
+                "analyses",
+                "fewer than two people have presidential votes in this {year} scenario; name two candidates",
+            ).format(year=scenario.election.year)
         )
     return leaders[0], leaders[1]
 

@@ -29,6 +29,7 @@ from typing import Any
 from gui.domain.analyses.contest import require_12th_amendment, resolve_candidate
 from gui.domain.catalog import ElectorSeat
 from gui.domain.commands import Batch, Command, SetElectorVote
+from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Vote
 from gui.domain.tally import tally
@@ -77,9 +78,10 @@ class DefectionPlan:
         """A fresh command applying the changes (commands keep undo state: one per push)."""
         commands: list[Command] = [SetElectorVote(i, Office.PRESIDENT, vote) for i, vote in self.changes]
         if self.goal == "deny":
-            label = f"{self.needed} defections deny {self.leader} a majority"
+            label = translate("analyses", "{count} defections deny {name} a majority")
         else:
-            label = f"{self.needed} defections elect {self.candidate}"
+            label = translate("analyses", "{count} defections elect {name}")
+        label = label.format(count=self.needed, name=self.leader if self.goal == "deny" else self.candidate)
         return Batch(commands, label)
 
 
@@ -196,7 +198,11 @@ def defections_to_elect(
     result = tally(scenario)
     x = resolve_candidate(scenario, candidate, result)
     if x in scenario.election.rejected_recipients:
-        raise InputError(f"votes for {x} were not counted in {result.year}, so no number of them elects {x}")
+        raise InputError(
+            translate(
+                "analyses", "votes for {name} were not counted in {year}, so no number of them elects {name}"
+            ).format(name=x, year=result.year)
+        )
     top = result.president.leaders(1)
     leader = top[0] if top else None
     needed = max(0, result.majority - result.president.votes.get(x, 0))

@@ -1,0 +1,141 @@
+"""Random sessions in the real window: toggles, undo, redo, elections, files, candidates.
+
+After every step what the window shows equals an independent recount, and undoing every step
+since the last document change gives back that document exactly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from PySide6.QtCore import QSettings
+
+from gui.domain.catalog import Candidate, load_catalog
+from gui.domain.commands import AddCandidate, SetApplyStateLaws
+from gui.domain.scenario import Office
+from gui.qt.candidate_model import CandidateColumn
+from gui.qt.elector_tree_model import Column
+from gui.qt.session import ScenarioSession
+from gui.qt.settings import Preferences
+from gui.widgets.main_window import MainWindow
+from tests.domain.test_properties import recount
+
+YEARS = [1800, 1824, 1872, 2000, 2016, 2020, 2024]
+
+
+class WindowSession(RuleBasedStateMachine):
+    @initialize(year=st.sampled_from(YEARS))
+    def open_window(self, year):
+        import tempfile
+        from pathlib import Path
+
+        self.folder = Path(tempfile.mkdtemp())
+        settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(ScenarioSession(load_catalog()), Preferences(settings))
+        self.window.confirm_discard = lambda: True
+        self.window.show_error = lambda title, message: None
+        self.window.show()
+        self.window.ensure_ready()
+        self.window.session.new(year)
+        self.document_state = self.window.session.scenario.state_key()
+        self.saves = 0
+
+    def teardown(self):
+        self.window.confirm_discard = lambda: True
+        self.window.close()
+        self.window.deleteLater()
+
+    @property
+    def session(self) -> ScenarioSession:
+        return self.window.session
+
+    @rule(n=st.integers(0, 10_000), office=st.sampled_from(list(Office)))
+    def toggle_elector(self, n, office):
+        electors = self.session.scenario.election.electors
+        if electors:
+            index = self.window.tree_model.index_of_elector(n % len(electors))
+            column = Column.PRESIDENT if office is Office.PRESIDENT else Column.VICE_PRESIDENT
+            assert self.window.tree_model.cycle(index.siblingAtColumn(column))
+
+    @rule(n=st.integers(0, 10_000))
+    def cycle_state(self, n):
+        states = [s for s in self.session.scenario.election.states if len(s.units) == 1 and s.electors]
+        state = states[n % len(states)]
+        index = self.window.tree_model.index_of_state(state.code)
+        assert self.window.tree_model.cycle(index.siblingAtColumn(Column.CARRIED_BY))
+
+    @precondition(lambda self: self.session.undo_stack.canUndo())
+    @rule()
+    def undo(self):
+        self.window.undo_action.trigger()
+
+    @precondition(lambda self: self.session.undo_stack.canRedo())
+    @rule()
+    def redo(self):
+        self.window.redo_action.trigger()
+
+    @rule(on=st.booleans())
+    def state_laws(self, on):
+        if on != self.session.scenario.apply_state_laws:
+            self.session.push(SetApplyStateLaws(on))
+
+    @rule(name=st.sampled_from(["Evan McMullin", "Gary Johnson", "Jill Stein"]))
+    def add_candidate(self, name):
+        if name not in self.session.scenario.candidate_names():
+            self.session.push(AddCandidate(Candidate(name, "Independent"), "#7F7F7F"))
+
+    @rule(year=st.sampled_from(YEARS))
+    def switch_election(self, year):
+        self.session.new(year)
+        self.document_state = self.session.scenario.state_key()
+
+    @rule()
+    def save_and_reopen(self):
+        self.saves += 1
+        path = self.folder / f"s{self.saves}.json"
+        before = self.session.scenario.state_key()
+        assert self.window.save_to(path)
+        assert self.window.open_path(path, confirmed=True)
+        assert self.session.scenario.state_key() == before
+        self.document_state = before
+
+    @invariant()
+    def shown_tally_equals_recount(self):
+        if not hasattr(self, "window"):
+            return
+        scenario = self.session.scenario
+        expected = recount(scenario)[Office.PRESIDENT]
+        model = self.window.candidate_model
+        shown = Counter()
+        for row in range(model.rowCount()):
+            votes = int(model.index(row, CandidateColumn.PRESIDENT).data())
+            if votes:
+                shown[model.index(row, CandidateColumn.NAME).data()] = votes
+        assert shown == expected
+        chart = self.window.charts[Office.PRESIDENT]
+        if chart.isVisible() and expected:
+            assert chart.rows[0][1] == max(expected.values())
+        assert f"{self.session.tally.majority} needed" in self.window.outcome.text()
+
+    @invariant()
+    def undoing_everything_restores_the_document(self):
+        if not hasattr(self, "window"):
+            return
+        stack = self.session.undo_stack
+        index, now = stack.index(), self.session.scenario.state_key()
+        stack.setIndex(0)
+        assert self.session.scenario.state_key() == self.document_state
+        stack.setIndex(index)
+        assert self.session.scenario.state_key() == now
+
+
+WindowSession.TestCase.settings = settings(
+    max_examples=12, stateful_step_count=15, deadline=None, suppress_health_check=list(HealthCheck)
+)
+
+
+def test_random_window_sessions(qapp):
+    WindowSession.TestCase().runTest()

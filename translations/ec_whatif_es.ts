@@ -1,0 +1,2236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>analyses</name>
+    <message>
+        <source>{year} was before the 12th Amendment (each elector cast two votes for President); this analysis applies from 1804 on</source>
+        <translation>{year} fue antes de la 12.ª Enmienda (cada elector emitía dos votos para presidente); este análisis se aplica desde 1804</translation>
+    </message>
+    <message>
+        <source>fewer than two people have presidential votes in this {year} scenario; name two candidates</source>
+        <translation>menos de dos personas tienen votos para presidente en este escenario de {year}; indique dos candidatos</translation>
+    </message>
+    <message>
+        <source>{count} defections deny {name} a majority</source>
+        <translation>{count} deserciones le niegan la mayoría a {name}</translation>
+    </message>
+    <message>
+        <source>{count} defections elect {name}</source>
+        <translation>{count} deserciones eligen a {name}</translation>
+    </message>
+    <message>
+        <source>votes for {name} were not counted in {year}, so no number of them elects {name}</source>
+        <translation>los votos para {name} no se contaron en {year}, así que ninguna cantidad de ellos elige a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>analyses_panel</name>
+    <message>
+        <source>as now</source>
+        <translation>como ahora</translation>
+    </message>
+    <message>
+        <source>safe A</source>
+        <translation>seguro A</translation>
+    </message>
+    <message>
+        <source>likely A</source>
+        <translation>probable A</translation>
+    </message>
+    <message>
+        <source>lean A</source>
+        <translation>tiende a A</translation>
+    </message>
+    <message>
+        <source>toss-up</source>
+        <translation>reñido</translation>
+    </message>
+    <message>
+        <source>lean B</source>
+        <translation>tiende a B</translation>
+    </message>
+    <message>
+        <source>likely B</source>
+        <translation>probable B</translation>
+    </message>
+    <message>
+        <source>safe B</source>
+        <translation>seguro B</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Defections needed</source>
+        <translation>Deserciones necesarias</translation>
+    </message>
+    <message>
+        <source>Apply these changes</source>
+        <translation>Aplicar estos cambios</translation>
+    </message>
+    <message>
+        <source>Make exactly these electors vote this way, as one undoable step</source>
+        <translation>Hacer que exactamente estos electores voten así, en un solo paso que se puede deshacer</translation>
+    </message>
+    <message>
+        <source>How many electors must change their vote to</source>
+        <translation>Cuántos electores deben cambiar su voto para</translation>
+    </message>
+    <message>
+        <source>deny the leader a majority</source>
+        <translation>negarle la mayoría a quien va primero</translation>
+    </message>
+    <message>
+        <source>elect {name}</source>
+        <translation>elegir a {name}</translation>
+    </message>
+    <message>
+        <source>No one has a majority now: nothing to deny.</source>
+        <translation>Ahora nadie tiene mayoría: no hay nada que negar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{needed}&lt;/b&gt; electors would have to stop voting for {leader} ({votes} − {needed} = {left}, one short of {majority}).</source>
+        <translation>&lt;b&gt;{needed}&lt;/b&gt; electores tendrían que dejar de votar por {leader} ({votes} − {needed} = {left}, uno menos que {majority}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{needed}&lt;/b&gt; electors would have to vote for {name} to give them {majority}, a majority.</source>
+        <translation>&lt;b&gt;{needed}&lt;/b&gt; electores tendrían que votar por {name} para darle {majority}, la mayoría.</translation>
+    </message>
+    <message>
+        <source>{name} already has a majority.</source>
+        <translation>{name} ya tiene la mayoría.</translation>
+    </message>
+    <message>
+        <source>State laws applied: electors whose faithless vote would be voided are left out; states whose law does not bind electors come first.</source>
+        <translation>Leyes estatales aplicadas: se excluyen los electores cuyo voto infiel se anularía; primero van los estados cuya ley no obliga a los electores.</translation>
+    </message>
+    <message>
+        <source>Only {available} electors could change: it cannot be done.</source>
+        <translation>Solo {available} electores podrían cambiar: no se puede lograr.</translation>
+    </message>
+    <message>
+        <source>One cheapest set, by state and elector number:</source>
+        <translation>Un conjunto mínimo, por estado y número de elector:</translation>
+    </message>
+    <message>
+        <source>Afterwards: {counts}</source>
+        <translation>Después: {counts}</translation>
+    </message>
+    <message>
+        <source>Toss-ups</source>
+        <translation>Estados reñidos</translation>
+    </message>
+    <message>
+        <source>Tick the toss-ups; every other unit keeps its current votes</source>
+        <translation>Marque los estados reñidos; las demás unidades conservan sus votos actuales</translation>
+    </message>
+    <message>
+        <source>Paths to victory</source>
+        <translation>Caminos a la victoria</translation>
+    </message>
+    <message>
+        <source>Toss-ups:</source>
+        <translation>Reñidos:</translation>
+    </message>
+    <message>
+        <source>Tick some units as toss-ups to count every way they can fall.</source>
+        <translation>Marque algunas unidades como reñidas para contar todas las formas en que pueden resultar.</translation>
+    </message>
+    <message>
+        <source>a tie (the House decides)</source>
+        <translation>un empate (decide la Cámara)</translation>
+    </message>
+    <message>
+        <source>no majority (the House decides)</source>
+        <translation>sin mayoría (decide la Cámara)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>{count} toss-ups, {total} ways they can fall:</source>
+        <translation>{count} reñidos, {total} formas en que pueden resultar:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; already has a majority without the toss-ups.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ya tiene la mayoría sin los reñidos.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; needs {need} more; tipping point: {tipping}.&lt;br&gt;Smallest winning sets: {sets}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; necesita {need} más; punto de inflexión: {tipping}.&lt;br&gt;Conjuntos ganadores mínimos: {sets}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <source>National swing (correlated states)</source>
+        <translation>Tendencia nacional (estados correlacionados)</translation>
+    </message>
+    <message>
+        <source>{draws} simulated elections with a shared national swing</source>
+        <translation>{draws} elecciones simuladas con una tendencia nacional común</translation>
+    </message>
+    <message>
+        <source>Distribution of electoral votes</source>
+        <translation>Distribución de los votos electorales</translation>
+    </message>
+    <message>
+        <source>Electoral votes for A</source>
+        <translation>Votos electorales para A</translation>
+    </message>
+    <message>
+        <source>Rating of {unit}</source>
+        <translation>Calificación de {unit}</translation>
+    </message>
+    <message>
+        <source> With a national swing: {a} wins {share}%, sd {sd}.</source>
+        <translation> Con una tendencia nacional: {a} gana el {share} %, d. e. {sd}.</translation>
+    </message>
+    <message>
+        <source>{majority} to win</source>
+        <translation>{majority} para ganar</translation>
+    </message>
+    <message>
+        <source>A = {a}, B = {b}. Independent states: {a} wins {a_share}%, {b} {b_share}%, tie {tie}%, no majority {none}%; mean {mean}, sd {sd}.</source>
+        <translation>A = {a}, B = {b}. Estados independientes: {a} gana el {a_share} %, {b} el {b_share} %, empate {tie} %, sin mayoría {none} %; media {mean}, d. e. {sd}.</translation>
+    </message>
+    <message>
+        <source> Rate some units to see a spread.</source>
+        <translation> Califique algunas unidades para ver una dispersión.</translation>
+    </message>
+    <message>
+        <source>Voting power by state</source>
+        <translation>Poder de voto por estado</translation>
+    </message>
+    <message>
+        <source>electors of the state</source>
+        <translation>electores del estado</translation>
+    </message>
+    <message>
+        <source>power ÷ share</source>
+        <translation>poder ÷ proporción</translation>
+    </message>
+    <message>
+        <source>Banzhaf power in {year}: how often a state&apos;s electors decide the outcome if every combination of states is equally likely ({quota} of {appointed} to win). {top}: {top_share}% of the electors, {top_power}% of the power (×{top_ratio}); {bottom}: {bottom_share}% and {bottom_power}% (×{bottom_ratio}). The dashed line is power equal to share: winner-take-all gives the largest states a little more power per elector than their numbers.</source>
+        <translation>Poder de Banzhaf en {year}: con qué frecuencia los electores de un estado deciden el resultado si todas las combinaciones de estados son igual de probables ({quota} de {appointed} para ganar). {top}: {top_share} % de los electores, {top_power} % del poder (×{top_ratio}); {bottom}: {bottom_share} % y {bottom_power} % (×{bottom_ratio}). La línea discontinua es un poder igual a la proporción: la regla de que el ganador se lleva todo da a los estados más grandes un poco más de poder por elector de lo que indican sus números.</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Defections</source>
+        <translation>Deserciones</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Caminos</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Probabilidades</translation>
+    </message>
+    <message>
+        <source>Voting power</source>
+        <translation>Poder de voto</translation>
+    </message>
+</context>
+<context>
+    <name>candidate_dialog</name>
+    <message>
+        <source>Add a candidate</source>
+        <translation>Agregar un candidato</translation>
+    </message>
+    <message>
+        <source>Candidate name</source>
+        <translation>Nombre del candidato</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partido</translation>
+    </message>
+    <message>
+        <source>Running mate</source>
+        <translation>Compañero de fórmula</translation>
+    </message>
+    <message>
+        <source>Electors pledged to this candidate vote for the running mate for Vice President</source>
+        <translation>Los electores comprometidos con este candidato votan por su compañero de fórmula para vicepresidente</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>&amp;Partido</translation>
+    </message>
+    <message>
+        <source>&amp;Running mate</source>
+        <translation>&amp;Compañero de fórmula</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>C&amp;olor</translation>
+    </message>
+    <message>
+        <source>Candidate colour</source>
+        <translation>Color del candidato</translation>
+    </message>
+    <message>
+        <source>{name} is already a candidate</source>
+        <translation>{name} ya está entre los candidatos</translation>
+    </message>
+</context>
+<context>
+    <name>candidates</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partido</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Presidente</translation>
+    </message>
+    <message>
+        <source>Vice President</source>
+        <translation>Vicepresidente</translation>
+    </message>
+    <message>
+        <source>{votes} of {majority} needed: {missing} short</source>
+        <translation>{votes} de los {majority} necesarios: faltan {missing}</translation>
+    </message>
+    <message>
+        <source>{votes} of {majority} needed: {spare} to spare</source>
+        <translation>{votes} de los {majority} necesarios: sobran {spare}</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>{count} others</source>
+        <translation>{count} más</translation>
+    </message>
+    <message>
+        <source>{votes} · needs {missing} more</source>
+        <translation>{votes} · le faltan {missing}</translation>
+    </message>
+    <message>
+        <source>{votes} · elected, {spare} to spare</source>
+        <translation>{votes} · gana, le sobran {spare}</translation>
+    </message>
+    <message>
+        <source>{votes} · {spare} to spare</source>
+        <translation>{votes} · le sobran {spare}</translation>
+    </message>
+    <message>
+        <source>Electoral votes for President against the majority</source>
+        <translation>Votos electorales para presidente frente a la mayoría</translation>
+    </message>
+    <message>
+        <source>Electoral votes for Vice President against the majority</source>
+        <translation>Votos electorales para vicepresidente frente a la mayoría</translation>
+    </message>
+    <message>
+        <source>Electoral votes</source>
+        <translation>Votos electorales</translation>
+    </message>
+    <message>
+        <source>{majority} to win</source>
+        <translation>{majority} para ganar</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>{unit} carried by no one</source>
+        <translation>{unit} no lo gana nadie</translation>
+    </message>
+    <message>
+        <source>{unit} carried by {name}</source>
+        <translation>{unit} lo gana {name}</translation>
+    </message>
+    <message>
+        <source>faithful</source>
+        <translation>fiel</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>Elector {number} (President): {vote}</source>
+        <translation>Elector {number} (presidente): {vote}</translation>
+    </message>
+    <message>
+        <source>Elector {number} (Vice President): {vote}</source>
+        <translation>Elector {number} (vicepresidente): {vote}</translation>
+    </message>
+    <message>
+        <source>Add candidate {name}</source>
+        <translation>Agregar candidato: {name}</translation>
+    </message>
+    <message>
+        <source>Colour of {name}</source>
+        <translation>Color de {name}</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>Cambiar el nombre de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Reset to the official result</source>
+        <translation>Volver al resultado oficial</translation>
+    </message>
+    <message>
+        <source>Reset to the pledges</source>
+        <translation>Volver a los compromisos</translation>
+    </message>
+    <message>
+        <source>Apply state laws</source>
+        <translation>Aplicar las leyes estatales</translation>
+    </message>
+    <message>
+        <source>Ignore state laws</source>
+        <translation>Ignorar las leyes estatales</translation>
+    </message>
+    <message>
+        <source>by party</source>
+        <translation>según el partido</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <translation>dividida</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstención</translation>
+    </message>
+    <message>
+        <source>House delegation of {state}: {vote}</source>
+        <translation>Delegación de {state} en la Cámara: {vote}</translation>
+    </message>
+    <message>
+        <source>Senators of {state}: {vote}</source>
+        <translation>Senadores de {state}: {vote}</translation>
+    </message>
+</context>
+<context>
+    <name>congress</name>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>the {ordinal} Congress</source>
+        <translation>{ordinal} Congreso</translation>
+    </message>
+    <message>
+        <source>{party} (caucuses with {caucus})</source>
+        <translation>{party} (se agrupa con {caucus})</translation>
+    </message>
+    <message>
+        <source>{congress} (newly elected)</source>
+        <translation>{congress} (recién elegido)</translation>
+    </message>
+    <message>
+        <source>{congress} (sitting when the votes were counted)</source>
+        <translation>{congress} (en funciones cuando se contaron los votos)</translation>
+    </message>
+    <message>
+        <source>; it is not elected yet, so {congress} stands in</source>
+        <translation>; aún no ha sido elegido, así que lo sustituye el {congress}</translation>
+    </message>
+</context>
+<context>
+    <name>congress_models</name>
+    <message>
+        <source>By party (default)</source>
+        <translation>Según el partido (predeterminado)</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <translation>dividida</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstención</translation>
+    </message>
+    <message>
+        <source>Set by hand (bold) or by the party make-up; F2 or double-click to change</source>
+        <translation>Fijado a mano (en negrita) o según la composición partidista; F2 o doble clic para cambiarlo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>no vote</source>
+        <translation>sin voto</translation>
+    </message>
+    <message>
+        <source>Senators</source>
+        <translation>Senadores</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>by party count</source>
+        <translation>por conteo del partido</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>se abstiene</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacante</translation>
+    </message>
+</context>
+<context>
+    <name>congress_panel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>House of Representatives</source>
+        <translation>Cámara de Representantes</translation>
+    </message>
+    <message>
+        <source>House delegations</source>
+        <translation>Delegaciones en la Cámara</translation>
+    </message>
+    <message>
+        <source>Senate</source>
+        <translation>Senado</translation>
+    </message>
+    <message>
+        <source>Senators</source>
+        <translation>Senadores</translation>
+    </message>
+    <message>
+        <source>Who takes office</source>
+        <translation>Quién asume el cargo</translation>
+    </message>
+    <message>
+        <source>States: {counts}; no vote {no_vote}. {needed} of {total} needed, quorum {quorum}; DC has no vote.</source>
+        <translation>Estados: {counts}; sin voto {no_vote}. Se necesitan {needed} de {total}, cuórum {quorum}; DC no vota.</translation>
+    </message>
+    <message>
+        <source>Tie for the last place: {names} not admitted.</source>
+        <translation>Empate en el último lugar: {names} no admitidos.</translation>
+    </message>
+    <message>
+        <source>Senators: {counts}; not voting {not_voting}. {needed} of {whole} needed.</source>
+        <translation>Senadores: {counts}; no votan {not_voting}. Se necesitan {needed} de {whole}.</translation>
+    </message>
+</context>
+<context>
+    <name>contingent</name>
+    <message>
+        <source>no {party} candidate is in the running</source>
+        <translation>ningún candidato {party} sigue en la contienda</translation>
+    </message>
+    <message>
+        <source>its party has several candidates ({names})</source>
+        <translation>su partido tiene varios candidatos ({names})</translation>
+    </message>
+    <message>
+        <source>no representatives in the source data: absent</source>
+        <translation>no hay representantes en los datos de origen: ausente</translation>
+    </message>
+    <message>
+        <source>no party has a majority of its {seats} members</source>
+        <translation>ningún partido tiene la mayoría de sus {seats} miembros</translation>
+    </message>
+    <message>
+        <source>{party} {members} of {seats}</source>
+        <translation>{party} {members} de {seats}</translation>
+    </message>
+    <message>
+        <source>{share}, but {why}</source>
+        <translation>{share}, pero {why}</translation>
+    </message>
+    <message>
+        <source>{undecided} electoral votes are still undecided; the House votes only if no one has a majority once every elector has voted.</source>
+        <translation>Aún hay {undecided} votos electorales sin decidir; la Cámara vota solo si nadie tiene la mayoría una vez que todos los electores han votado.</translation>
+    </message>
+    <message>
+        <source>{winner} has a majority of the electoral votes; the House does not vote.</source>
+        <translation>{winner} tiene la mayoría de los votos electorales; la Cámara no vota.</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fijado a mano</translation>
+    </message>
+    <message>
+        <source>recorded, {ballot}</source>
+        <translation>registrado, {ballot}</translation>
+    </message>
+    <message>
+        <source>recorded blank ballot, {ballot}</source>
+        <translation>registrado voto en blanco, {ballot}</translation>
+    </message>
+    <message>
+        <source>recorded divided, {ballot}</source>
+        <translation>registrada dividida, {ballot}</translation>
+    </message>
+    <message>
+        <source>Only {present} of {total} states are present: a quorum is {quorum} states.</source>
+        <translation>Solo están presentes {present} de {total} estados: el cuórum es de {quorum} estados.</translation>
+    </message>
+    <message>
+        <source>{winner} is elected President by {states} of {total} states ({needed} needed).</source>
+        <translation>{winner} gana la presidencia con {states} de {total} estados (se necesitan {needed}).</translation>
+    </message>
+    <message>
+        <source>No one has {needed} of {total} states: the House is deadlocked and keeps balloting.</source>
+        <translation>Nadie tiene {needed} de {total} estados: la Cámara está bloqueada y sigue votando.</translation>
+    </message>
+    <message>
+        <source>{winner} has a majority of the electoral votes for Vice President; the Senate does not vote.</source>
+        <translation>{winner} tiene la mayoría de los votos electorales para vicepresidente; el Senado no vota.</translation>
+    </message>
+    <message>
+        <source>{undecided} electoral votes are still undecided; the Senate votes only if no one has a majority.</source>
+        <translation>Aún hay {undecided} votos electorales sin decidir; el Senado vota solo si nadie tiene la mayoría.</translation>
+    </message>
+    <message>
+        <source>The Vice President is the runner-up once a President is chosen; none is yet.</source>
+        <translation>El vicepresidente es quien queda en segundo lugar una vez elegido el presidente; aún no hay presidente.</translation>
+    </message>
+    <message>
+        <source>{name} has the most electoral votes after {president} ({votes}) and is Vice President.</source>
+        <translation>{name} tiene más votos electorales que nadie después de {president} ({votes}) y ocupa la vicepresidencia.</translation>
+    </message>
+    <message>
+        <source>No one else received electoral votes.</source>
+        <translation>Nadie más recibió votos electorales.</translation>
+    </message>
+    <message>
+        <source>no senators in the source data: vacant</source>
+        <translation>no hay senadores en los datos de origen: vacante</translation>
+    </message>
+    <message>
+        <source>by party count</source>
+        <translation>por conteo del partido</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>se abstiene</translation>
+    </message>
+    <message>
+        <source>Only {present} of {whole} senators are present: a quorum is {quorum}.</source>
+        <translation>Solo están presentes {present} de {whole} senadores: el cuórum es de {quorum}.</translation>
+    </message>
+    <message>
+        <source>{winner} is elected Vice President by {senators} senators ({needed} needed).</source>
+        <translation>{winner} gana la vicepresidencia con {senators} senadores (se necesitan {needed}).</translation>
+    </message>
+    <message>
+        <source>No one has {needed} senators&apos; votes: the Senate is deadlocked.</source>
+        <translation>Nadie tiene los votos de {needed} senadores: el Senado está bloqueado.</translation>
+    </message>
+    <message>
+        <source>January 20, {year}</source>
+        <translation>20 de enero de {year}</translation>
+    </message>
+    <message>
+        <source>March 4, {year}</source>
+        <translation>4 de marzo de {year}</translation>
+    </message>
+    <message>
+        <source>{president}, chosen by the House, becomes President on {begins}.</source>
+        <translation>{president} asume la presidencia el {begins}, por decisión de la Cámara.</translation>
+    </message>
+    <message>
+        <source>{president}, chosen by the electors, becomes President on {begins}.</source>
+        <translation>{president} asume la presidencia el {begins}, por decisión de los electores.</translation>
+    </message>
+    <message>
+        <source> The Senate has not chosen a Vice President.</source>
+        <translation> El Senado no ha elegido vicepresidente.</translation>
+    </message>
+    <message>
+        <source>Undecided: electoral votes remain to be cast.</source>
+        <translation>Sin decidir: aún quedan votos electorales por emitir.</translation>
+    </message>
+    <message>
+        <source>The House is deadlocked and the Constitution names no one to act: no President would take office on {begins}. (In 1801 Federalists weighed having an officer such as the President pro tempore of the Senate act under the 1792 succession law; Republicans called it usurpation.)</source>
+        <translation>La Cámara está bloqueada y la Constitución no designa a nadie para ejercer el cargo: ningún presidente asumiría el {begins}. (En 1801 los federalistas consideraron que un funcionario como el presidente pro tempore del Senado ejerciera el cargo según la ley de sucesión de 1792; los republicanos lo llamaron usurpación).</translation>
+    </message>
+    <message>
+        <source>The House has not chosen a President: {vice_president}, the Vice President-elect, acts as President from {begins} until it does (20th Amendment, section 3).</source>
+        <translation>La Cámara no ha elegido presidente: {vice_president}, vicepresidente electo, ejerce la presidencia desde el {begins} hasta que lo haga (20.ª Enmienda, sección 3).</translation>
+    </message>
+    <message>
+        <source>The House has not chosen a President by {begins}: {vice_president}, the Vice President, acts as President (12th Amendment: as in the case of the death or disability of the President).</source>
+        <translation>La Cámara no ha elegido presidente para el {begins}: {vice_president}, vicepresidente, ejerce la presidencia (12.ª Enmienda: como en caso de muerte o incapacidad del presidente).</translation>
+    </message>
+    <message>
+        <source>the Speaker of the House</source>
+        <translation>el presidente de la Cámara de Representantes</translation>
+    </message>
+    <message>
+        <source>Neither the House nor the Senate has chosen: the Speaker of the House acts as President from {begins}, after resigning from the House (Presidential Succession Act of 1947, 3 U.S.C. 19), until a President or Vice President is chosen.</source>
+        <translation>Ni la Cámara ni el Senado han elegido: el presidente de la Cámara de Representantes ejerce la presidencia desde el {begins}, tras renunciar a la Cámara (Ley de Sucesión Presidencial de 1947, 3 U.S.C. 19), hasta que se elija presidente o vicepresidente.</translation>
+    </message>
+    <message>
+        <source>Neither the House nor the Senate has chosen by {begins}: the 20th Amendment lets Congress name by law who then acts, and no law yet did (the Succession Act of 1947 later named the Speaker).</source>
+        <translation>Ni la Cámara ni el Senado han elegido para el {begins}: la 20.ª Enmienda permite al Congreso designar por ley quién ejerce entonces el cargo, y ninguna ley lo hacía aún (la Ley de Sucesión de 1947 designó después al presidente de la Cámara).</translation>
+    </message>
+    <message>
+        <source>Neither the House nor the Senate has chosen by {begins}: the Constitution then named no one; the Succession Act of 1886 (the Secretary of State, then the Cabinet) would arguably have applied.</source>
+        <translation>Ni la Cámara ni el Senado han elegido para el {begins}: la Constitución no designaba entonces a nadie; probablemente se habría aplicado la Ley de Sucesión de 1886 (el secretario de Estado y luego el resto del Gabinete).</translation>
+    </message>
+    <message>
+        <source>Neither the House nor the Senate has chosen by {begins}: the Constitution then named no one; the Succession Act of 1792 (the President pro tempore of the Senate, then the Speaker) would arguably have applied.</source>
+        <translation>Ni la Cámara ni el Senado han elegido para el {begins}: la Constitución no designaba entonces a nadie; probablemente se habría aplicado la Ley de Sucesión de 1792 (el presidente pro tempore del Senado y luego el presidente de la Cámara).</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>$500 forfeiture recoverable by the Attorney General</source>
+        <translation>multa de 500 dólares que puede cobrar el fiscal general</translation>
+    </message>
+    <message>
+        <source>36th ballot, 17 February 1801</source>
+        <translation>36.ª votación, 17 de febrero de 1801</translation>
+    </message>
+    <message>
+        <source>49 of the 52 senators voted, along party lines. The Senate Journal names each senator&apos;s vote; that roll call is not in our sources, so only the totals are recorded.</source>
+        <translation>Votaron 49 de los 52 senadores, según la línea de su partido. El Diario del Senado registra el voto de cada senador; esa lista no está en nuestras fuentes, así que solo se registran los totales.</translation>
+    </message>
+    <message>
+        <source>8 February 1837</source>
+        <translation>8 de febrero de 1837</translation>
+    </message>
+    <message>
+        <source>Adams 13 states, Jackson 7, Crawford 4, on the first ballot.</source>
+        <translation>Adams 13 estados, Jackson 7, Crawford 4, en la primera votación.</translation>
+    </message>
+    <message>
+        <source>An anonymous Minnesota elector voted for John Edwards (spelled &apos;John Ewards&apos;) for President, apparently by mistake.</source>
+        <translation>Un elector anónimo de Minnesota votó por John Edwards (escrito «John Ewards») para presidente, al parecer por error.</translation>
+    </message>
+    <message>
+        <source>Barbara Lett-Simmons cast blank ballots to protest the District&apos;s lack of representation in Congress; she still counts as appointed.</source>
+        <translation>Barbara Lett-Simmons votó en blanco en protesta por la falta de representación del Distrito en el Congreso; aun así cuenta como designada.</translation>
+    </message>
+    <message>
+        <source>Bill Greene, pledged to Donald Trump, voted for Ron Paul and Mike Pence.</source>
+        <translation>Bill Greene, comprometido con Donald Trump, votó por Ron Paul y Mike Pence.</translation>
+    </message>
+    <message>
+        <source>Christopher Suprun, pledged to Donald Trump, voted for John Kasich and Carly Fiorina.</source>
+        <translation>Christopher Suprun, comprometido con Donald Trump, votó por John Kasich y Carly Fiorina.</translation>
+    </message>
+    <message>
+        <source>Congress did not count Arkansas&apos;s votes (irregular certificates).</source>
+        <translation>El Congreso no contó los votos de Arkansas (certificados irregulares).</translation>
+    </message>
+    <message>
+        <source>Congress did not count Louisiana&apos;s votes (rival returns).</source>
+        <translation>El Congreso no contó los votos de Luisiana (resultados rivales).</translation>
+    </message>
+    <message>
+        <source>David Bright tried to vote for Bernie Sanders (first ballot; re-voted Hillary Clinton, under state law).</source>
+        <translation>David Bright intentó votar por Bernie Sanders (primera votación; volvió a votar por Hillary Clinton, según la ley estatal).</translation>
+    </message>
+    <message>
+        <source>David Mulinix, pledged to Hillary Clinton, voted for Bernie Sanders and Elizabeth Warren.</source>
+        <translation>David Mulinix, comprometido con Hillary Clinton, votó por Bernie Sanders y Elizabeth Warren.</translation>
+    </message>
+    <message>
+        <source>Did not take part (seceded, or not yet readmitted).</source>
+        <translation>No participó (se había separado o aún no había sido readmitido).</translation>
+    </message>
+    <message>
+        <source>Esther John, pledged to Hillary Clinton, voted for Colin Powell and Susan Collins.</source>
+        <translation>Esther John, comprometida con Hillary Clinton, votó por Colin Powell y Susan Collins.</translation>
+    </message>
+    <message>
+        <source>Henry D. Irwin voted for Harry F. Byrd and Barry Goldwater.</source>
+        <translation>Henry D. Irwin votó por Harry F. Byrd y Barry Goldwater.</translation>
+    </message>
+    <message>
+        <source>Horace Greeley, who carried this state, died on 29 November 1872, before the electors met; his electors scattered their votes.</source>
+        <translation>Horace Greeley, que ganó este estado, murió el 29 de noviembre de 1872, antes de que se reunieran los electores; sus electores repartieron sus votos.</translation>
+    </message>
+    <message>
+        <source>Levi Guerra, pledged to Hillary Clinton, voted for Colin Powell and Maria Cantwell.</source>
+        <translation>Levi Guerra, comprometido con Hillary Clinton, votó por Colin Powell y Maria Cantwell.</translation>
+    </message>
+    <message>
+        <source>Lloyd W. Bailey voted for George Wallace and Curtis LeMay.</source>
+        <translation>Lloyd W. Bailey votó por George Wallace y Curtis LeMay.</translation>
+    </message>
+    <message>
+        <source>Louisiana chose electors under a Union government, but Congress did not count them.</source>
+        <translation>Luisiana eligió electores bajo un gobierno unionista, pero el Congreso no los contó.</translation>
+    </message>
+    <message>
+        <source>Margarette Leach reversed the ticket.</source>
+        <translation>Margarette Leach invirtió la fórmula.</translation>
+    </message>
+    <message>
+        <source>Micheal Baca tried to vote for John Kasich (vote invalidated; elector replaced, under state law). Celeste Landry was appointed in the seat and voted as pledged.</source>
+        <translation>Micheal Baca intentó votar por John Kasich (voto anulado; elector sustituido, según la ley estatal). Celeste Landry fue designada en su lugar y votó según lo comprometido.</translation>
+    </message>
+    <message>
+        <source>Mike Padden voted for Ronald Reagan for President.</source>
+        <translation>Mike Padden votó por Ronald Reagan para presidente.</translation>
+    </message>
+    <message>
+        <source>Muhammad Abdurrahman tried to vote for Bernie Sanders (vote invalidated; elector replaced, under state law). Jill Garcia was appointed in the seat and voted as pledged.</source>
+        <translation>Muhammad Abdurrahman intentó votar por Bernie Sanders (voto anulado; elector sustituido, según la ley estatal). Jill Garcia fue designada en su lugar y votó según lo comprometido.</translation>
+    </message>
+    <message>
+        <source>New York&apos;s legislature deadlocked and appointed no electors.</source>
+        <translation>La legislatura de Nueva York se bloqueó y no designó electores.</translation>
+    </message>
+    <message>
+        <source>One Delaware elector did not vote.</source>
+        <translation>Un elector de Delaware no votó.</translation>
+    </message>
+    <message>
+        <source>One Kentucky elector did not vote.</source>
+        <translation>Un elector de Kentucky no votó.</translation>
+    </message>
+    <message>
+        <source>One Mississippi elector died before the meeting and was not replaced.</source>
+        <translation>Un elector de Misisipi murió antes de la reunión y no fue sustituido.</translation>
+    </message>
+    <message>
+        <source>One Nevada elector did not vote (snowbound); Congress counted 233 electors.</source>
+        <translation>Un elector de Nevada no votó (bloqueado por la nieve); el Congreso contó 233 electores.</translation>
+    </message>
+    <message>
+        <source>One Ohio elector did not vote.</source>
+        <translation>Un elector de Ohio no votó.</translation>
+    </message>
+    <message>
+        <source>One Pennsylvania elector died before the meeting and was not replaced.</source>
+        <translation>Un elector de Pensilvania murió antes de la reunión y no fue sustituido.</translation>
+    </message>
+    <message>
+        <source>One Tennessee elector died before the meeting and was not replaced.</source>
+        <translation>Un elector de Tennessee murió antes de la reunión y no fue sustituido.</translation>
+    </message>
+    <message>
+        <source>One of Vermont&apos;s four electors did not vote.</source>
+        <translation>Uno de los cuatro electores de Vermont no votó.</translation>
+    </message>
+    <message>
+        <source>Only ten of Virginia&apos;s twelve electors voted (one district chose none in time).</source>
+        <translation>Solo votaron diez de los doce electores de Virginia (un distrito no eligió a tiempo).</translation>
+    </message>
+    <message>
+        <source>Peter Bret Chiafalo, pledged to Hillary Clinton, voted for Colin Powell and Elizabeth Warren.</source>
+        <translation>Peter Bret Chiafalo, comprometido con Hillary Clinton, votó por Colin Powell y Elizabeth Warren.</translation>
+    </message>
+    <message>
+        <source>Preston Parks, on both the Democratic and the States&apos; Rights slates, voted for Thurmond.</source>
+        <translation>Preston Parks, que figuraba en las listas demócrata y de los Derechos de los Estados, votó por Thurmond.</translation>
+    </message>
+    <message>
+        <source>Robert Satiacum Jr., pledged to Hillary Clinton, voted for Faith Spotted Eagle and Winona LaDuke.</source>
+        <translation>Robert Satiacum Jr., comprometido con Hillary Clinton, votó por Faith Spotted Eagle y Winona LaDuke.</translation>
+    </message>
+    <message>
+        <source>Roger MacBride voted for the Libertarian ticket; Tonie Nathan was the first woman to receive an electoral vote.</source>
+        <translation>Roger MacBride votó por la fórmula libertaria; Tonie Nathan fue la primera mujer en recibir un voto electoral.</translation>
+    </message>
+    <message>
+        <source>Tennessee chose electors under a Union government, but Congress did not count them.</source>
+        <translation>Tennessee eligió electores bajo un gobierno unionista, pero el Congreso no los contó.</translation>
+    </message>
+    <message>
+        <source>The first 35 ballots went 8 states to 6 with Vermont and Maryland divided. On the 36th, Vermont&apos;s and Maryland&apos;s Federalists abstained or cast blanks, giving both states to Jefferson; Delaware and South Carolina cast blank ballots.</source>
+        <translation>Las primeras 35 votaciones terminaron 8 estados contra 6, con Vermont y Maryland divididos. En la 36.ª, los federalistas de Vermont y Maryland se abstuvieron o votaron en blanco, lo que dio ambos estados a Jefferson; Delaware y Carolina del Sur votaron en blanco.</translation>
+    </message>
+    <message>
+        <source>Three Georgia electors voted for the deceased Horace Greeley; the House resolved not to count those votes (they stay in the base: 352 appointed, 177 needed).</source>
+        <translation>Tres electores de Georgia votaron por Horace Greeley, ya fallecido; la Cámara resolvió no contar esos votos (siguen en la base: 352 designados, 177 necesarios).</translation>
+    </message>
+    <message>
+        <source>Three Maryland electors did not vote.</source>
+        <translation>Tres electores de Maryland no votaron.</translation>
+    </message>
+    <message>
+        <source>Two Maryland electors did not vote.</source>
+        <translation>Dos electores de Maryland no votaron.</translation>
+    </message>
+    <message>
+        <source>Two of Maryland&apos;s eight electors did not vote.</source>
+        <translation>Dos de los ocho electores de Maryland no votaron.</translation>
+    </message>
+    <message>
+        <source>Two of Maryland&apos;s ten electors did not vote.</source>
+        <translation>Dos de los diez electores de Maryland no votaron.</translation>
+    </message>
+    <message>
+        <source>Virginia&apos;s Democratic electors refused to vote for Richard M. Johnson, leaving him one vote short of a majority; the Senate then chose him.</source>
+        <translation>Los electores demócratas de Virginia se negaron a votar por Richard M. Johnson, que quedó a un voto de la mayoría; después el Senado lo eligió.</translation>
+    </message>
+    <message>
+        <source>W. F. Turner voted for Walter B. Jones and Herman Talmadge.</source>
+        <translation>W. F. Turner votó por Walter B. Jones y Herman Talmadge.</translation>
+    </message>
+    <message>
+        <source>William Plumer voted for John Quincy Adams, reportedly so that only Washington would have been chosen unanimously.</source>
+        <translation>William Plumer votó por John Quincy Adams, al parecer para que solo Washington hubiera sido elegido por unanimidad.</translation>
+    </message>
+    <message>
+        <source>civil penalty up to $1,000</source>
+        <translation>multa civil de hasta 1000 dólares</translation>
+    </message>
+    <message>
+        <source>crime (fine and/or imprisonment) for wilful neglect of duty, Elec. Code 18002; never enforced</source>
+        <translation>delito (multa o prisión, o ambas) por incumplimiento deliberado del deber, Elec. Code 18002; nunca aplicado</translation>
+    </message>
+    <message>
+        <source>criminal (election-law violation) per CT OLR 2021; amount not verified</source>
+        <translation>delito (infracción de la ley electoral) según CT OLR 2021; monto no verificado</translation>
+    </message>
+    <message>
+        <source>first ballot, 9 February 1825</source>
+        <translation>primera votación, 9 de febrero de 1825</translation>
+    </message>
+    <message>
+        <source>fourth-degree felony (NMSA 1-15-9(B)); never enforced</source>
+        <translation>delito grave de cuarto grado (NMSA 1-15-9(B)); nunca aplicado</translation>
+    </message>
+    <message>
+        <source>misdemeanor, fine up to $1,000</source>
+        <translation>delito menor, multa de hasta 1000 dólares</translation>
+    </message>
+</context>
+<context>
+    <name>elector_tree</name>
+    <message>
+        <source>State / elector</source>
+        <translation>Estado / elector</translation>
+    </message>
+    <message>
+        <source>Electors</source>
+        <translation>Electores</translation>
+    </message>
+    <message>
+        <source>Carried by / pledged to</source>
+        <translation>Ganador / compromiso</translation>
+    </message>
+    <message>
+        <source>Vote for President</source>
+        <translation>Voto para presidente</translation>
+    </message>
+    <message>
+        <source>Vote for Vice President</source>
+        <translation>Voto para vicepresidente</translation>
+    </message>
+    <message>
+        <source>Pledged to</source>
+        <translation>Comprometido con</translation>
+    </message>
+    <message>
+        <source>First vote</source>
+        <translation>Primer voto</translation>
+    </message>
+    <message>
+        <source>Second vote</source>
+        <translation>Segundo voto</translation>
+    </message>
+    <message>
+        <source>Electors appointed. A blank ballot still counts as appointed.</source>
+        <translation>Electores designados. Un voto en blanco cuenta igualmente como designado.</translation>
+    </message>
+    <message>
+        <source>The ticket that won the state&apos;s (or district&apos;s) popular vote; its electors are pledged to it.</source>
+        <translation>La fórmula que ganó el voto popular del estado (o del distrito); sus electores están comprometidos con ella.</translation>
+    </message>
+    <message>
+        <source>How the elector actually voted. A faithless elector votes for someone other than the pledge.</source>
+        <translation>Cómo votó realmente el elector. Un elector infiel vota por alguien distinto de su compromiso.</translation>
+    </message>
+    <message>
+        <source>Since the 12th Amendment (1804) electors cast a separate ballot for Vice President.</source>
+        <translation>Desde la 12.ª Enmienda (1804) los electores emiten una papeleta aparte para vicepresidente.</translation>
+    </message>
+    <message>
+        <source>did not vote</source>
+        <translation>no votó</translation>
+    </message>
+    <message>
+        <source>split: {counts}</source>
+        <translation>dividido: {counts}</translation>
+    </message>
+    <message>
+        <source>The ticket that carried it. Click (or press Space) to change who carried it.</source>
+        <translation>La fórmula que lo ganó. Haga clic (o pulse Espacio) para cambiar quién lo ganó.</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>{state}: {appointed} electors appointed ({allotted} allotted)</source>
+        <translation>{state}: {appointed} electores designados ({allotted} asignados)</translation>
+    </message>
+    <message>
+        <source>Elector {number}</source>
+        <translation>Elector {number}</translation>
+    </message>
+    <message>
+        <source>Elector {number} of {state}</source>
+        <translation>Elector {number} de {state}</translation>
+    </message>
+    <message>
+        <source>Pledged to {ticket}: the ticket that carried the unit.</source>
+        <translation>Comprometido con {ticket}: la fórmula que ganó la unidad.</translation>
+    </message>
+    <message>
+        <source>{vote} voided by state law → {cast}</source>
+        <translation>{vote} anulado por ley estatal → {cast}</translation>
+    </message>
+    <message>
+        <source>{name} (as pledged)</source>
+        <translation>{name} (fiel)</translation>
+    </message>
+    <message>
+        <source>blank ballot</source>
+        <translation>voto en blanco</translation>
+    </message>
+    <message>
+        <source>{name} — faithless</source>
+        <translation>{name} — infiel</translation>
+    </message>
+    <message>
+        <source>Faithful: votes as pledged.</source>
+        <translation>Fiel: vota según su compromiso.</translation>
+    </message>
+    <message>
+        <source>Blank ballot: counts as appointed but gives no one a vote.</source>
+        <translation>Voto en blanco: cuenta como designado, pero no da un voto a nadie.</translation>
+    </message>
+    <message>
+        <source>Faithless: votes for someone other than the ticket the elector is pledged to.</source>
+        <translation>Infiel: vota por alguien distinto de la fórmula con la que el elector está comprometido.</translation>
+    </message>
+    <message>
+        <source>State law: {law}.</source>
+        <translation>Ley estatal: {law}.</translation>
+    </message>
+    <message>
+        <source>The elector is replaced and the replacement votes as pledged.</source>
+        <translation>El elector es sustituido y quien lo sustituye vota según el compromiso.</translation>
+    </message>
+    <message>
+        <source>In the record: {elector} tried to vote for {name}; state law voided it.</source>
+        <translation>En el registro: {elector} intentó votar por {name}; la ley estatal lo anuló.</translation>
+    </message>
+    <message>
+        <source>Space: next choice · F2 or double-click: pick or type a name</source>
+        <translation>Espacio: siguiente opción · F2 o doble clic: elegir o escribir un nombre</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Ganado por</translation>
+    </message>
+    <message>
+        <source>Pick a choice or type any person&apos;s name</source>
+        <translation>Elija una opción o escriba el nombre de cualquier persona</translation>
+    </message>
+    <message>
+        <source>States and electors</source>
+        <translation>Estados y electores</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Sources: electoral votes from the U.S. National Archives and the Clerk of the U.S. House; electors allotted and 2016 electors from Wikipedia contributors (CC BY-SA); Congress from unitedstates/congress-legislators (CC0); state elector laws from FairVote, NCSL and NARA; map from the U.S. Census Bureau via us-atlas; tile grid by NPR.</source>
+        <translation>Fuentes: votos electorales de los Archivos Nacionales de EE. UU. y del secretario de la Cámara de Representantes; electores asignados y electores de 2016 de colaboradores de Wikipedia (CC BY-SA); Congreso de unitedstates/congress-legislators (CC0); leyes estatales sobre los electores de FairVote, NCSL y NARA; mapa de la Oficina del Censo de EE. UU. vía us-atlas; cuadrícula de mosaicos de NPR.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>no se escribió nada</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{year} what-if</source>
+        <translation>Hipótesis de {year}</translation>
+    </message>
+    <message>
+        <source>start: as pledged (every elector votes for the ticket that carried their unit)</source>
+        <translation>punto de partida: según los compromisos (cada elector vota por la fórmula que ganó su unidad)</translation>
+    </message>
+    <message>
+        <source>start: official result, as Congress counted it</source>
+        <translation>punto de partida: resultado oficial, tal como lo contó el Congreso</translation>
+    </message>
+    <message>
+        <source>Election of {year}</source>
+        <translation>Elección de {year}</translation>
+    </message>
+    <message>
+        <source>1 elector changed</source>
+        <translation>1 elector cambiado</translation>
+    </message>
+    <message>
+        <source>{count} electors changed</source>
+        <translation>{count} electores cambiados</translation>
+    </message>
+    <message>
+        <source>state laws applied</source>
+        <translation>leyes estatales aplicadas</translation>
+    </message>
+    <message>
+        <source>{appointed} electors appointed, {majority} needed for a majority</source>
+        <translation>{appointed} electores designados, {majority} necesarios para la mayoría</translation>
+    </message>
+    <message>
+        <source>Votes for {name} are not counted: {note}</source>
+        <translation>Los votos para {name} no se cuentan: {note}</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>State law voids 1 faithless vote, which count as pledged: {which}.</source>
+        <translation>La ley estatal anula 1 voto infiel, que cuenta según el compromiso: {which}.</translation>
+    </message>
+    <message>
+        <source>State law voids {count} faithless votes, which count as pledged: {which}.</source>
+        <translation>La ley estatal anula {count} votos infieles, que cuentan según el compromiso: {which}.</translation>
+    </message>
+    <message>
+        <source>The House: {reason}</source>
+        <translation>La Cámara: {reason}</translation>
+    </message>
+    <message>
+        <source>The Senate: {reason}</source>
+        <translation>El Senado: {reason}</translation>
+    </message>
+    <message>
+        <source>Who takes office: {text}</source>
+        <translation>Quién asume el cargo: {text}</translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation>{count} más</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>gana</translation>
+    </message>
+    <message>
+        <source>majority, tied</source>
+        <translation>mayoría, empatado</translation>
+    </message>
+    <message>
+        <source>needs {count}</source>
+        <translation>le faltan {count}</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Votos en blanco</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>No contados</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>según el registro</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fijado a mano</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <translation>dividida</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>sin candidato</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Contingent election</source>
+        <translation>Elección contingente</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>**President: the House chooses** between the tied leaders: {names}.</source>
+        <translation>**Presidente: elige la Cámara** entre los empatados en primer lugar: {names}.</translation>
+    </message>
+    <message>
+        <source>**President: the House chooses** among the five highest: {names}.</source>
+        <translation>**Presidente: elige la Cámara** entre los cinco más votados: {names}.</translation>
+    </message>
+    <message>
+        <source>**President: the House chooses** among the top three in electoral votes: {names}.</source>
+        <translation>**Presidente: elige la Cámara** entre los tres con más votos electorales: {names}.</translation>
+    </message>
+    <message>
+        <source>House of {congress}.</source>
+        <translation>Cámara de Representantes del {congress}.</translation>
+    </message>
+    <message>
+        <source>{states} states vote, one vote each; {needed} needed; quorum {quorum} states; DC has no vote.</source>
+        <translation>Votan {states} estados, un voto cada uno; se necesitan {needed}; cuórum de {quorum} estados; DC no vota.</translation>
+    </message>
+    <message>
+        <source>Tied for the last place and not admitted: {names}.</source>
+        <translation>Empatados en el último lugar y no admitidos: {names}.</translation>
+    </message>
+    <message>
+        <source>**{name}: 1 state**: {states}.</source>
+        <translation>**{name}: 1 estado**: {states}.</translation>
+    </message>
+    <message>
+        <source>**{name}: {count} states**: {states}.</source>
+        <translation>**{name}: {count} estados**: {states}.</translation>
+    </message>
+    <message>
+        <source>**No vote: {count}**: {states}.</source>
+        <translation>**Sin voto: {count}**: {states}.</translation>
+    </message>
+    <message>
+        <source>**Result:** {reason}</source>
+        <translation>**Resultado:** {reason}</translation>
+    </message>
+    <message>
+        <source>**Vice President: the Senate chooses** among those tied for second: {names}.</source>
+        <translation>**Vicepresidente: elige el Senado** entre los empatados en segundo lugar: {names}.</translation>
+    </message>
+    <message>
+        <source>**Vice President: the Senate chooses** between the two highest numbers: {names}.</source>
+        <translation>**Vicepresidente: elige el Senado** entre las dos cifras más altas: {names}.</translation>
+    </message>
+    <message>
+        <source>Senate of {congress}.</source>
+        <translation>Senado del {congress}.</translation>
+    </message>
+    <message>
+        <source>{whole} senators in all, each votes; {needed} needed; quorum {quorum}.</source>
+        <translation>{whole} senadores en total, cada uno vota; se necesitan {needed}; cuórum de {quorum}.</translation>
+    </message>
+    <message>
+        <source>**Senators**: {counts}; not voting {not_voting}.</source>
+        <translation>**Senadores**: {counts}; no votan {not_voting}.</translation>
+    </message>
+    <message>
+        <source>**Vice President:** {reason}</source>
+        <translation>**Vicepresidente:** {reason}</translation>
+    </message>
+    <message>
+        <source>**Who takes office:** {text}</source>
+        <translation>**Quién asume el cargo:** {text}</translation>
+    </message>
+    <message>
+        <source>Recorded vote, {ballot}: {note}</source>
+        <translation>Votación registrada, {ballot}: {note}</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Lección: {title}</translation>
+    </message>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>página {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Electoral votes (two per elector)</source>
+        <translation>Votos electorales (dos por elector)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partido</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>To majority</source>
+        <translation>Para la mayoría</translation>
+    </message>
+    <message>
+        <source>Majority needed: {majority} of {appointed} electors appointed</source>
+        <translation>Mayoría necesaria: {majority} de {appointed} electores designados</translation>
+    </message>
+    <message>
+        <source>cannot start drawing on the output</source>
+        <translation>no se puede empezar a dibujar en la salida</translation>
+    </message>
+    <message>
+        <source>the output could not be finished</source>
+        <translation>no se pudo terminar la salida</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>no se pudo codificar la imagen</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>no se pudo escribir la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>identifiers</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>un nombre no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>a name can have at most {count} characters</source>
+        <translation>un nombre puede tener como máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>a name cannot contain control characters</source>
+        <translation>un nombre no puede contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>{text} could be {names}; write the full name</source>
+        <translation>{text} podría ser {names}; escriba el nombre completo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>President</source>
+        <translation>Presidente</translation>
+    </message>
+    <message>
+        <source>Vice President</source>
+        <translation>Vicepresidente</translation>
+    </message>
+    <message>
+        <source>First vote</source>
+        <translation>Primer voto</translation>
+    </message>
+    <message>
+        <source>Second vote</source>
+        <translation>Segundo voto</translation>
+    </message>
+    <message>
+        <source>As pledged</source>
+        <translation>Según su compromiso</translation>
+    </message>
+    <message>
+        <source>Blank ballot</source>
+        <translation>Voto en blanco</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>A nivel estatal</translation>
+    </message>
+    <message>
+        <source>District {number}</source>
+        <translation>Distrito {number}</translation>
+    </message>
+    <message>
+        <source>{state}, at large</source>
+        <translation>{state}, a nivel estatal</translation>
+    </message>
+    <message>
+        <source>{state}, District {number}</source>
+        <translation>{state}, distrito {number}</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Escenarios (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Official result</source>
+        <translation>Resultado oficial</translation>
+    </message>
+    <message>
+        <source>As pledged</source>
+        <translation>Según los compromisos</translation>
+    </message>
+    <message>
+        <source>The votes as Congress counted them, faithless electors included</source>
+        <translation>Los votos tal como los contó el Congreso, incluidos los electores infieles</translation>
+    </message>
+    <message>
+        <source>Every elector votes for the ticket that carried their state or district</source>
+        <translation>Cada elector vota por la fórmula que ganó su estado o distrito</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start again from the chosen election</source>
+        <translation>Empezar de nuevo desde la elección elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Abrir un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Guardar el escenario</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save under a new name</source>
+        <translation>Guardar con otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Candidate…</source>
+        <translation>&amp;Agregar candidato…</translation>
+    </message>
+    <message>
+        <source>Add a person electors can be pledged to or vote for</source>
+        <translation>Agregar una persona con la que los electores pueden comprometerse o por la que pueden votar</translation>
+    </message>
+    <message>
+        <source>Re&amp;colour Candidate…</source>
+        <translation>Cambiar &amp;color del candidato…</translation>
+    </message>
+    <message>
+        <source>Change the colour of the selected candidate</source>
+        <translation>Cambiar el color del candidato seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>R&amp;establecer</translation>
+    </message>
+    <message>
+        <source>Back to the starting point (undoable)</source>
+        <translation>Volver al punto de partida (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Find State</source>
+        <translation>&amp;Buscar estado</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation>E&amp;xpandir todo</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>&amp;Contraer todo</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>Modo &amp;proyector</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, map and charts only (F11 again to leave)</source>
+        <translation>Pantalla completa, letra grande, solo el mapa y los gráficos (F11 otra vez para salir)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Alto co&amp;ntraste</translation>
+    </message>
+    <message>
+        <source>Black on white with heavy outlines</source>
+        <translation>Negro sobre blanco con contornos gruesos</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Electoral Votes</source>
+        <translation>&amp;Ordenar por votos electorales</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>The presidential election to start from</source>
+        <translation>La elección presidencial de la que se parte</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Punto de partida</translation>
+    </message>
+    <message>
+        <source>Official result (as Congress counted) or as pledged (as the voters chose)</source>
+        <translation>Resultado oficial (como lo contó el Congreso) o según los compromisos (como eligieron los votantes)</translation>
+    </message>
+    <message>
+        <source>Apply state laws</source>
+        <translation>Aplicar leyes estatales</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to the starting point (Ctrl+R; undoable)</source>
+        <translation>Volver al punto de partida (Ctrl+R; se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Add candidate…</source>
+        <translation>Nuevo candidato…</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Nuevo candidato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Filter states: name or code (Ctrl+F)</source>
+        <translation>Filtrar estados: nombre o código (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter states</source>
+        <translation>Filtrar estados</translation>
+    </message>
+    <message>
+        <source>A majority is more than half of the electors appointed; a blank ballot still counts as appointed.</source>
+        <translation>La mayoría es más de la mitad de los electores designados; un voto en blanco cuenta igualmente como designado.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Candidates and totals</source>
+        <translation>Candidatos y totales</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Congreso</translation>
+    </message>
+    <message>
+        <source>With no majority, the House chooses the President (one vote per state) and the Senate the Vice President</source>
+        <translation>Si nadie tiene mayoría, la Cámara elige al presidente (un voto por estado) y el Senado al vicepresidente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Handout (PDF)…</source>
+        <translation>&amp;Hoja para la clase (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Map picture (PNG)…</source>
+        <translation>Imagen del &amp;mapa (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Electors picture (PNG)…</source>
+        <translation>Imagen de los &amp;electores (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart picture (PNG)…</source>
+        <translation>Imagen del &amp;gráfico (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Window picture (PNG)…</source>
+        <translation>Imagen de la &amp;ventana (PNG)…</translation>
+    </message>
+    <message>
+        <source>Tally by &amp;state (CSV)…</source>
+        <translation>Recuento por e&amp;stado (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the handout: map, tallies, chart and lesson text</source>
+        <translation>Imprimir la hoja para la clase: mapa, recuentos, gráfico y texto de la lección</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+        <source>Open the lesson &apos;{title}&apos; (ec-whatif lessons: {id})</source>
+        <translation>Abrir la lección «{title}» (ec-whatif lessons: {id})</translation>
+    </message>
+    <message>
+        <source>Your Own Lesson…</source>
+        <translation>Su propia lección…</translation>
+    </message>
+    <message>
+        <source>A lesson is a scenario file with a title and text: open it</source>
+        <translation>Una lección es un archivo de escenario con un título y un texto: ábralo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Show the window in this language</source>
+        <translation>Mostrar la ventana en este idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary and Constitution</source>
+        <translation>&amp;Glosario y Constitución</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Teclas</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Glossary and Constitution</source>
+        <translation>Glosario y Constitución</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Lección: {title}</translation>
+    </message>
+    <message>
+        <source>Second votes</source>
+        <translation>Segundos votos</translation>
+    </message>
+    <message>
+        <source>Congress ⚑</source>
+        <translation>Congreso ⚑</translation>
+    </message>
+    <message>
+        <source>{year}: {leaders} — {majority} to win</source>
+        <translation>{year}: {leaders} — {majority} para ganar</translation>
+    </message>
+    <message>
+        <source>{appointed} electors appointed, {majority} needed for a majority.</source>
+        <translation>{appointed} electores designados; se necesitan {majority} para la mayoría.</translation>
+    </message>
+    <message>
+        <source>{year} what-if</source>
+        <translation>Hipótesis de {year}</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Electoral College What-If</source>
+        <translation>{name}[*] — Colegio Electoral: ¿y si…?</translation>
+    </message>
+    <message>
+        <source>Apply state laws ({year})</source>
+        <translation>Leyes estatales ({year})</translation>
+    </message>
+    <message>
+        <source>A faithless vote in a state whose law voids it is replaced by a vote as pledged. In {year}: {states}.</source>
+        <translation>Un voto infiel en un estado cuya ley lo anula se sustituye por un voto según el compromiso. En {year}: {states}.</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>ningún estado</translation>
+    </message>
+    <message>
+        <source>No data on state laws binding electors in {year} (the table covers 2000-2024).</source>
+        <translation>No hay datos sobre las leyes estatales que obligan a los electores en {year} (la tabla cubre 2000-2024).</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the Candidates tab first</source>
+        <translation>Primero seleccione un candidato en la pestaña Candidatos</translation>
+    </message>
+    <message>
+        <source>Colour of {name}</source>
+        <translation>Color de {name}</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>No se puede abrir el escenario</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>no se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>No se puede guardar el escenario</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. The previous file is unchanged.</source>
+        <translation>{path}: {reason}. El archivo anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportado: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this scenario first?</source>
+        <translation>¿Guardar primero los cambios de este escenario?</translation>
+    </message>
+    <message>
+        <source>Keys and terms</source>
+        <translation>Teclas y términos</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Space or Enter: next choice for the selected state&apos;s winner or elector&apos;s vote</source>
+        <translation>Espacio o Intro: siguiente opción para el ganador del estado o el voto del elector seleccionado</translation>
+    </message>
+    <message>
+        <source>F2 or double-click: pick from a list or type any name</source>
+        <translation>F2 o doble clic: elegir de una lista o escribir cualquier nombre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo · Ctrl+F: filter states · Ctrl+R: reset</source>
+        <translation>Ctrl+Z / Ctrl+Mayús+Z: deshacer / rehacer · Ctrl+F: filtrar estados · Ctrl+R: restablecer</translation>
+    </message>
+    <message>
+        <source>F11: projector mode · Ctrl + / Ctrl − / Ctrl 0: zoom · F1: glossary and the Constitution</source>
+        <translation>F11: modo proyector · Ctrl + / Ctrl − / Ctrl 0: zoom · F1: glosario y Constitución</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Elector&lt;/b&gt;: a person appointed by a state to cast its electoral votes.</source>
+        <translation>&lt;b&gt;Elector&lt;/b&gt;: una persona designada por un estado para emitir sus votos electorales.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pledge&lt;/b&gt;: the ticket an elector promised to vote for — the one that carried the state or district.</source>
+        <translation>&lt;b&gt;Compromiso&lt;/b&gt;: la fórmula por la que un elector prometió votar, la que ganó el estado o el distrito.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Faithless elector&lt;/b&gt;: an elector who votes for someone other than the pledge.</source>
+        <translation>&lt;b&gt;Elector infiel&lt;/b&gt;: un elector que vota por alguien distinto de su compromiso.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appointed&lt;/b&gt;: the electors whose ballots count toward the base; a blank ballot still counts.</source>
+        <translation>&lt;b&gt;Designados&lt;/b&gt;: los electores cuyas papeletas cuentan para la base; un voto en blanco cuenta igualmente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Majority&lt;/b&gt;: more than half of the electors appointed (270 of 538 today).</source>
+        <translation>&lt;b&gt;Mayoría&lt;/b&gt;: más de la mitad de los electores designados (hoy 270 de 538).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contingent election&lt;/b&gt;: with no majority, the House chooses the President (one vote per state delegation, among the top three) and the Senate the Vice President (between the top two).</source>
+        <translation>&lt;b&gt;Elección contingente&lt;/b&gt;: si nadie tiene mayoría, la Cámara elige al presidente (un voto por delegación estatal, entre los tres primeros) y el Senado al vicepresidente (entre los dos primeros).</translation>
+    </message>
+</context>
+<context>
+    <name>map</name>
+    <message>
+        <source>AL: at-large pair (ME, NE)</source>
+        <translation>AL: los 2 estatales (ME, NE)</translation>
+    </message>
+    <message>
+        <source>1-3: congressional districts</source>
+        <translation>1-3: distritos del Congreso</translation>
+    </message>
+    <message>
+        <source>Map of the states and their electors</source>
+        <translation>Mapa de los estados y sus electores</translation>
+    </message>
+    <message>
+        <source>no votes counted</source>
+        <translation>votos no contados</translation>
+    </message>
+    <message>
+        <source>did not vote</source>
+        <translation>no votó</translation>
+    </message>
+    <message>
+        <source>A seat no elector filled (or whose vote was not counted)</source>
+        <translation>Un puesto que ningún elector ocupó (o cuyo voto no se contó)</translation>
+    </message>
+    <message>
+        <source>{year}: who carried each state</source>
+        <translation>{year}: quién ganó cada estado</translation>
+    </message>
+    <message>
+        <source>{year}: one dot per elector, both votes for President (halves)</source>
+        <translation>{year}: un punto por elector, sus dos votos para presidente (mitades)</translation>
+    </message>
+    <message>
+        <source>{year}: one dot per elector, by vote for President</source>
+        <translation>{year}: un punto por elector, según su voto para presidente</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>No electors counted</source>
+        <translation>Sin electores contados</translation>
+    </message>
+    <message>
+        <source>Not a state</source>
+        <translation>No era estado</translation>
+    </message>
+    <message>
+        <source>Faithless elector</source>
+        <translation>Elector infiel</translation>
+    </message>
+    <message>
+        <source>Blank ballot</source>
+        <translation>Voto en blanco</translation>
+    </message>
+    <message>
+        <source>Seat not filled or not counted</source>
+        <translation>Puesto vacío o no contado</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>no se pudo escribir {path}</translation>
+    </message>
+</context>
+<context>
+    <name>map_panel</name>
+    <message>
+        <source>Map of the states</source>
+        <translation>Mapa de los estados</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>The states as on a wall map, coloured by who carried them</source>
+        <translation>Los estados como en un mapa mural, coloreados según quién los ganó</translation>
+    </message>
+    <message>
+        <source>E&amp;lectors</source>
+        <translation>Ele&amp;ctores</translation>
+    </message>
+    <message>
+        <source>One dot per elector, coloured by the vote for President</source>
+        <translation>Un punto por elector, coloreado según el voto para presidente</translation>
+    </message>
+    <message>
+        <source>&amp;Print friendly</source>
+        <translation>Para &amp;imprimir</translation>
+    </message>
+    <message>
+        <source>Hatching and marker shapes per candidate, so a black-and-white print reads</source>
+        <translation>Tramas y formas de marcador por candidato, para que se lea en una impresión en blanco y negro</translation>
+    </message>
+    <message>
+        <source>Carried by {name}</source>
+        <translation>Ganado por {name}</translation>
+    </message>
+</context>
+<context>
+    <name>map_tooltips</name>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
+        <source>Votes (two per elector): {counts}</source>
+        <translation>Votos (dos por elector): {counts}</translation>
+    </message>
+    <message>
+        <source>1 faithless elector</source>
+        <translation>1 elector infiel</translation>
+    </message>
+    <message>
+        <source>{count} faithless electors</source>
+        <translation>{count} electores infieles</translation>
+    </message>
+    <message>
+        <source>Electors split: {counts}</source>
+        <translation>Electores divididos: {counts}</translation>
+    </message>
+    <message>
+        <source>Not yet carried by anyone</source>
+        <translation>Aún no lo ha ganado nadie</translation>
+    </message>
+    <message>
+        <source>Carried by {ticket}</source>
+        <translation>Ganado por {ticket}</translation>
+    </message>
+    <message>
+        <source>1 elector</source>
+        <translation>1 elector</translation>
+    </message>
+    <message>
+        <source>{count} electors</source>
+        <translation>{count} electores</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source> (including present-day {states})</source>
+        <translation> (incluye lo que hoy es {states})</translation>
+    </message>
+    <message>
+        <source>{appointed} of 1 elector counted</source>
+        <translation>{appointed} de 1 elector contados</translation>
+    </message>
+    <message>
+        <source>{appointed} of {allotted} electors counted</source>
+        <translation>{appointed} de {allotted} electores contados</translation>
+    </message>
+    <message>
+        <source>no electors</source>
+        <translation>sin electores</translation>
+    </message>
+    <message>
+        <source>part of {state} in {year}</source>
+        <translation>parte de {state} en {year}</translation>
+    </message>
+    <message>
+        <source>not a state in {year}</source>
+        <translation>no era un estado en {year}</translation>
+    </message>
+    <message>
+        <source>{state}, elector {number}</source>
+        <translation>{state}, elector {number}</translation>
+    </message>
+    <message>
+        <source>Pledged to {ticket}</source>
+        <translation>Comprometido con {ticket}</translation>
+    </message>
+    <message>
+        <source>Not yet pledged</source>
+        <translation>Aún sin compromiso</translation>
+    </message>
+    <message>
+        <source>Votes for President: {votes}</source>
+        <translation>Votos para presidente: {votes}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Faithless&lt;/b&gt;: voted against the pledge</source>
+        <translation>&lt;b&gt;Infiel&lt;/b&gt;: votó en contra de su compromiso</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;faithless&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;infiel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (blank ballot)</source>
+        <translation> (voto en blanco)</translation>
+    </message>
+    <message>
+        <source> (not counted)</source>
+        <translation> (no contado)</translation>
+    </message>
+</context>
+<context>
+    <name>pledge_laws</name>
+    <message>
+        <source>no law binds the electors</source>
+        <translation>ninguna ley obliga a los electores</translation>
+    </message>
+    <message>
+        <source>electors must pledge, but nothing enforces it</source>
+        <translation>los electores deben comprometerse, pero nada lo hace cumplir</translation>
+    </message>
+    <message>
+        <source>a faithless vote counts, but the elector can be fined or prosecuted</source>
+        <translation>un voto infiel cuenta, pero el elector puede ser multado o procesado</translation>
+    </message>
+    <message>
+        <source>a faithless vote is void and the elector is replaced</source>
+        <translation>un voto infiel es nulo y el elector es sustituido</translation>
+    </message>
+    <message>
+        <source>no data on elector laws for {year} (the table covers {first}-{last}, every 4 years)</source>
+        <translation>no hay datos sobre las leyes de los electores en {year} (la tabla cubre {first}-{last}, cada 4 años)</translation>
+    </message>
+</context>
+<context>
+    <name>screenshot</name>
+    <message>
+        <source>cannot write {path}</source>
+        <translation>no se puede escribir {path}</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>{appointed} electors (2020 census apportionment); no votes yet</source>
+        <translation>{appointed} electores (reparto según el censo de 2020); aún no hay votos</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 más</translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation>{count} más</translation>
+    </message>
+    <message>
+        <source> — no majority: the House chose</source>
+        <translation> — sin mayoría: eligió la Cámara</translation>
+    </message>
+</context>
+<context>
+    <name>tally</name>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>{winner} is elected President with {votes} votes ({majority} needed).</source>
+        <translation>{winner} gana la presidencia con {votes} votos (se necesitan {majority}).</translation>
+    </message>
+    <message>
+        <source>{winner} is elected Vice President with {votes} votes ({majority} needed).</source>
+        <translation>{winner} gana la vicepresidencia con {votes} votos (se necesitan {majority}).</translation>
+    </message>
+    <message>
+        <source>No majority for President yet: {undecided} electors are undecided (their states have not been assigned).</source>
+        <translation>Aún nadie tiene mayoría para presidente: {undecided} electores están sin decidir (sus estados no se han asignado).</translation>
+    </message>
+    <message>
+        <source>No majority for Vice President yet: {undecided} electors are undecided (their states have not been assigned).</source>
+        <translation>Aún nadie tiene mayoría para vicepresidente: {undecided} electores están sin decidir (sus estados no se han asignado).</translation>
+    </message>
+    <message>
+        <source>No majority for President: the House chooses among the top three, one vote per state delegation.</source>
+        <translation>Nadie tiene mayoría para presidente: la Cámara elige entre los tres primeros, con un voto por delegación estatal.</translation>
+    </message>
+    <message>
+        <source>No majority for Vice President: the Senate chooses between the top two.</source>
+        <translation>Nadie tiene mayoría para vicepresidente: el Senado elige entre los dos primeros.</translation>
+    </message>
+    <message>
+        <source>{names} tie with a majority ({votes} each): the House chooses between them, one vote per state.</source>
+        <translation>{names} empatan con mayoría ({votes} cada uno): la Cámara elige entre ellos, con un voto por estado.</translation>
+    </message>
+    <message>
+        <source>No one has a majority: the House chooses among the top five, one vote per state.</source>
+        <translation>Nadie tiene mayoría: la Cámara elige entre los cinco primeros, con un voto por estado.</translation>
+    </message>
+    <message>
+        <source>{name} has the second most votes ({votes}) and is Vice President.</source>
+        <translation>{name} queda en segundo lugar en votos ({votes}) y ocupa la vicepresidencia.</translation>
+    </message>
+    <message>
+        <source>{names} tie for second: the Senate chooses.</source>
+        <translation>{names} empatan en segundo lugar: elige el Senado.</translation>
+    </message>
+    <message>
+        <source>No one tie for second: the Senate chooses.</source>
+        <translation>Nadie queda en segundo lugar: elige el Senado.</translation>
+    </message>
+    <message>
+        <source>The Vice President is whoever has the most votes after the President is chosen.</source>
+        <translation>La vicepresidencia es para quien tenga más votos después de elegir al presidente.</translation>
+    </message>
+</context>
+</TS>
