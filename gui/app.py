@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.domain.catalog import Catalog, load_catalog
+from gui.domain.i18n import translate
+from gui.domain.identifiers import InputError
+from gui.qt.autosave import Autosaver, Recovery, discard, find_recoveries, restore
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import APPLICATION, ORGANIZATION, Preferences
 from gui.qt.translations import install, resolve_language
+from gui.startup_probe import report_first_frame
 from gui.widgets.main_window import MainWindow
 
 
@@ -22,6 +29,10 @@ def application(argv: Sequence[str] = ()) -> QApplication:
         QApplication.setOrganizationName(ORGANIZATION)
         QApplication.setApplicationName(APPLICATION)
         app = QApplication([*(argv or [sys.argv[0]])])
+        app.setDesktopFileName("ec-whatif")  # desktops match the window to ec-whatif.desktop
+        icon = QPixmap()
+        icon.loadFromData(resources.files("gui.resources").joinpath("icons/ec-whatif.png").read_bytes())
+        app.setWindowIcon(QIcon(icon))
     assert isinstance(app, QApplication)
     return app
 
@@ -76,10 +87,39 @@ def rebuild_window(old: MainWindow, language: str) -> MainWindow:
     return new
 
 
+def offer_recovery(window: MainWindow, found: list[Recovery]) -> bool:
+    """Ask whether to restore the newest unsaved work left by a crash; the copies go either way."""
+    if not found:
+        return False
+    newest = found[0]
+    when = QDateTime.fromSecsSinceEpoch(int(newest.saved_at)).toString("yyyy-MM-dd hh:mm")
+    what = newest.original.name if newest.original else translate("app", "an unsaved scenario")
+    answer = QMessageBox.question(
+        window,
+        translate("app", "Restore unsaved work?"),
+        translate("app", "Ec-whatif did not close normally. Restore {what}, as it was at {when}?").format(
+            what=what, when=when
+        ),
+    )
+    restored = False
+    if answer == QMessageBox.StandardButton.Yes:
+        try:
+            restore(window.session, newest)
+            restored = True
+        except InputError as error:
+            window.show_error(translate("app", "Cannot restore"), str(error))
+    discard(found)
+    return restored
+
+
 def run_app(argv: Sequence[str], lang: str | None = None) -> int:
     """Open the window: in ``lang`` ("en", "es") if given, else the saved or system language."""
     app = application(argv)
     install(resolve_language(lang, Preferences()))
     window = create_window()
+    autosaver = Autosaver(window.session)
+    app.aboutToQuit.connect(autosaver.remove)  # a normal exit leaves nothing to recover
+    report_first_frame(window)  # EC_WHATIF_REPORT_FIRST_FRAME=1: print "first-frame <s>" and quit
     window.show()
+    QTimer.singleShot(0, lambda: offer_recovery(window, find_recoveries(autosaver.directory)))
     return app.exec()

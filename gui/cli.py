@@ -114,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     register_contingent(commands)
     register_analyze(commands)
     register_classroom(commands)
+    commands.add_parser(
+        "self-test",
+        help="check this installation: every election tallied, the window rendered, every data file read",
+        description="Tally every election (official and pledged), render the window offscreen and read "
+        "every resource file; one line per check, exit code 0 when all pass.",
+    )
 
     shot = commands.add_parser(
         "screenshot",
@@ -286,6 +292,10 @@ def run(argv: Sequence[str]) -> int:
         from gui.app import run_app
 
         return run_app([sys.argv[0]], lang=args.lang)
+    if args.command == "self-test":  # before the catalog: a broken catalog is what it reports
+        from gui.self_test import run_self_test
+
+        return run_self_test()
     return COMMANDS[args.command](args, load_catalog())
 
 

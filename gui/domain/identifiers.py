@@ -13,31 +13,37 @@ from gui.domain.catalog import Election, ElectorSeat
 from gui.domain.i18n import translate
 
 MAX_NAME_LENGTH = 100
-_ELECTOR = re.compile(r"^([A-Za-z]{2}):(\d{1,4})$")
+_ELECTOR = re.compile(r"([A-Za-z]{2}):([0-9]{1,4})")  # ASCII: \d takes "٣" too
 
 
 class InputError(ValueError):
     """Bad user input; the message is shown as is."""
 
 
+def _quoted(text: str) -> str:
+    """Text from the user in a message: quoted, escaped, and cut short when long."""
+    return repr(text) if len(text) <= 40 else repr(text[:40]) + "…"
+
+
 def parse_unit(election: Election, text: str) -> str:
-    unit_id = text.strip().upper()
+    unit_id = text.strip()
+    unit_id = unit_id.upper() if unit_id.isascii() else unit_id  # 'ﬂ'.upper() is 'FL'
     if election.has_unit(unit_id):
         return unit_id
     state = unit_id.split("-")[0]
     if election.has_state(state):
         choices = ", ".join(election.state(state).units)
-        raise InputError(f"{text!r} is not a unit of {election.year}; {state} has: {choices}")
+        raise InputError(f"{_quoted(text)} is not a unit of {election.year}; {state} has: {choices}")
     raise InputError(
-        f"unknown state or district {text!r} in {election.year} "
+        f"unknown state or district {_quoted(text)} in {election.year} "
         "(use a postal code such as TX, or a district such as ME-2)"
     )
 
 
 def parse_elector(election: Election, text: str) -> ElectorSeat:
-    match = _ELECTOR.match(text.strip())
+    match = _ELECTOR.fullmatch(text.strip())
     if not match:
-        raise InputError(f"{text!r} is not an elector; write STATE:N, for example TX:3")
+        raise InputError(f"{_quoted(text)} is not an elector; write STATE:N, for example TX:3")
     code, number = match.group(1).upper(), int(match.group(2))
     if not election.has_state(code):
         raise InputError(f"unknown state {code!r} in {election.year}")
@@ -46,7 +52,8 @@ def parse_elector(election: Election, text: str) -> ElectorSeat:
         if not state.electors:
             raise InputError(f"{state.name} appointed no electors in {election.year}")
         raise InputError(
-            f"{state.name} had {len(state.electors)} electors in {election.year}; {text!r} is out of range"
+            f"{state.name} had {len(state.electors)} electors in {election.year}; "
+            f"{_quoted(text)} is out of range"
         )
     return election.electors[state.electors[number - 1]]
 
@@ -68,8 +75,16 @@ def clean_name(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    stripped = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(stripped.lower().replace(".", " ").split())
+    # Case, accents and dots never tell two people apart; letters of any script do.
+    decomposed = unicodedata.normalize("NFKD", text)
+    unaccented = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(unaccented.casefold().replace(".", " ").split())
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two spellings name the same person (case, accents, dots and spaces aside)."""
+    folded = _fold(a)
+    return folded == _fold(b) if folded else a == b
 
 
 def resolve_person(known: list[tuple[str, tuple[str, ...]]], text: str, *, allow_new: bool) -> str:
@@ -81,9 +96,10 @@ def resolve_person(known: list[tuple[str, tuple[str, ...]]], text: str, *, allow
     name = clean_name(text)
     wanted = _fold(name)
     for person, aliases in known:
-        if wanted in {_fold(person), *(_fold(a) for a in aliases)}:
+        if name == person or (wanted and wanted in {_fold(person), *(_fold(a) for a in aliases)}):
             return person
-    by_surname = [person for person, _ in known if _fold(person).split()[-1:] == wanted.split()]
+    # A name of only dots or accents folds to nothing: it is only ever itself.
+    by_surname = [person for person, _ in known if wanted and _fold(person).split()[-1:] == wanted.split()]
     if len(by_surname) == 1:
         return by_surname[0]
     if allow_new:

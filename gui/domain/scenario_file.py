@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from gui.domain.catalog import Candidate, Catalog, Ticket
-from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit
+from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit, same_name
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+from gui.domain.scenario_migrations import upgrade
 
 FORMAT_NAME = "ec-whatif-scenario"
 FORMAT_VERSION = 1
@@ -49,7 +50,7 @@ TOP_LEVEL_KEYS = {
     "units",
     "electors",
 }
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class ScenarioFileError(InputError):
@@ -69,7 +70,11 @@ def _vote_to_json(vote: Vote) -> object:
     return None if vote == BLANK else vote
 
 
-def _ticket_to_json(ticket: Ticket) -> object:
+def _ticket_to_json(scenario: Scenario, ticket: Ticket) -> object:
+    # A candidate's own ticket is written as their name: it is read back the same way, where a
+    # pair would have its running mate looked up again (and maybe found as someone else).
+    if ticket.president and ticket == scenario.ticket_for(ticket.president):
+        return ticket.president
     return {"president": ticket.president, "vice_president": ticket.vice_president}
 
 
@@ -82,12 +87,12 @@ def dump(document: ScenarioDocument) -> str:
     for unit in scenario.election.units:
         winner = scenario.unit_winner(unit.id)
         if winner is not None and scenario.unit_pledges(unit.id) != baseline.unit_pledges(unit.id):
-            units[unit.id] = _ticket_to_json(winner)
+            units[unit.id] = _ticket_to_json(scenario, winner)
             covered.update(unit.electors)
     for seat in scenario.election.electors:
         entry: dict[str, object] = {}
         if seat.index not in covered and scenario.pledge(seat.index) != baseline.pledge(seat.index):
-            entry["pledge"] = _ticket_to_json(scenario.pledge(seat.index))
+            entry["pledge"] = _ticket_to_json(scenario, scenario.pledge(seat.index))
         # After a unit assignment the baseline of its electors is "as pledged".
         for office in Office:
             before = FAITHFUL if seat.index in covered else baseline.vote(seat.index, office)
@@ -137,6 +142,13 @@ def dump(document: ScenarioDocument) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def _key(key: str) -> str:
+    """A key of the file as a message shows it: as is when plain, else quoted, escaped and cut."""
+    if key and key.isprintable() and len(key) <= 40:
+        return key
+    return json.dumps(key[:40]) + ("…" if len(key) > 40 else "")
+
+
 def _fail(where: str, message: str) -> ScenarioFileError:
     return ScenarioFileError(f"{where}: {message}" if where else message)
 
@@ -152,6 +164,10 @@ def _text(value: Any, where: str) -> str:
     _expect(value, str, where, "text")
     if len(value) > MAX_TEXT:
         raise _fail(where, f"longer than {MAX_TEXT} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # "\ud800" is valid JSON but no text a file can hold
+        raise _fail(where, f"a lone surrogate at character {error.start + 1} is not text") from None
     return value
 
 
@@ -165,7 +181,7 @@ def _name(value: Any, where: str) -> str:
 
 def _color(value: Any, where: str) -> str:
     _expect(value, str, where, 'a colour such as "#0072B2"')
-    if not _COLOR.match(value):
+    if not _COLOR.fullmatch(value):  # match() with $ would take a final newline
         raise _fail(where, f'expected a colour such as "#0072B2", got {json.dumps(value)[:40]}')
     return value.upper()
 
@@ -193,12 +209,16 @@ def _unit_ticket(scenario: Scenario, value: Any, where: str) -> Ticket:
     _expect(value, dict, where, 'a candidate\'s name or {"president": ..., "vice_president": ...}')
     unknown = set(value) - {"president", "vice_president"}
     if unknown:
-        raise _fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
-    president, vice = value.get("president") or "", value.get("vice_president") or ""
+        raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
     return Ticket(
-        _person(scenario, president, f"{where}.president") if president else "",
-        _person(scenario, vice, f"{where}.vice_president") if vice else "",
+        _member(scenario, value.get("president"), f"{where}.president"),
+        _member(scenario, value.get("vice_president"), f"{where}.vice_president"),
     )
+
+
+def _member(scenario: Scenario, value: Any, where: str) -> str:
+    """A ticket's president or running mate: a person, or no one ("" or null; not 0 or false)."""
+    return "" if value is None or value == "" else _person(scenario, value, where)
 
 
 def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
@@ -227,9 +247,10 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         )
     if version < 1:
         raise _fail("version", f"unknown version {version}")
+    data = upgrade(data, version, FORMAT_VERSION)  # older files are upgraded before any check
     unknown = set(data) - TOP_LEVEL_KEYS
     if unknown:
-        raise _fail(sorted(unknown)[0], "unknown field")
+        raise _fail(_key(sorted(unknown)[0]), "unknown field")
     year = _expect(data.get("election"), int, "election", "an election year")
     if year not in catalog:
         raise _fail(
@@ -254,20 +275,23 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         _expect(raw, dict, where, "an object with a name")
         name = _name(raw.get("name"), f"{where}.name")
         party = _text(raw.get("party", ""), f"{where}.party")[:MAX_TEXT]
-        if name in scenario.candidate_names():
-            raise _fail(f"{where}.name", f"{name!r} is already a candidate")
-        mate = raw.get("running_mate") or ""
-        mate = _name(mate, f"{where}.running_mate") if mate else ""
+        # Another spelling of a candidate's name or alias would never get a vote of its own.
+        for known in scenario.candidates:
+            if any(same_name(name, other) for other in (known.name, *known.aliases)):
+                same = "" if known.name == name else f" ({known.name})"
+                raise _fail(f"{where}.name", f"{name!r} is already a candidate{same}")
+        mate = raw.get("running_mate")
+        mate = "" if mate is None or mate == "" else _name(mate, f"{where}.running_mate")
         unknown = set(raw) - {"name", "party", "running_mate", "color"}
         if unknown:
-            raise _fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
+            raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
         scenario.added_candidates.append(Candidate(name, party, running_mate=mate))
         scenario.colors[name] = _color(raw.get("color", scenario.color(name)), f"{where}.color")
 
     rules = _expect(data.get("rules", {}), dict, "rules", 'an object such as {"apply_state_laws": true}')
     unknown = set(rules) - {"apply_state_laws"}
     if unknown:
-        raise _fail(f"rules.{sorted(unknown)[0]}", "unknown rule")
+        raise _fail(f"rules.{_key(sorted(unknown)[0])}", "unknown rule")
     scenario.apply_state_laws = _expect(
         rules.get("apply_state_laws", False), bool, "rules.apply_state_laws", "true or false"
     )
@@ -279,25 +303,25 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     ):
         votes = _expect(congress.get(chamber, {}), dict, f"congress.{chamber}", "an object of STATE: vote")
         for key, value in votes.items():
-            where = f"congress.{chamber}.{key}"
-            code = str(key).strip().upper()
+            where = f"congress.{chamber}.{_key(key)}"
+            code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
             if not scenario.election.has_state(code) or code == "DC":
                 raise _fail(where, f"not a state that votes in Congress in {scenario.election.year}")
             text = _name(value, where)
             store[code] = keep if text.lower() == keep else _person(scenario, text, where)
     unknown = set(congress) - {"house", "senate"}
     if unknown:
-        raise _fail(f"congress.{sorted(unknown)[0]}", "unknown field")
+        raise _fail(f"congress.{_key(sorted(unknown)[0])}", "unknown field")
 
     colors = _expect(data.get("colors", {}), dict, "colors", "an object of name: colour")
     if len(colors) > 1000:
         raise _fail("colors", "at most 1000 colours")
     for key, value in colors.items():
-        scenario.colors[_name(key, f"colors.{key}")] = _color(value, f"colors.{key}")
+        scenario.colors[_name(key, f"colors.{_key(key)}")] = _color(value, f"colors.{_key(key)}")
 
     units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
     for key, value in units.items():
-        where = f"units.{key}"
+        where = f"units.{_key(key)}"
         try:
             unit_id = parse_unit(scenario.election, key)
         except InputError as error:
@@ -310,7 +334,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
 
     electors = _expect(data.get("electors", {}), dict, "electors", "an object of STATE:N: votes")
     for key, value in electors.items():
-        where = f"electors.{key}"
+        where = f"electors.{_key(key)}"
         try:
             seat = parse_elector(scenario.election, key)
         except InputError as error:
@@ -318,7 +342,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         _expect(value, dict, where, "an object with president / vice_president / pledge")
         unknown = set(value) - {"president", "vice_president", "pledge"}
         if unknown:
-            raise _fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
+            raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
         if "pledge" in value:
             scenario.set_pledge(seat.index, _unit_ticket(scenario, value["pledge"], f"{where}.pledge"))
         for office in Office:
@@ -350,15 +374,18 @@ def write(path: Path, document: ScenarioDocument) -> None:
 
     If anything fails the old file is untouched. (The window uses QSaveFile for the same.)
     """
-    text = dump(document)
+    try:
+        data = dump(document).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ScenarioFileError(f"cannot save {path}: it holds text that is not Unicode") from None
     directory = path.resolve().parent
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
         raise ScenarioFileError(f"cannot save {path}: {error.strerror or error}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)

@@ -72,6 +72,20 @@ START_TIPS = {
 }
 
 
+class ElectionPicker(QComboBox):
+    """The election list: its one-line results are worked out when it first opens."""
+
+    def __init__(self, describe_all: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._describe_all: Callable[[], None] | None = describe_all
+
+    def showPopup(self) -> None:
+        if self._describe_all is not None:
+            self._describe_all()
+            self._describe_all = None
+        super().showPopup()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: ScenarioSession, preferences: Preferences | None = None) -> None:
         super().__init__()
@@ -208,10 +222,10 @@ class MainWindow(QMainWindow):
         bar.setObjectName("election-toolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        self.election_box = QComboBox(bar)
+        self.election_box = ElectionPicker(self._describe_all_elections, bar)
         self.election_box.setAccessibleName(translate("main_window", "Election"))
         self.election_box.setToolTip(translate("main_window", "The presidential election to start from"))
-        for year in self.session.catalog.years:  # described after the first frame
+        for year in self.session.catalog.years:  # described when shown: see ElectionPicker
             self.election_box.addItem(str(year), year)
         self.election_box.setMinimumContentsLength(48)
         self.election_box.activated.connect(self._on_election_picked)
@@ -456,6 +470,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._ready_scheduled:
             self._ready_scheduled = True  # the first frame is being painted: the rest can follow
             QTimer.singleShot(0, self.ensure_ready)
+        elif event.type() == QEvent.Type.Show:
+            # Should no paint event reach the window itself (its children cover it), still follow.
+            QTimer.singleShot(250, self.ensure_ready)
         return super().event(event)
 
     def ensure_ready(self) -> None:
@@ -474,10 +491,16 @@ class MainWindow(QMainWindow):
             chart.set_high_contrast(self.presentation.high_contrast)
         self.analyses = AnalysesPanel(self.session, self._analyses_page)
         self._analyses_page.layout().addWidget(self.analyses)
-        for row in range(self.election_box.count()):
-            election = self.session.catalog.election(self.election_box.itemData(row))
-            self.election_box.setItemText(row, f"{election.year} — {describe_election(election)}")
         self._show_tally(self.session.tally)
+
+    def _describe_election_row(self, row: int) -> None:
+        election = self.session.catalog.election(self.election_box.itemData(row))
+        self.election_box.setItemText(row, f"{election.year} — {describe_election(election)}")
+
+    def _describe_all_elections(self) -> None:
+        """Every election's one-line result, when the list is first opened (it tallies all 61)."""
+        for row in range(self.election_box.count()):
+            self._describe_election_row(row)
 
     # --- showing the scenario ------------------------------------------------------------------
 
@@ -505,6 +528,7 @@ class MainWindow(QMainWindow):
         self._show_lesson()
         scenario = self.session.scenario
         self.election_box.setCurrentIndex(self.election_box.findData(scenario.election.year))
+        self._describe_election_row(self.election_box.currentIndex())
         self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
         self.tabs.setTabText(
             1,
