@@ -132,7 +132,9 @@ def load_sources(shared: Path) -> Sources:
     faithless_2016 = read_csv(derived / "faithless_electors_2016.derived.csv")
     roster: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in read_csv(derived / "electors_2016.derived.csv"):
-        roster[row["state_po"]].append((row["elector_name"], row["raw_line"]))
+        # A few names carry a remark glued on ("Terie Norelli- Signed letter ..."): keep the name.
+        name = re.split(r"\s*[-–]\s+(?=[A-Z])", row["elector_name"], maxsplit=1)[0]
+        roster[row["state_po"]].append((name, row["raw_line"]))
     return Sources(
         dict(states),
         dict(allotted),

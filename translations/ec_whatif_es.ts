@@ -252,6 +252,25 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>an unsaved scenario</source>
+        <translation>un escenario sin guardar</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Ec-whatif did not close normally. Restore {what}, as it was at {when}?</source>
+        <translation>Ec-whatif no se cerró normalmente. ¿Recuperar {what} tal como estaba el {when}?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+</context>
+<context>
     <name>candidate_dialog</name>
     <message>
         <source>Add a candidate</source>
@@ -1830,6 +1849,10 @@
     <message>
         <source>Save scenario</source>
         <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>{path}: a name contains characters that cannot be saved.</source>
+        <translation>{path}: un nombre contiene caracteres que no se pueden guardar.</translation>
     </message>
     <message>
         <source>the file could not be written</source>

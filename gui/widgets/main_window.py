@@ -737,7 +737,16 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         """Atomic save with QSaveFile: the old file stays intact unless the new one is complete."""
-        data = dump(self.session.document).encode("utf-8")
+        try:
+            data = dump(self.session.document).encode("utf-8")
+        except UnicodeEncodeError:  # a name no file can hold (a lone surrogate): say so, keep the old file
+            self.show_error(
+                translate("main_window", "Cannot save the scenario"),
+                translate("main_window", "{path}: a name contains characters that cannot be saved.").format(
+                    path=path
+                ),
+            )
+            return False
         out = QSaveFile(str(path))
         if not out.open(QSaveFile.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
             reason = out.errorString() or translate("main_window", "the file could not be written")

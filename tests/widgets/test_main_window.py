@@ -278,3 +278,14 @@ def test_export_from_the_window(qtbot, window, tmp_path):
     assert "Texas" in (tmp_path / "tally.csv").read_text(encoding="utf-8")
     assert not window.export_to(tmp_path / "missing" / "dir" / "x.png", "map")
     assert window.errors and "cannot write" in window.errors[-1]
+
+
+def test_a_name_no_file_can_hold_is_refused_and_the_old_file_kept(qtbot, window, tmp_path):
+    from gui.domain.commands import SetElectorVote
+
+    target = tmp_path / "keep.json"
+    assert window.save_to(target)
+    before = target.read_bytes()
+    window.session.push(SetElectorVote(0, Office.PRESIDENT, "Bad \ud800 name"))
+    assert not window.save_to(target)
+    assert "cannot be saved" in window.errors[-1] and target.read_bytes() == before
