@@ -215,6 +215,7 @@ class MapView(QGraphicsView):
             raise ValueError(f"unknown map view {view!r}; use one of {', '.join(VIEWS)}")
         self._view = view
         self.setScene(self._scenes[view])
+        self._update_legends()  # only the shown view's legend follows the edits
         self._fit()
 
     def set_print_friendly(self, enabled: bool) -> None:
@@ -784,9 +785,12 @@ class MapView(QGraphicsView):
         if scenario is None or not self._legends:
             return
         election = scenario.election
-        self._legends[MAP_VIEW].set_content(
-            translate("map", "{year}: who carried each state").format(year=election.year), self._map_entries()
-        )
+        if self._view == MAP_VIEW:  # the other view's legend is brought up to date when shown
+            self._legends[MAP_VIEW].set_content(
+                translate("map", "{year}: who carried each state").format(year=election.year),
+                self._map_entries(),
+            )
+            return
         if election.pre_12th_amendment:
             title = translate("map", "{year}: one dot per elector, both votes for President (halves)")
         else:
