@@ -48,12 +48,12 @@ from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.qt.translations import LANGUAGES, current_language
 from gui.widgets.candidate_dialog import CandidateDialog
-from gui.widgets.congress_panel import CongressPanel
 from gui.widgets.elector_tree_view import ElectorTreeView
 from gui.widgets.map_panel import MapPanel
 from gui.widgets.presentation import Presentation
 
 if TYPE_CHECKING:
+    from gui.widgets.congress_panel import CongressPanel
     from gui.widgets.majority_chart import MajorityChart
 
 # English here; shown through translate("main_window", ...).
@@ -312,8 +312,10 @@ class MainWindow(QMainWindow):
         self._analyses_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
         QVBoxLayout(self._analyses_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._analyses_page, translate("main_window", "Analyses"))
-        self.congress_panel = CongressPanel(self.session, self)
-        self.congress_tab = self.tabs.addTab(self.congress_panel, translate("main_window", "Congress"))
+        self._congress_page = QWidget(self)  # filled just after the first frame, like the charts
+        QVBoxLayout(self._congress_page).setContentsMargins(0, 0, 0, 0)
+        self.congress_panel: CongressPanel | None = None
+        self.congress_tab = self.tabs.addTab(self._congress_page, translate("main_window", "Congress"))
         self.tabs.setTabToolTip(
             self.congress_tab,
             translate(
@@ -322,7 +324,7 @@ class MainWindow(QMainWindow):
                 "the Vice President",
             ),
         )
-        self.map_panel = MapPanel(self.session, self)
+        self.map_panel = MapPanel(self.session, self, deferred=True)
         self.map_panel.selection_changed.connect(self._select_from_map)
         self.tree.selectionModel().currentChanged.connect(self._select_on_map)
         results = QSplitter(Qt.Orientation.Vertical, self)
@@ -481,7 +483,12 @@ class MainWindow(QMainWindow):
         if self.charts:
             return
         from gui.widgets.analyses_panel import AnalysesPanel
+        from gui.widgets.congress_panel import CongressPanel
         from gui.widgets.majority_chart import MajorityChart
+
+        self.map_panel.show_scenario()
+        self.congress_panel = CongressPanel(self.session, self._congress_page)
+        self._congress_page.layout().addWidget(self.congress_panel)
 
         for office, page in self._chart_pages.items():
             self.charts[office] = MajorityChart(office, page)
@@ -871,7 +878,10 @@ class MainWindow(QMainWindow):
             (session.undo_stack.cleanChanged, self._on_clean_changed),
         ):
             signal.disconnect(slot)
-        for model in (self.tree_model, self.candidate_model, self.congress_panel.tracker):
+        models = [self.tree_model, self.candidate_model]
+        if self.congress_panel is not None:
+            models.append(self.congress_panel.tracker)
+        for model in models:
             model.deleteLater()
 
     def set_language(self, language: str) -> MainWindow:

@@ -20,12 +20,17 @@ from gui.widgets.map_view import ELECTORS_VIEW, MAP_VIEW, MapView
 class MapPanel(QWidget):
     selection_changed = Signal(str, str)  # ("unit", id) or ("elector", str(index)), from the map
 
-    def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ScenarioSession, parent: QWidget | None = None, *, deferred: bool = False
+    ) -> None:
+        """``deferred``: the map is drawn on ``show_scenario()`` (the window calls it just after its
+        first frame, so opening the app does not wait for the map)."""
         super().__init__(parent)
         self._session = session
         self.view = MapView(self)
         self.view.setAccessibleName(translate("map_panel", "Map of the states"))
-        self.view.set_scenario(session.scenario)
+        if not deferred:
+            self.show_scenario()
         self.map_button = QRadioButton(translate("map_panel", "&Map"), self)
         self.map_button.setToolTip(
             translate("map_panel", "The states as on a wall map, coloured by who carried them")
@@ -65,12 +70,15 @@ class MapPanel(QWidget):
         self.view.elector_menu_requested.connect(self._elector_menu)
         self.view.selection_changed.connect(self.selection_changed)
 
+    def show_scenario(self) -> None:
+        self.view.set_scenario(self._session.scenario)
+
     def set_view(self, view: str) -> None:
         self.view.set_view(view)
         (self.map_button if view == MAP_VIEW else self.electors_button).setChecked(True)
 
     def _on_scenario_replaced(self) -> None:
-        self.view.set_scenario(self._session.scenario)
+        self.show_scenario()
 
     def _on_electors_changed(self, electors: frozenset[int]) -> None:
         # A recolour or an added candidate touches no elector's vote but may change any colour.
