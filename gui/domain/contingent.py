@@ -76,8 +76,25 @@ class StateVote:
     detail: str  # one line: why
 
 
+class _ChamberResult:
+    """What a House and a Senate result share (each defines these fields)."""
+
+    present: int
+    quorum: int
+    needed: bool
+    winner: str | None
+
+    @property
+    def quorum_present(self) -> bool:
+        return self.present >= self.quorum
+
+    @property
+    def deadlock(self) -> bool:
+        return self.needed and self.winner is None
+
+
 @dataclass(frozen=True)
-class HouseResult:
+class HouseResult(_ChamberResult):
     year: int
     needed: bool  # no one has an electoral majority for President: the House chooses
     rule: str  # "12th", "pre12-tie", "pre12-top5"; "" when the House does not vote
@@ -100,14 +117,6 @@ class HouseResult:
         """A tie at the cutoff (third place under the 12th Amendment, fifth before it)."""
         return bool(self.tied_at_cutoff)
 
-    @property
-    def quorum_present(self) -> bool:
-        return self.present >= self.quorum
-
-    @property
-    def deadlock(self) -> bool:
-        return self.needed and self.winner is None
-
     def state(self, code: str) -> StateVote:
         return next(s for s in self.states if s.state == code)
 
@@ -128,7 +137,7 @@ class StateSenators:
 
 
 @dataclass(frozen=True)
-class SenateResult:
+class SenateResult(_ChamberResult):
     year: int
     needed: bool  # the Senate chooses the Vice President
     rule: str  # "12th", "pre12-second" (tie for second), "pre12-runner-up"; "" when it does not vote
@@ -145,14 +154,6 @@ class SenateResult:
     winner: str | None  # chosen by the Senate, or the Vice President elected otherwise
     record: SenateRecord | None  # the recorded totals used, if any
     reason: str
-
-    @property
-    def quorum_present(self) -> bool:
-        return self.present >= self.quorum
-
-    @property
-    def deadlock(self) -> bool:
-        return self.needed and self.winner is None
 
     def state(self, code: str) -> StateSenators:
         return next(s for s in self.states if s.state == code)
