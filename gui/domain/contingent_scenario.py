@@ -20,11 +20,17 @@ def contingent_for(
     ``senate_votes`` on top. A hand-set vote for someone no longer in the running (the edits
     changed the top three) is left out rather than refused: the state votes by party again."""
     election = scenario.election
-    house_eligible = set(house_election(result, election).eligible) | {DIVIDED}
-    house = {s: v for s, v in scenario.house_votes.items() if v in house_eligible}
+    house = dict(scenario.house_votes)
+    if house:  # only hand-set votes need the contest worked out first, to drop stale ones
+        eligible = set(house_election(result, election).eligible) | {DIVIDED}
+        house = {s: v for s, v in house.items() if v in eligible}
     house.update(house_votes or {})
-    probe = contingent_election(result, election, house, use_history=bool(options.get("use_history", True)))
-    senate_eligible = set(probe.senate.eligible) | {ABSTAIN}
-    senate = {s: v for s, v in scenario.senate_votes.items() if v in senate_eligible}
+    senate = dict(scenario.senate_votes)
+    if senate:
+        probe = contingent_election(
+            result, election, house, use_history=bool(options.get("use_history", True))
+        )
+        eligible = set(probe.senate.eligible) | {ABSTAIN}
+        senate = {s: v for s, v in senate.items() if v in eligible}
     senate.update(senate_votes or {})
     return contingent_election(result, election, house, senate, **options)  # type: ignore[arg-type]
