@@ -485,6 +485,10 @@
         <translation>{party} (se agrupa con {caucus})</translation>
     </message>
     <message>
+        <source>party unknown</source>
+        <translation>partido desconocido</translation>
+    </message>
+    <message>
         <source>{congress} (newly elected)</source>
         <translation>{congress} (recién elegido)</translation>
     </message>

@@ -55,6 +55,11 @@ class Senator:
         )
 
 
+def _party_label(party: str) -> str:
+    """The sources leave some early members' party unknown: say so in the reader's language."""
+    return translate("congress", "party unknown") if party == "unknown" else party
+
+
 @dataclass(frozen=True)
 class Delegation:
     state: str
@@ -65,7 +70,7 @@ class Delegation:
         return sum(self.members.values())
 
     def label(self) -> str:
-        return ", ".join(f"{party} {n}" for party, n in self.members.items())
+        return ", ".join(f"{_party_label(party)} {n}" for party, n in self.members.items())
 
 
 @dataclass(frozen=True)
