@@ -37,7 +37,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     class FirstPaint(QObject):
-        """The app's probe (gui/startup_probe.py), repeated: this script must not import gui."""
+        """The app's probe (gui/qt/startup_probe.py), repeated: this script must not import gui."""
 
         def __init__(self, window: QMainWindow) -> None:
             super().__init__(window)

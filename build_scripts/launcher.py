@@ -17,12 +17,12 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 def main() -> int:
     if sys.argv[1:] == ["self-test"]:
-        from gui.self_test import run_self_test
+        from gui.cli.self_test import run_self_test
 
         return run_self_test()
-    from gui.cli import main as cli_main
+    from gui.main import main as app_main
 
-    return cli_main()
+    return app_main()
 
 
 if __name__ == "__main__":

@@ -43,7 +43,8 @@ WINDOW = """
 import sys
 from pathlib import Path
 
-from gui.app import application, create_window
+from gui.qt.application import application
+from gui.widgets.window_factory import create_window
 from gui.qt.elector_tree_model import Column
 
 out = Path(sys.argv[1])
@@ -62,7 +63,7 @@ seat = session.scenario.election.electors[0]
 window.tree_model.cycle(window.tree_model.index_of_elector(seat.index).siblingAtColumn(Column.PRESIDENT))
 app.processEvents()
 assert session.tally != before, "toggling an elector did not change the tally"
-assert window.save_to(out / "scenario.json"), "save failed"
+assert window.documents.save_to(out / "scenario.json"), "save failed"
 assert window.grab().save(str(out / "window.png")), "screenshot failed"
 session.undo_stack.undo()
 assert session.tally == before, "undo did not restore the tally"
@@ -141,7 +142,7 @@ def test_the_window_works_offline(offline, tmp_path):
     ids=" ".join,
 )
 def test_the_cli_works_offline(offline, command):
-    result, log = offline("-m", "gui.cli", *command)
+    result, log = offline("-m", "gui.main", *command)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip()
     assert log == ""

@@ -10,14 +10,14 @@ import sys
 
 import pytest
 
-import gui.self_test as self_test
-from gui.self_test import CheckError, check_election, check_resource, run_self_test
+import gui.cli.self_test as self_test
+from gui.cli.self_test import CheckError, check_election, check_resource, run_self_test
 
 
 def test_self_test_passes_in_a_fresh_process(catalog, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-m", "gui.self_test"], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "gui.cli.self_test"], capture_output=True, text=True, env=env, timeout=120
     )
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr

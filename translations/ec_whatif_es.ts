@@ -23,6 +23,178 @@
         <source>votes for {name} were not counted in {year}, so no number of them elects {name}</source>
         <translation>los votos para {name} no se contaron en {year}, así que ninguna cantidad de ellos elige a {name}</translation>
     </message>
+    <message>
+        <source>faithful</source>
+        <translation>fiel</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>They vote for {name}</source>
+        <translation>Votan por {name}</translation>
+    </message>
+    <message>
+        <source>They cast blank ballots</source>
+        <translation>Emiten votos en blanco</translation>
+    </message>
+    <message>
+        <source> ({count} of them by returning to their pledge)</source>
+        <translation> ({count} de ellos volviendo a su compromiso)</translation>
+    </message>
+    <message>
+        <source>{leader} has {votes} of {appointed} electoral votes; {majority} needed for a majority.</source>
+        <translation>{leader} tiene {votes} de {appointed} votos electorales; se necesitan {majority} para la mayoría.</translation>
+    </message>
+    <message>
+        <source>State laws applied: a faithless vote is void in {states}, so those electors are left out; states whose law does not bind electors are taken first.</source>
+        <translation>Leyes estatales aplicadas: un voto infiel es nulo en {states}, así que esos electores quedan fuera; primero se toman los estados cuya ley no obliga a los electores.</translation>
+    </message>
+    <message>
+        <source>State laws applied: no state law voids a faithless vote in {year} (or there is no data for that year).</source>
+        <translation>Leyes estatales aplicadas: ninguna ley estatal anula un voto infiel en {year} (o no hay datos de ese año).</translation>
+    </message>
+    <message>
+        <source>No one has a majority now: no defection is needed; the House would choose.</source>
+        <translation>Nadie tiene mayoría ahora: no hace falta ninguna deserción; decidiría la Cámara.</translation>
+    </message>
+    <message>
+        <source>To deny {leader} a majority, **{needed}** electors would have to change their presidential vote ({votes} − {needed} = {left}, one short of {majority}).</source>
+        <translation>Para negarle la mayoría a {leader}, **{needed}** electores tendrían que cambiar su voto presidencial ({votes} − {needed} = {left}, uno menos que {majority}).</translation>
+    </message>
+    <message>
+        <source>{name} already has a majority ({votes} of {majority} needed).</source>
+        <translation>{name} ya tiene la mayoría ({votes}; se necesitan {majority}).</translation>
+    </message>
+    <message>
+        <source>For {name} to win outright, **{needed}** electors would have to vote for {name} ({votes} + {needed} = {total}, a majority).</source>
+        <translation>Para que {name} gane directamente, **{needed}** electores tendrían que votar por {name} ({votes} + {needed} = {total}, una mayoría).</translation>
+    </message>
+    <message>
+        <source>Only {available} electors could make that change: it cannot happen.</source>
+        <translation>Solo {available} electores podrían hacer ese cambio: no puede ocurrir.</translation>
+    </message>
+    <message>
+        <source>One cheapest set ({available} electors could take part), by state:</source>
+        <translation>Un conjunto mínimo ({available} electores podrían participar), por estado:</translation>
+    </message>
+    <message>
+        <source>Afterwards: {counts}.</source>
+        <translation>Después: {counts}.</translation>
+    </message>
+    <message>
+        <source>{name} wins</source>
+        <translation>gana {name}</translation>
+    </message>
+    <message>
+        <source>tie, no majority (the House decides)</source>
+        <translation>empate, sin mayoría (decide la Cámara)</translation>
+    </message>
+    <message>
+        <source>no majority (others or undecided hold votes)</source>
+        <translation>sin mayoría (otros o indecisos tienen votos)</translation>
+    </message>
+    <message>
+        <source>others {count}</source>
+        <translation>otros {count}</translation>
+    </message>
+    <message>
+        <source>{what}: {units} ({votes} electoral votes).</source>
+        <translation>{what}: {units} ({votes} votos electorales).</translation>
+    </message>
+    <message>
+        <source>Held outside them: {held}; {majority} of {appointed} needed.</source>
+        <translation>Fuera de ellos: {held}; se necesitan {majority} de {appointed}.</translation>
+    </message>
+    <message>
+        <source>{name} already has a majority</source>
+        <translation>{name} ya tiene la mayoría</translation>
+    </message>
+    <message>
+        <source>{name} cannot reach a majority (needs {need}, {open} open)</source>
+        <translation>{name} no puede alcanzar la mayoría (necesita {need}, {open} en juego)</translation>
+    </message>
+    <message>
+        <source>{name} needs {need} of {open}</source>
+        <translation>{name} necesita {need} de {open}</translation>
+    </message>
+    <message>
+        <source>Toss-ups</source>
+        <translation>Reñidos</translation>
+    </message>
+    <message>
+        <source>Of the {total} ways the toss-ups can fall (each wholly to one of the two):</source>
+        <translation>De las {total} maneras en que pueden caer los reñidos (cada uno entero para uno de los dos):</translation>
+    </message>
+    <message>
+        <source>Minimal winning combinations for {name}: {count}</source>
+        <translation>Combinaciones ganadoras mínimas para {name}: {count}</translation>
+    </message>
+    <message>
+        <source>, the first {count} listed</source>
+        <translation>, se muestran las primeras {count}</translation>
+    </message>
+    <message>
+        <source>(none needed)</source>
+        <translation>(no hace falta ninguno)</translation>
+    </message>
+    <message>
+        <source>Tipping point for {name}: **{unit}**, decisive in {count} of the {total} ways the other toss-ups can fall.</source>
+        <translation>Punto de inflexión para {name}: **{unit}**, decisivo en {count} de las {total} maneras en que pueden caer los demás reñidos.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s electoral votes: mean {mean}, sd {sd}, 90% between {low} and {high}.</source>
+        <translation>Votos electorales de {name}: media {mean}, d. e. {sd}, el 90 % entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s electoral votes ({method}; majority {majority}):</source>
+        <translation>Votos electorales de {name} ({method}; mayoría {majority}):</translation>
+    </message>
+    <message>
+        <source>{a} (A) against {b} (B), units with a probability</source>
+        <translation>{a} (A) contra {b} (B), unidades con probabilidad</translation>
+    </message>
+    <message>
+        <source>{a} (A) against {b} (B): no unit has a probability yet; every unit keeps its votes.</source>
+        <translation>{a} (A) contra {b} (B): ninguna unidad tiene probabilidad todavía; cada unidad conserva sus votos.</translation>
+    </message>
+    <message>
+        <source>Independent units (exact):</source>
+        <translation>Unidades independientes (exacto):</translation>
+    </message>
+    <message>
+        <source>With a national swing (sd {sd} on the probit scale; {draws} draws, seed {seed}):</source>
+        <translation>Con un vuelco nacional (d. e. {sd} en la escala probit; {draws} simulaciones, semilla {seed}):</translation>
+    </message>
+    <message>
+        <source>{year} — Banzhaf voting power of each state ({appointed} electors, {quota} needed)</source>
+        <translation>{year} — poder de voto de Banzhaf de cada estado ({appointed} electores, se necesitan {quota})</translation>
+    </message>
+    <message>
+        <source>How often a state&apos;s electors decide the outcome if every combination of states is equally likely; each state votes as a bloc (Maine and Nebraska whole). {top}: {top_share} of the electors, {top_power} of the power (×{top_ratio}); {bottom}: {bottom_share} and {bottom_power} (×{bottom_ratio}). Winner-take-all gives the largest states a little more power per elector than their numbers.</source>
+        <translation>Con qué frecuencia los electores de un estado deciden el resultado si todas las combinaciones de estados son igual de probables; cada estado vota en bloque (Maine y Nebraska enteros). {top}: {top_share} de los electores, {top_power} del poder (×{top_ratio}); {bottom}: {bottom_share} y {bottom_power} (×{bottom_ratio}). La regla de que el ganador se lleva todo da a los estados más grandes un poco más de poder por elector de lo que indican sus números.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Electors</source>
+        <translation>Electores</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Poder</translation>
+    </message>
+    <message>
+        <source>Power/share</source>
+        <translation>Poder/proporción</translation>
+    </message>
 </context>
 <context>
     <name>analyses_panel</name>
@@ -87,36 +259,8 @@
         <translation>elegir a {name}</translation>
     </message>
     <message>
-        <source>No one has a majority now: nothing to deny.</source>
-        <translation>Ahora nadie tiene mayoría: no hay nada que negar.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{needed}&lt;/b&gt; electors would have to stop voting for {leader} ({votes} − {needed} = {left}, one short of {majority}).</source>
-        <translation>&lt;b&gt;{needed}&lt;/b&gt; electores tendrían que dejar de votar por {leader} ({votes} − {needed} = {left}, uno menos que {majority}).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{needed}&lt;/b&gt; electors would have to vote for {name} to give them {majority}, a majority.</source>
-        <translation>&lt;b&gt;{needed}&lt;/b&gt; electores tendrían que votar por {name} para darle {majority}, la mayoría.</translation>
-    </message>
-    <message>
-        <source>{name} already has a majority.</source>
-        <translation>{name} ya tiene la mayoría.</translation>
-    </message>
-    <message>
-        <source>State laws applied: electors whose faithless vote would be voided are left out; states whose law does not bind electors come first.</source>
-        <translation>Leyes estatales aplicadas: se excluyen los electores cuyo voto infiel se anularía; primero van los estados cuya ley no obliga a los electores.</translation>
-    </message>
-    <message>
-        <source>Only {available} electors could change: it cannot be done.</source>
-        <translation>Solo {available} electores podrían cambiar: no se puede lograr.</translation>
-    </message>
-    <message>
-        <source>One cheapest set, by state and elector number:</source>
-        <translation>Un conjunto mínimo, por estado y número de elector:</translation>
-    </message>
-    <message>
-        <source>Afterwards: {counts}</source>
-        <translation>Después: {counts}</translation>
+        <source>Rate some units to see a spread.</source>
+        <translation>Califique algunas unidades para ver una distribución.</translation>
     </message>
     <message>
         <source>Toss-ups</source>
@@ -137,34 +281,6 @@
     <message>
         <source>Tick some units as toss-ups to count every way they can fall.</source>
         <translation>Marque algunas unidades como reñidas para contar todas las formas en que pueden resultar.</translation>
-    </message>
-    <message>
-        <source>a tie (the House decides)</source>
-        <translation>un empate (decide la Cámara)</translation>
-    </message>
-    <message>
-        <source>no majority (the House decides)</source>
-        <translation>sin mayoría (decide la Cámara)</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>otra persona</translation>
-    </message>
-    <message>
-        <source>{count} toss-ups, {total} ways they can fall:</source>
-        <translation>{count} reñidos, {total} formas en que pueden resultar:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; already has a majority without the toss-ups.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; ya tiene la mayoría sin los reñidos.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; needs {need} more; tipping point: {tipping}.&lt;br&gt;Smallest winning sets: {sets}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; necesita {need} más; punto de inflexión: {tipping}.&lt;br&gt;Conjuntos ganadores mínimos: {sets}</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -199,20 +315,8 @@
         <translation>Calificación de {unit}</translation>
     </message>
     <message>
-        <source> With a national swing: {a} wins {share}%, sd {sd}.</source>
-        <translation> Con una tendencia nacional: {a} gana el {share} %, d. e. {sd}.</translation>
-    </message>
-    <message>
         <source>{majority} to win</source>
         <translation>{majority} para ganar</translation>
-    </message>
-    <message>
-        <source>A = {a}, B = {b}. Independent states: {a} wins {a_share}%, {b} {b_share}%, tie {tie}%, no majority {none}%; mean {mean}, sd {sd}.</source>
-        <translation>A = {a}, B = {b}. Estados independientes: {a} gana el {a_share} %, {b} el {b_share} %, empate {tie} %, sin mayoría {none} %; media {mean}, d. e. {sd}.</translation>
-    </message>
-    <message>
-        <source> Rate some units to see a spread.</source>
-        <translation> Califique algunas unidades para ver una dispersión.</translation>
     </message>
     <message>
         <source>Voting power by state</source>
@@ -225,10 +329,6 @@
     <message>
         <source>power ÷ share</source>
         <translation>poder ÷ proporción</translation>
-    </message>
-    <message>
-        <source>Banzhaf power in {year}: how often a state&apos;s electors decide the outcome if every combination of states is equally likely ({quota} of {appointed} to win). {top}: {top_share}% of the electors, {top_power}% of the power (×{top_ratio}); {bottom}: {bottom_share}% and {bottom_power}% (×{bottom_ratio}). The dashed line is power equal to share: winner-take-all gives the largest states a little more power per elector than their numbers.</source>
-        <translation>Poder de Banzhaf en {year}: con qué frecuencia los electores de un estado deciden el resultado si todas las combinaciones de estados son igual de probables ({quota} de {appointed} para ganar). {top}: {top_share} % de los electores, {top_power} % del poder (×{top_ratio}); {bottom}: {bottom_share} % y {bottom_power} % (×{bottom_ratio}). La línea discontinua es un poder igual a la proporción: la regla de que el ganador se lleva todo da a los estados más grandes un poco más de poder por elector de lo que indican sus números.</translation>
     </message>
     <message>
         <source>Analyses</source>
@@ -438,6 +538,14 @@
         <translation>Ignorar las leyes estatales</translation>
     </message>
     <message>
+        <source>Restored unsaved work</source>
+        <translation>Trabajo sin guardar recuperado</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
         <source>by party</source>
         <translation>según el partido</translation>
     </message>
@@ -483,6 +591,10 @@
     <message>
         <source>{party} (caucuses with {caucus})</source>
         <translation>{party} (se agrupa con {caucus})</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>party unknown</source>
@@ -536,32 +648,12 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation>sin datos</translation>
-    </message>
-    <message>
-        <source>no vote</source>
-        <translation>sin voto</translation>
-    </message>
-    <message>
         <source>Senators</source>
         <translation>Senadores</translation>
     </message>
     <message>
         <source>Votes</source>
         <translation>Votos</translation>
-    </message>
-    <message>
-        <source>by party count</source>
-        <translation>por conteo del partido</translation>
-    </message>
-    <message>
-        <source>abstains</source>
-        <translation>se abstiene</translation>
-    </message>
-    <message>
-        <source>vacant</source>
-        <translation>vacante</translation>
     </message>
 </context>
 <context>
@@ -589,18 +681,6 @@
     <message>
         <source>Who takes office</source>
         <translation>Quién asume el cargo</translation>
-    </message>
-    <message>
-        <source>States: {counts}; no vote {no_vote}. {needed} of {total} needed, quorum {quorum}; DC has no vote.</source>
-        <translation>Estados: {counts}; sin voto {no_vote}. Se necesitan {needed} de {total}, cuórum {quorum}; DC no vota.</translation>
-    </message>
-    <message>
-        <source>Tie for the last place: {names} not admitted.</source>
-        <translation>Empate en el último lugar: {names} no admitidos.</translation>
-    </message>
-    <message>
-        <source>Senators: {counts}; not voting {not_voting}. {needed} of {whole} needed.</source>
-        <translation>Senadores: {counts}; no votan {not_voting}. Se necesitan {needed} de {whole}.</translation>
     </message>
 </context>
 <context>
@@ -690,12 +770,104 @@
         <translation>no hay senadores en los datos de origen: vacante</translation>
     </message>
     <message>
+        <source>the first member seated in each seat, from the terms of service</source>
+        <translation>el primer miembro que ocupó cada escaño, según los periodos de servicio</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <translation>dividida</translation>
+    </message>
+    <message>
+        <source>no vote</source>
+        <translation>sin voto</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>partido</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>sin candidato</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>según el registro</translation>
+    </message>
+    <message>
         <source>by party count</source>
         <translation>por conteo del partido</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>**President: the House chooses** between the tied leaders: {names}.</source>
+        <translation>**Presidente: elige la Cámara** entre los empatados en primer lugar: {names}.</translation>
+    </message>
+    <message>
+        <source>**President: the House chooses** among the five highest: {names}.</source>
+        <translation>**Presidente: elige la Cámara** entre los cinco más votados: {names}.</translation>
+    </message>
+    <message>
+        <source>**President: the House chooses** among the top three in electoral votes: {names}.</source>
+        <translation>**Presidente: elige la Cámara** entre los tres con más votos electorales: {names}.</translation>
+    </message>
+    <message>
+        <source>No one has {majority} of {appointed} electoral votes ({votes}).</source>
+        <translation>Nadie tiene {majority} de {appointed} votos electorales ({votes}).</translation>
+    </message>
+    <message>
+        <source>House of {congress}; delegations: {source}.</source>
+        <translation>Cámara de Representantes del {congress}; delegaciones: {source}.</translation>
+    </message>
+    <message>
+        <source>{states} states vote, one vote each; {needed} needed; quorum {quorum} states; DC has no vote.</source>
+        <translation>Votan {states} estados, un voto cada uno; se necesitan {needed}; cuórum de {quorum} estados; DC no vota.</translation>
+    </message>
+    <message>
+        <source>Tied for the last place and not admitted: {names}.</source>
+        <translation>Empatados en el último lugar y no admitidos: {names}.</translation>
+    </message>
+    <message>
+        <source>**{name}: 1 state**: {states}.</source>
+        <translation>**{name}: 1 estado**: {states}.</translation>
+    </message>
+    <message>
+        <source>**{name}: {count} states**: {states}.</source>
+        <translation>**{name}: {count} estados**: {states}.</translation>
+    </message>
+    <message>
+        <source>**No vote: {count}**: {states}.</source>
+        <translation>**Sin voto: {count}**: {states}.</translation>
+    </message>
+    <message>
+        <source>Recorded vote, {ballot}: {note}</source>
+        <translation>Votación registrada, {ballot}: {note}</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translation>Fuente: {source}.</translation>
+    </message>
+    <message>
+        <source>**Result:** {reason}</source>
+        <translation>**Resultado:** {reason}</translation>
+    </message>
+    <message>
         <source>abstains</source>
         <translation>se abstiene</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacante</translation>
     </message>
     <message>
         <source>Only {present} of {whole} senators are present: a quorum is {quorum}.</source>
@@ -708,6 +880,34 @@
     <message>
         <source>No one has {needed} senators&apos; votes: the Senate is deadlocked.</source>
         <translation>Nadie tiene los votos de {needed} senadores: el Senado está bloqueado.</translation>
+    </message>
+    <message>
+        <source>**Vice President: the Senate chooses** among those tied for second: {names}.</source>
+        <translation>**Vicepresidente: elige el Senado** entre los empatados en segundo lugar: {names}.</translation>
+    </message>
+    <message>
+        <source>**Vice President: the Senate chooses** between the two highest numbers: {names}.</source>
+        <translation>**Vicepresidente: elige el Senado** entre las dos cifras más altas: {names}.</translation>
+    </message>
+    <message>
+        <source>A tie among the two highest numbers admits everyone who holds one of them.</source>
+        <translation>Un empate entre las dos cifras más altas admite a todos los que tienen una de ellas.</translation>
+    </message>
+    <message>
+        <source>Senate of {congress}; senators: {source}.</source>
+        <translation>Senado del {congress}; senadores: {source}.</translation>
+    </message>
+    <message>
+        <source>{whole} senators in all, each votes; {needed} needed; quorum {quorum}.</source>
+        <translation>{whole} senadores en total, cada uno vota; se necesitan {needed}; cuórum de {quorum}.</translation>
+    </message>
+    <message>
+        <source>**Senators**: {counts}; not voting {not_voting}.</source>
+        <translation>**Senadores**: {counts}; no votan {not_voting}.</translation>
+    </message>
+    <message>
+        <source>The rows below show each senator&apos;s party; the totals are the recorded ones.</source>
+        <translation>Las filas muestran el partido de cada senador; los totales son los registrados.</translation>
     </message>
     <message>
         <source>January 20, {year}</source>
@@ -744,6 +944,42 @@
     <message>
         <source>The House has not chosen a President by {begins}: {vice_president}, the Vice President, acts as President (12th Amendment: as in the case of the death or disability of the President).</source>
         <translation>La Cámara no ha elegido presidente para el {begins}: {vice_president}, vicepresidente, ejerce la presidencia (12.ª Enmienda: como en caso de muerte o incapacidad del presidente).</translation>
+    </message>
+    <message>
+        <source>**Who takes office:** {text}</source>
+        <translation>**Quién asume el cargo:** {text}</translation>
+    </message>
+    <message>
+        <source>Contingent election</source>
+        <translation>Elección contingente</translation>
+    </message>
+    <message>
+        <source>**President:** {reason}</source>
+        <translation>**Presidente:** {reason}</translation>
+    </message>
+    <message>
+        <source>**Vice President:** {reason}</source>
+        <translation>**Vicepresidente:** {reason}</translation>
+    </message>
+    <message>
+        <source>{heading} — contingent election, with any edits applied</source>
+        <translation>{heading} — elección contingente, con los cambios aplicados</translation>
+    </message>
+    <message>
+        <source>House of Representatives</source>
+        <translation>Cámara de Representantes</translation>
+    </message>
+    <message>
+        <source>States: {counts}; no vote {no_vote}. {needed} of {total} needed, quorum {quorum}; DC has no vote.</source>
+        <translation>Estados: {counts}; sin voto {no_vote}. Se necesitan {needed} de {total}, cuórum {quorum}; DC no vota.</translation>
+    </message>
+    <message>
+        <source>Senate</source>
+        <translation>Senado</translation>
+    </message>
+    <message>
+        <source>Senators: {counts}; not voting {not_voting}. {needed} of {whole} needed.</source>
+        <translation>Senadores: {counts}; no votan {not_voting}. Se necesitan {needed} de {whole}.</translation>
     </message>
     <message>
         <source>the Speaker of the House</source>
@@ -1135,32 +1371,12 @@
         <translation>Fuentes: votos electorales de los Archivos Nacionales de EE. UU. y del secretario de la Cámara de Representantes; electores asignados y electores de 2016 de colaboradores de Wikipedia (CC BY-SA); Congreso de unitedstates/congress-legislators (CC0); leyes estatales sobre los electores de FairVote, NCSL y NARA; mapa de la Oficina del Censo de EE. UU. vía us-atlas; cuadrícula de mosaicos de NPR.</translation>
     </message>
     <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>la carpeta {folder} no existe</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
-        <source>nothing was written</source>
-        <translation>no se escribió nada</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>no se puede escribir {path}: {reason}</translation>
-    </message>
-    <message>
         <source>{year} what-if</source>
         <translation>Hipótesis de {year}</translation>
     </message>
     <message>
-        <source>start: as pledged (every elector votes for the ticket that carried their unit)</source>
-        <translation>punto de partida: según los compromisos (cada elector vota por la fórmula que ganó su unidad)</translation>
-    </message>
-    <message>
-        <source>start: official result, as Congress counted it</source>
-        <translation>punto de partida: resultado oficial, tal como lo contó el Congreso</translation>
+        <source>start: {start}</source>
+        <translation>punto de partida: {start}</translation>
     </message>
     <message>
         <source>Election of {year}</source>
@@ -1237,110 +1453,6 @@
     <message>
         <source>Not counted</source>
         <translation>No contados</translation>
-    </message>
-    <message>
-        <source>as recorded</source>
-        <translation>según el registro</translation>
-    </message>
-    <message>
-        <source>set by hand</source>
-        <translation>fijado a mano</translation>
-    </message>
-    <message>
-        <source>divided</source>
-        <translation>dividida</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>sin candidato</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>sin datos</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Contingent election</source>
-        <translation>Elección contingente</translation>
-    </message>
-    <message>
-        <source>no one</source>
-        <translation>nadie</translation>
-    </message>
-    <message>
-        <source>**President: the House chooses** between the tied leaders: {names}.</source>
-        <translation>**Presidente: elige la Cámara** entre los empatados en primer lugar: {names}.</translation>
-    </message>
-    <message>
-        <source>**President: the House chooses** among the five highest: {names}.</source>
-        <translation>**Presidente: elige la Cámara** entre los cinco más votados: {names}.</translation>
-    </message>
-    <message>
-        <source>**President: the House chooses** among the top three in electoral votes: {names}.</source>
-        <translation>**Presidente: elige la Cámara** entre los tres con más votos electorales: {names}.</translation>
-    </message>
-    <message>
-        <source>House of {congress}.</source>
-        <translation>Cámara de Representantes del {congress}.</translation>
-    </message>
-    <message>
-        <source>{states} states vote, one vote each; {needed} needed; quorum {quorum} states; DC has no vote.</source>
-        <translation>Votan {states} estados, un voto cada uno; se necesitan {needed}; cuórum de {quorum} estados; DC no vota.</translation>
-    </message>
-    <message>
-        <source>Tied for the last place and not admitted: {names}.</source>
-        <translation>Empatados en el último lugar y no admitidos: {names}.</translation>
-    </message>
-    <message>
-        <source>**{name}: 1 state**: {states}.</source>
-        <translation>**{name}: 1 estado**: {states}.</translation>
-    </message>
-    <message>
-        <source>**{name}: {count} states**: {states}.</source>
-        <translation>**{name}: {count} estados**: {states}.</translation>
-    </message>
-    <message>
-        <source>**No vote: {count}**: {states}.</source>
-        <translation>**Sin voto: {count}**: {states}.</translation>
-    </message>
-    <message>
-        <source>**Result:** {reason}</source>
-        <translation>**Resultado:** {reason}</translation>
-    </message>
-    <message>
-        <source>**Vice President: the Senate chooses** among those tied for second: {names}.</source>
-        <translation>**Vicepresidente: elige el Senado** entre los empatados en segundo lugar: {names}.</translation>
-    </message>
-    <message>
-        <source>**Vice President: the Senate chooses** between the two highest numbers: {names}.</source>
-        <translation>**Vicepresidente: elige el Senado** entre las dos cifras más altas: {names}.</translation>
-    </message>
-    <message>
-        <source>Senate of {congress}.</source>
-        <translation>Senado del {congress}.</translation>
-    </message>
-    <message>
-        <source>{whole} senators in all, each votes; {needed} needed; quorum {quorum}.</source>
-        <translation>{whole} senadores en total, cada uno vota; se necesitan {needed}; cuórum de {quorum}.</translation>
-    </message>
-    <message>
-        <source>**Senators**: {counts}; not voting {not_voting}.</source>
-        <translation>**Senadores**: {counts}; no votan {not_voting}.</translation>
-    </message>
-    <message>
-        <source>**Vice President:** {reason}</source>
-        <translation>**Vicepresidente:** {reason}</translation>
-    </message>
-    <message>
-        <source>**Who takes office:** {text}</source>
-        <translation>**Quién asume el cargo:** {text}</translation>
-    </message>
-    <message>
-        <source>Recorded vote, {ballot}: {note}</source>
-        <translation>Votación registrada, {ballot}: {note}</translation>
     </message>
     <message>
         <source>Lesson: {title}</source>
@@ -1422,6 +1534,29 @@
     </message>
 </context>
 <context>
+    <name>io</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>no se escribió nada</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>President</source>
@@ -1444,12 +1579,20 @@
         <translation>Según su compromiso</translation>
     </message>
     <message>
+        <source>; state laws applied</source>
+        <translation>; leyes estatales aplicadas</translation>
+    </message>
+    <message>
         <source>Blank ballot</source>
         <translation>Voto en blanco</translation>
     </message>
     <message>
         <source>undecided</source>
         <translation>sin decidir</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
     </message>
     <message>
         <source>At large</source>
@@ -1467,28 +1610,28 @@
         <source>{state}, District {number}</source>
         <translation>{state}, distrito {number}</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} más</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Escenarios (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Official result</source>
-        <translation>Resultado oficial</translation>
-    </message>
-    <message>
-        <source>As pledged</source>
-        <translation>Según los compromisos</translation>
-    </message>
-    <message>
-        <source>The votes as Congress counted them, faithless electors included</source>
-        <translation>Los votos tal como los contó el Congreso, incluidos los electores infieles</translation>
-    </message>
-    <message>
-        <source>Every elector votes for the ticket that carried their state or district</source>
-        <translation>Cada elector vota por la fórmula que ganó su estado o distrito</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1803,14 +1946,6 @@
         <translation>Congreso ⚑</translation>
     </message>
     <message>
-        <source>{year}: {leaders} — {majority} to win</source>
-        <translation>{year}: {leaders} — {majority} para ganar</translation>
-    </message>
-    <message>
-        <source>{appointed} electors appointed, {majority} needed for a majority.</source>
-        <translation>{appointed} electores designados; se necesitan {majority} para la mayoría.</translation>
-    </message>
-    <message>
         <source>{year} what-if</source>
         <translation>Hipótesis de {year}</translation>
     </message>
@@ -1859,16 +1994,12 @@
         <translation>{path}: un nombre contiene caracteres que no se pueden guardar.</translation>
     </message>
     <message>
-        <source>the file could not be written</source>
-        <translation>no se pudo escribir el archivo</translation>
-    </message>
-    <message>
         <source>Cannot save the scenario</source>
         <translation>No se puede guardar el escenario</translation>
     </message>
     <message>
-        <source>{path}: {reason}. The previous file is unchanged.</source>
-        <translation>{path}: {reason}. El archivo anterior no cambió.</translation>
+        <source>{reason}. The previous file is unchanged.</source>
+        <translation>{reason}. El archivo anterior no ha cambiado.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -2056,14 +2187,6 @@
 <context>
     <name>map_tooltips</name>
     <message>
-        <source>blank</source>
-        <translation>en blanco</translation>
-    </message>
-    <message>
-        <source>undecided</source>
-        <translation>sin decidir</translation>
-    </message>
-    <message>
         <source>Votes (two per elector): {counts}</source>
         <translation>Votos (dos por elector): {counts}</translation>
     </message>
@@ -2094,10 +2217,6 @@
     <message>
         <source>{count} electors</source>
         <translation>{count} electores</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
     </message>
     <message>
         <source> (including present-day {states})</source>
@@ -2180,10 +2299,38 @@
     </message>
 </context>
 <context>
-    <name>screenshot</name>
+    <name>start</name>
     <message>
-        <source>cannot write {path}</source>
-        <translation>no se puede escribir {path}</translation>
+        <source>Official result</source>
+        <translation>Resultado oficial</translation>
+    </message>
+    <message>
+        <source>As pledged</source>
+        <translation>Según los compromisos</translation>
+    </message>
+    <message>
+        <source>The votes as Congress counted them, faithless electors included</source>
+        <translation>Los votos tal como los contó el Congreso, incluidos los electores infieles</translation>
+    </message>
+    <message>
+        <source>Every elector votes for the ticket that carried their state or district</source>
+        <translation>Cada elector vota por la fórmula que ganó su estado o distrito</translation>
+    </message>
+    <message>
+        <source>official result</source>
+        <translation>resultado oficial</translation>
+    </message>
+    <message>
+        <source>as pledged</source>
+        <translation>según los compromisos</translation>
+    </message>
+    <message>
+        <source>official result, as Congress counted it</source>
+        <translation>resultado oficial, tal como lo contó el Congreso</translation>
+    </message>
+    <message>
+        <source>as pledged (every elector votes for the ticket that carried their unit)</source>
+        <translation>según los compromisos (cada elector vota por la fórmula que ganó su unidad)</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2354,6 @@
 </context>
 <context>
     <name>tally</name>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
     <message>
         <source>{winner} is elected President with {votes} votes ({majority} needed).</source>
         <translation>{winner} gana la presidencia con {votes} votos (se necesitan {majority}).</translation>
@@ -2242,6 +2385,14 @@
     <message>
         <source>No one has a majority: the House chooses among the top five, one vote per state.</source>
         <translation>Nadie tiene mayoría: la Cámara elige entre los cinco primeros, con un voto por estado.</translation>
+    </message>
+    <message>
+        <source>{appointed} electors appointed, {majority} needed for a majority.</source>
+        <translation>{appointed} electores designados; se necesitan {majority} para la mayoría.</translation>
+    </message>
+    <message>
+        <source>{year}: {leaders} — {majority} to win</source>
+        <translation>{year}: {leaders} — {majority} para ganar</translation>
     </message>
     <message>
         <source>{name} has the second most votes ({votes}) and is Vice President.</source>

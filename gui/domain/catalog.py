@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -14,6 +15,16 @@ from typing import Any, NamedTuple
 CATALOG_RESOURCE = "data/elections.json"
 SUPPORTED_FORMAT = 1
 LAST_PRE_12TH_AMENDMENT = 1800
+
+
+class Office(Enum):
+    PRESIDENT = "president"
+    VICE_PRESIDENT = "vice_president"
+
+    @property
+    def title(self) -> str:
+        """The office in English (the CSV's column names and the command line's headings)."""
+        return "President" if self is Office.PRESIDENT else "Vice President"
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,10 @@ class Ticket:
     @property
     def is_empty(self) -> bool:
         return not self.president and not self.vice_president
+
+    def for_office(self, office: Office) -> str:
+        """The person the ticket names for ``office``."""
+        return self.president if office is Office.PRESIDENT else self.vice_president
 
     def label(self) -> str:
         if self.is_empty:

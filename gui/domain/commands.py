@@ -1,27 +1,17 @@
 """Edits of a scenario as commands: ``do`` applies, ``undo`` restores exactly.
 
 Each returns the electors it touched, so views can refresh just those rows. Qt's undo stack
-wraps these (gui.qt.undo); the domain and the CLI use them directly.
+wraps these (gui.qt.session); the domain and the CLI use them directly. What the undo history
+calls each is gui.present.history's business.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from gui.domain.catalog import Candidate, Ticket
-from gui.domain.i18n import translate
-from gui.domain.scenario import FAITHFUL, Office, Scenario, Start, Vote
-
-
-class Command(Protocol):
-    @property
-    def text(self) -> str: ...
-
-    def do(self, scenario: Scenario) -> frozenset[int]: ...
-
-    def undo(self, scenario: Scenario) -> frozenset[int]: ...
+from gui.domain.scenario import FAITHFUL, Command, Office, Scenario, Start, Vote
 
 
 @dataclass
@@ -31,14 +21,6 @@ class AssignUnit:
     unit_id: str
     ticket: Ticket
     _before: list[tuple[int, Ticket, Vote, Vote]] = field(default_factory=list, repr=False)
-
-    @property
-    def text(self) -> str:
-        if not self.ticket.president:
-            return translate("commands", "{unit} carried by no one").format(unit=self.unit_id)
-        return translate("commands", "{unit} carried by {name}").format(
-            unit=self.unit_id, name=self.ticket.president
-        )
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         electors = scenario.election.unit(self.unit_id).electors
@@ -74,20 +56,6 @@ class SetElectorVote:
     vote: Vote
     _before: Vote = field(default=None, repr=False)
 
-    @property
-    def text(self) -> str:
-        what = (
-            translate("commands", "faithful")
-            if self.vote is FAITHFUL
-            else (self.vote or translate("commands", "blank"))
-        )
-        text = (
-            translate("commands", "Elector {number} (President): {vote}")
-            if self.office is Office.PRESIDENT
-            else translate("commands", "Elector {number} (Vice President): {vote}")
-        )
-        return text.format(number=self.elector + 1, vote=what)
-
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.vote(self.elector, self.office)
         scenario.set_vote(self.elector, self.office, self.vote)
@@ -105,10 +73,6 @@ class AddCandidate:
     candidate: Candidate
     color: str = ""
 
-    @property
-    def text(self) -> str:
-        return translate("commands", "Add candidate {name}").format(name=self.candidate.name)
-
     def do(self, scenario: Scenario) -> frozenset[int]:
         scenario.added_candidates.append(self.candidate)
         scenario.colors[self.candidate.name] = (self.color or scenario.color(self.candidate.name)).upper()
@@ -125,11 +89,6 @@ class Batch:
     """Several commands as one undoable step."""
 
     commands: list[Command]
-    label: str = "Edit"
-
-    @property
-    def text(self) -> str:
-        return self.label
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         touched: set[int] = set()
@@ -152,10 +111,6 @@ class SetCandidateColor:
     color: str
     _before: str | None = field(default=None, repr=False)
 
-    @property
-    def text(self) -> str:
-        return translate("commands", "Colour of {name}").format(name=self.name)
-
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.colors.get(self.name)
         scenario.colors[self.name] = self.color.upper()
@@ -175,10 +130,6 @@ class RenameCandidate:
 
     old: str
     new: str
-
-    @property
-    def text(self) -> str:
-        return translate("commands", "Rename {old} to {new}").format(old=self.old, new=self.new)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         return _rename(scenario, self.old, self.new)
@@ -233,12 +184,6 @@ class ResetScenario:
     start: Start
     _before: tuple[Start, list[Ticket], list[Vote], list[Vote]] | None = field(default=None, repr=False)
 
-    @property
-    def text(self) -> str:
-        if self.start is Start.OFFICIAL:
-            return translate("commands", "Reset to the official result")
-        return translate("commands", "Reset to the pledges")
-
     def do(self, scenario: Scenario) -> frozenset[int]:
         electors = range(len(scenario.election.electors))
         self._before = (
@@ -285,14 +230,6 @@ class SetApplyStateLaws:
     on: bool
     _before: bool = field(default=False, repr=False)
 
-    @property
-    def text(self) -> str:
-        return (
-            translate("commands", "Apply state laws")
-            if self.on
-            else translate("commands", "Ignore state laws")
-        )
-
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.apply_state_laws
         scenario.apply_state_laws = self.on
@@ -305,7 +242,7 @@ class SetApplyStateLaws:
 
 def _faithless_in_voiding_states(scenario: Scenario) -> frozenset[int]:
     return frozenset(
-        i for i in scenario.voiding_electors() if any(scenario.is_faithless(i, office) for office in Office)
+        i for i in scenario.voiding_electors() if any(scenario.has_own_vote(i, office) for office in Office)
     )
 
 
@@ -321,21 +258,6 @@ class SetCongressVote:
     state: str
     value: str | None
     _before: str | None = field(default=None, repr=False)
-
-    @property
-    def text(self) -> str:
-        words = {  # the override words of gui.domain.contingent, as the reader says them
-            None: translate("commands", "by party"),
-            "divided": translate("commands", "divided"),
-            "abstain": translate("commands", "abstain"),
-        }
-        value = words.get(self.value, self.value)
-        text = (
-            translate("commands", "House delegation of {state}: {vote}")
-            if self.chamber == "house"
-            else translate("commands", "Senators of {state}: {vote}")
-        )
-        return text.format(state=self.state, vote=value)
 
     def _votes(self, scenario: Scenario) -> dict[str, str]:
         return scenario.house_votes if self.chamber == "house" else scenario.senate_votes
@@ -356,3 +278,14 @@ def _store(votes: dict[str, str], state: str, value: str | None) -> None:
         votes.pop(state, None)
     else:
         votes[state] = value
+
+
+@dataclass
+class MarkRestored:
+    """An empty step: work restored from a recovery copy is unsaved until it is saved again."""
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        return frozenset()
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        return frozenset()

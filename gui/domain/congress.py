@@ -14,50 +14,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from gui.domain.i18n import translate
-
 CONGRESS_RESOURCE = "data/congress.json"
 SUPPORTED_FORMAT = 1
-
-
-def ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def _ordinal_text(number: int) -> str:
-    """``ordinal`` in the reader's language ("115th"; "115.º")."""
-    if 10 <= number % 100 <= 20 or number % 10 not in (1, 2, 3):
-        return translate("congress", "{number}th").format(number=number)
-    if number % 10 == 1:
-        return translate("congress", "{number}st").format(number=number)
-    if number % 10 == 2:
-        return translate("congress", "{number}nd").format(number=number)
-    return translate("congress", "{number}rd").format(number=number)
-
-
-def _congress_name(number: int) -> str:
-    """ "the 115th Congress", in the reader's language."""
-    return translate("congress", "the {ordinal} Congress").format(ordinal=_ordinal_text(number))
 
 
 @dataclass(frozen=True)
 class Senator:
     party: str  # party family as the source labels it ("Independent")
     caucus: str  # the family the senator sides with: the party, or whom an independent caucuses with
-
-    @property
-    def label(self) -> str:
-        if self.party == self.caucus:
-            return self.party
-        return translate("congress", "{party} (caucuses with {caucus})").format(
-            party=self.party, caucus=self.caucus
-        )
-
-
-def _party_label(party: str) -> str:
-    """The sources leave some early members' party unknown: say so in the reader's language."""
-    return translate("congress", "party unknown") if party == "unknown" else party
 
 
 @dataclass(frozen=True)
@@ -68,9 +32,6 @@ class Delegation:
     @property
     def seats(self) -> int:
         return sum(self.members.values())
-
-    def label(self) -> str:
-        return ", ".join(f"{_party_label(party)} {n}" for party, n in self.members.items())
 
 
 @dataclass(frozen=True)
@@ -117,18 +78,6 @@ class ContingentBody:
     @property
     def stand_in(self) -> bool:
         return self.data.number != self.congress
-
-    def describe(self) -> str:
-        text = (
-            translate("congress", "{congress} (newly elected)")
-            if self.newly_elected
-            else translate("congress", "{congress} (sitting when the votes were counted)")
-        ).format(congress=_congress_name(self.congress))
-        if self.stand_in:
-            text += translate("congress", "; it is not elected yet, so {congress} stands in").format(
-                congress=_congress_name(self.data.number)
-            )
-        return text
 
 
 def _party(code: str, names: dict[str, str]) -> str:

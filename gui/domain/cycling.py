@@ -1,8 +1,10 @@
-"""What a click or a space bar press moves to next: the same order in the tree and the map."""
+"""What a click or a space bar press moves to next, and the edit it makes: the same in the tree
+and on the map."""
 
 from __future__ import annotations
 
 from gui.domain.catalog import Ticket
+from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Vote
 
 
@@ -33,8 +35,7 @@ def next_unit_ticket(scenario: Scenario, unit_id: str) -> Ticket:
 
 def vote_choices(scenario: Scenario, elector: int, office: Office) -> list[Vote]:
     """Faithful, then each other candidate for the office, then blank."""
-    pledge = scenario.pledge(elector)
-    pledged = pledge.president if office is Office.PRESIDENT else pledge.vice_president
+    pledged = scenario.pledge(elector).for_office(office)
     if office is Office.PRESIDENT or scenario.election.pre_12th_amendment:
         people = main_presidents(scenario)
     else:
@@ -50,3 +51,30 @@ def next_vote(scenario: Scenario, elector: int, office: Office) -> Vote:
     if current not in choices:
         return FAITHFUL
     return choices[(choices.index(current) + 1) % len(choices)]
+
+
+def cycle_unit(scenario: Scenario, unit_id: str) -> AssignUnit | None:
+    """The edit a click on a unit makes: the next candidate carries it (None: no electors)."""
+    if not scenario.election.unit(unit_id).electors:
+        return None
+    return AssignUnit(unit_id, next_unit_ticket(scenario, unit_id))
+
+
+def cycle_vote(scenario: Scenario, elector: int, office: Office) -> SetElectorVote:
+    """The edit a click on an elector's vote makes: the next choice."""
+    return SetElectorVote(elector, office, next_vote(scenario, elector, office))
+
+
+def assign_unit(scenario: Scenario, unit_id: str, president: str) -> AssignUnit | None:
+    """The edit that makes ``president``'s ticket carry the unit (None: it already does)."""
+    ticket = scenario.ticket_for(president)
+    if not scenario.election.unit(unit_id).electors or scenario.unit_winner(unit_id) == ticket:
+        return None
+    return AssignUnit(unit_id, ticket)
+
+
+def set_vote(scenario: Scenario, elector: int, office: Office, vote: Vote) -> SetElectorVote | None:
+    """The edit that gives an elector this vote (None: it already has it)."""
+    if scenario.vote(elector, office) == vote:
+        return None
+    return SetElectorVote(elector, office, vote)

@@ -1,14 +1,13 @@
 """The map's geometry and layout, without Qt: state outlines, tiles, and where dots go.
 
 ``resources/map/states.json`` and ``tiles.json`` are made by ``build_scripts/build_map.py``;
-views (gui.widgets.map_view) turn what this module gives into graphics items.
+views (gui.widgets.map) turn what this module gives into graphics items.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,7 +15,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from gui.domain.catalog import Election
-    from gui.domain.scenario import Scenario
 
 STATES_RESOURCE = "map/states.json"
 TILES_RESOURCE = "map/tiles.json"
@@ -148,23 +146,3 @@ def dot_grid(count: int, width: float, height: float) -> DotGrid:
         if pitch > best.pitch + 1e-9:
             best = DotGrid(columns, rows, pitch)
     return best
-
-
-# --- who carried a unit ------------------------------------------------------------------------
-
-
-def carried_shares(scenario: Scenario, unit_id: str) -> list[tuple[str, int]]:
-    """Who the unit's electors are pledged to, largest share first ("" = no one yet).
-
-    Under the 12th Amendment that is the presidential candidate of each pledge; before it each
-    elector cast two equal votes, so both names of the pledge count.
-    """
-    election = scenario.election
-    counts: Counter[str] = Counter()
-    for index in election.unit(unit_id).electors:
-        pledge = scenario.pledge(index)
-        counts[pledge.president] += 1
-        if election.pre_12th_amendment:
-            counts[pledge.vice_president] += 1
-    order = {name: n for n, name in enumerate(scenario.candidate_names())}
-    return sorted(counts.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0]))

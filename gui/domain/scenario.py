@@ -6,14 +6,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Final
+from typing import Final, Protocol
 
-from gui.domain.catalog import NO_TICKET, Candidate, Election, Ticket
+from gui.domain.catalog import NO_TICKET, Candidate, Election, Office, Ticket
 from gui.domain.colors import PALETTE, UNDECIDED_COLOR, default_colors
+from gui.domain.elector_laws import voids_faithless_vote
 from gui.domain.identifiers import resolve_person
-
-if TYPE_CHECKING:
-    from gui.domain.commands import Command
 
 # An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, any
 # other string is the person voted for (anyone: faithless votes need not go to a candidate).
@@ -22,18 +20,19 @@ FAITHFUL: Final = None
 BLANK: Final = ""
 
 
-class Office(Enum):
-    PRESIDENT = "president"
-    VICE_PRESIDENT = "vice_president"
-
-    @property
-    def title(self) -> str:
-        return "President" if self is Office.PRESIDENT else "Vice President"
-
-
 class Start(Enum):
     OFFICIAL = "official"  # the votes as Congress counted them
     PLEDGED = "pledged"  # every elector votes as pledged: the result as the voters chose it
+
+
+class Ballot(Enum):
+    """What an elector's ballot for one office says: the one definition of "faithless"."""
+
+    PLEDGED = "pledged"  # names the candidate of the elector's pledge (a replaced elector's too)
+    FAITHLESS = "faithless"  # names someone other than the candidate the elector is pledged to
+    BLANK = "blank"  # cast, naming no one: still counts as appointed
+    UNDECIDED = "undecided"  # no ballot yet: nobody carried the unit and no vote was given
+    UNPLEDGED = "unpledged"  # names someone, though nobody carried the unit (no pledge to keep)
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,15 @@ class ScenarioChange:
 
 
 Listener = Callable[[ScenarioChange], None]
+
+
+class Command(Protocol):
+    """An edit of a scenario: ``do`` applies it, ``undo`` restores exactly; each returns the
+    electors it touched (see gui.domain.commands)."""
+
+    def do(self, scenario: Scenario) -> frozenset[int]: ...
+
+    def undo(self, scenario: Scenario) -> frozenset[int]: ...
 
 
 class Scenario:
@@ -92,8 +100,6 @@ class Scenario:
     def voiding_electors(self) -> frozenset[int]:
         """Electors whose state's law voids a faithless vote in this election (see pledge_laws)."""
         if self._voiding is None:
-            from gui.domain.pledge_laws import voids_faithless_vote  # pledge_laws reads Scenario
-
             year = self.election.year
             codes = {s.code for s in self.election.states if voids_faithless_vote(year, s.code)}
             self._voiding = frozenset(seat.index for seat in self.election.electors if seat.state in codes)
@@ -112,8 +118,7 @@ class Scenario:
         """Whom the elector's ballot names for the office ("" for blank or undecided)."""
         vote = self._votes[office][elector]
         if vote is FAITHFUL or self.is_voided(elector, office):
-            ticket = self._pledges[elector]
-            return ticket.president if office is Office.PRESIDENT else ticket.vice_president
+            return self._pledges[elector].for_office(office)
         return vote
 
     def casts(self, office: Office) -> list[str]:
@@ -138,8 +143,25 @@ class Scenario:
             if vote is None and ticket.is_empty
         )
 
-    def is_faithless(self, elector: int, office: Office) -> bool:
+    def has_own_vote(self, elector: int, office: Office) -> bool:
+        """The elector was given a vote of their own (faithless, blank, or even the pledged
+        name typed again) rather than "as pledged"; the tree marks these."""
         return self._votes[office][elector] is not FAITHFUL
+
+    def ballot(self, elector: int, office: Office) -> Ballot:
+        name = self.cast(elector, office)
+        pledge = self._pledges[elector]
+        if not name:
+            undecided = pledge.is_empty and self._votes[office][elector] is FAITHFUL
+            return Ballot.UNDECIDED if undecided else Ballot.BLANK
+        if pledge.is_empty:
+            return Ballot.UNPLEDGED
+        return Ballot.PLEDGED if name == pledge.for_office(office) else Ballot.FAITHLESS
+
+    def is_faithless(self, elector: int, office: Office) -> bool:
+        """The ballot names someone other than the pledged candidate (a blank ballot is not
+        faithless here: it is counted as blank)."""
+        return self.ballot(elector, office) is Ballot.FAITHLESS
 
     def unit_pledges(self, unit_id: str) -> Counter[Ticket]:
         return Counter(self._pledges[i] for i in self.election.unit(unit_id).electors)
@@ -168,6 +190,32 @@ class Scenario:
         if name not in self.colors:
             return PALETTE[sum(map(ord, name)) % len(PALETTE)] if name else UNDECIDED_COLOR
         return self.colors[name]
+
+    def party_of(self, name: str) -> str:
+        """A person's party: their own, as a candidate of the election or one the user added;
+        for someone listed without one, the party of their ticket partner; "" when unknown."""
+        by_name = {c.name: c for c in self.candidates}
+        found = by_name.get(name)
+        if found and found.party:
+            return found.party
+        pairs = [*self.election.tickets, *(Ticket(c.name, c.running_mate) for c in self.added_candidates)]
+        for ticket in pairs:
+            partner = {ticket.president: ticket.vice_president, ticket.vice_president: ticket.president}.get(
+                name
+            )
+            if partner and (other := by_name.get(partner)) and other.party:
+                return other.party
+        return ""
+
+    def ticket_heads(self) -> set[str]:
+        """The presidential candidates of every ticket (the catalog's and the user's own)."""
+        heads = {t.president for t in self.election.tickets if t.president}
+        return heads | {c.name for c in self.added_candidates}
+
+    def running_mates(self) -> set[str]:
+        """The vice-presidential candidates of every ticket."""
+        mates = {t.vice_president for t in self.election.tickets if t.vice_president}
+        return mates | {c.running_mate for c in self.added_candidates if c.running_mate}
 
     def running_mate(self, president: str) -> str:
         for candidate in self.added_candidates:

@@ -4,14 +4,16 @@ The base is the number of electors appointed (a blank ballot still counts); a ma
 ``appointed // 2 + 1``. Under the 12th Amendment each office is counted on its own ballot;
 before it (1789-1800) each elector cast two votes for President, the leader with a majority
 became President and the runner-up Vice President.
+
+Results carry numbers and a :class:`Status`, never sentences: gui.present.outcome says them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
 
-from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Scenario
 
 
@@ -19,9 +21,22 @@ def majority_of(appointed: int) -> int:
     return appointed // 2 + 1
 
 
-def join_names(names: list[str]) -> str:
-    """ "A and B", "A and B and C": names joined the way the sentences about them read."""
-    return translate("tally", " and ").join(names)
+def votes_needed(votes: int, majority: int) -> int:
+    """How many more votes reach the majority (0 once it is reached; never negative)."""
+    return max(0, majority - votes)
+
+
+class Status(Enum):
+    """Where an office stands after the electors' count."""
+
+    ELECTED = "elected"  # someone has a majority (before 1804: the President, or the runner-up)
+    PENDING = "pending"  # no majority yet: some electors are undecided
+    CONTINGENT = "contingent"  # every elector voted, no majority: the House (President) or Senate (VP)
+    TIED_MAJORITY = "tied majority"  # before 1804: several tie with a majority; the House chooses
+    NO_MAJORITY = "no majority"  # before 1804: no majority; the House chooses among the top five
+    TIED_SECOND = "tied second"  # before 1804: a tie for second; the Senate chooses
+    NO_SECOND = "no second"  # before 1804: no one else received votes; the Senate chooses
+    AFTER_PRESIDENT = "after the president"  # before 1804: the runner-up once a President is chosen
 
 
 @dataclass(frozen=True)
@@ -33,7 +48,8 @@ class OfficeTally:
     rejected: int  # votes cast but not counted (1872: for the deceased Greeley)
     winner: str | None
     contingent: bool  # every elector voted, no one elected: the House (President) or Senate (VP) decides
-    reason: str  # one sentence for the status line
+    status: Status
+    tied: tuple[str, ...] = ()  # those tied, for TIED_MAJORITY and TIED_SECOND
 
     def leaders(self, count: int) -> list[str]:
         return list(self.votes)[:count]
@@ -50,6 +66,11 @@ class Tally:
 
     def office(self, office: Office) -> OfficeTally:
         return self.president if office is Office.PRESIDENT else self.vice_president
+
+    @property
+    def contingent(self) -> bool:
+        """Congress decides at least one office."""
+        return self.president.contingent or self.vice_president.contingent
 
 
 def _sorted_votes(counter: Counter[str]) -> dict[str, int]:
@@ -89,40 +110,15 @@ def _tally_office(scenario: Scenario, office: Office, majority: int) -> OfficeTa
     votes, blank, undecided, rejected = _count(scenario, (office,))
     ordered = _sorted_votes(votes)
     winner = next((name for name, n in ordered.items() if n >= majority), None)
-    president = office is Office.PRESIDENT
     if winner:
-        reason = (
-            translate("tally", "{winner} is elected President with {votes} votes ({majority} needed).")
-            if president
-            else translate(
-                "tally", "{winner} is elected Vice President with {votes} votes ({majority} needed)."
-            )
-        ).format(winner=winner, votes=ordered[winner], majority=majority)
+        status = Status.ELECTED
     elif undecided:
-        reason = (
-            translate(
-                "tally",
-                "No majority for President yet: {undecided} electors are undecided "
-                "(their states have not been assigned).",
-            )
-            if president
-            else translate(
-                "tally",
-                "No majority for Vice President yet: {undecided} electors are undecided "
-                "(their states have not been assigned).",
-            )
-        ).format(undecided=undecided)
-    elif president:
-        reason = translate(
-            "tally",
-            "No majority for President: the House chooses among the top three, "
-            "one vote per state delegation.",
-        )
+        status = Status.PENDING
     else:
-        reason = translate("tally", "No majority for Vice President: the Senate chooses between the top two.")
+        status = Status.CONTINGENT
     # Congress steps in only once every elector has voted and still no one has a majority.
-    contingent = winner is None and not undecided
-    return OfficeTally(office, ordered, blank, undecided, rejected, winner, contingent, reason)
+    contingent = status is Status.CONTINGENT
+    return OfficeTally(office, ordered, blank, undecided, rejected, winner, contingent, status)
 
 
 def _tally_pre_12th(scenario: Scenario, majority: int) -> tuple[OfficeTally, OfficeTally]:
@@ -130,45 +126,43 @@ def _tally_pre_12th(scenario: Scenario, majority: int) -> tuple[OfficeTally, Off
     ordered = _sorted_votes(votes)
     names = list(ordered)
     top = ordered[names[0]] if names else 0
-    leaders = [n for n in names if ordered[n] == top]
+    leaders = tuple(n for n in names if ordered[n] == top)
     president = vice_president = None
+    tied: tuple[str, ...] = ()
     if top >= majority and len(leaders) == 1:
         president = leaders[0]
-        p_reason = translate("tally", "{winner} is elected President with {votes} votes ({majority} needed).")
-        p_reason = p_reason.format(winner=president, votes=top, majority=majority)
+        p_status = Status.ELECTED
     elif top >= majority:
-        p_reason = translate(
-            "tally",
-            "{names} tie with a majority ({votes} each): the House chooses between them, one vote per state.",
-        ).format(names=join_names(leaders), votes=top)
+        p_status, tied = Status.TIED_MAJORITY, leaders
     else:
-        p_reason = translate(
-            "tally", "No one has a majority: the House chooses among the top five, one vote per state."
-        )
+        p_status = Status.NO_MAJORITY
+    vp_tied: tuple[str, ...] = ()
     if president:
         rest = names[1:]
         second = ordered[rest[0]] if rest else 0
-        runners = [n for n in rest if ordered[n] == second]
+        runners = tuple(n for n in rest if ordered[n] == second)
         if len(runners) == 1:
             vice_president = runners[0]
-            vp_reason = translate(
-                "tally", "{name} has the second most votes ({votes}) and is Vice President."
-            ).format(name=vice_president, votes=second)
+            vp_status = Status.ELECTED
         elif runners:
-            vp_reason = translate("tally", "{names} tie for second: the Senate chooses.").format(
-                names=join_names(runners)
-            )
+            vp_status, vp_tied = Status.TIED_SECOND, runners
         else:
-            vp_reason = translate("tally", "No one tie for second: the Senate chooses.")
+            vp_status = Status.NO_SECOND
     else:
-        vp_reason = translate(
-            "tally", "The Vice President is whoever has the most votes after the President is chosen."
-        )
+        vp_status = Status.AFTER_PRESIDENT
     president_tally = OfficeTally(
-        Office.PRESIDENT, ordered, blank, undecided, rejected, president, president is None, p_reason
+        Office.PRESIDENT, ordered, blank, undecided, rejected, president, president is None, p_status, tied
     )
     vp_contingent = president is not None and vice_president is None
     vp_tally = OfficeTally(
-        Office.VICE_PRESIDENT, ordered, blank, undecided, rejected, vice_president, vp_contingent, vp_reason
+        Office.VICE_PRESIDENT,
+        ordered,
+        blank,
+        undecided,
+        rejected,
+        vice_president,
+        vp_contingent,
+        vp_status,
+        vp_tied,
     )
     return president_tally, vp_tally

@@ -13,11 +13,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSaveFile, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from gui.domain.catalog import Catalog
-from gui.domain.scenario_file import ScenarioDocument, dump, parse
-from gui.qt.session import ScenarioSession
+from gui.domain.commands import MarkRestored
+from gui.domain.document import ScenarioDocument
+from gui.io.atomic import write_bytes
+from gui.io.scenario_file import dump, parse
+from gui.qt.session import ScenarioSession, SessionChange
 
 RECOVERY_FORMAT = "ec-whatif-recovery"
 DELAY_MS = 1500  # after the last edit: a burst of toggles is written once
@@ -90,7 +93,11 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.write_now)
         session.undo_stack.indexChanged.connect(lambda _: self._timer.start())
         session.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        session.scenario_replaced.connect(self._timer.start)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: SessionChange) -> None:
+        if change.replaced:
+            self._timer.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
@@ -113,12 +120,11 @@ class Autosaver(QObject):
             self.directory.mkdir(parents=True, exist_ok=True)
         except OSError:
             return False  # nowhere to write: the app goes on, the user can still save
-        out = QSaveFile(str(self.file))
-        payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        if not out.open(QSaveFile.OpenModeFlag.WriteOnly) or out.write(payload) != len(payload):
-            out.cancelWriting()
+        try:
+            write_bytes(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        except (OSError, UnicodeEncodeError):
             return False
-        return out.commit()
+        return True
 
     def remove(self) -> None:
         self.file.unlink(missing_ok=True)
@@ -126,8 +132,6 @@ class Autosaver(QObject):
 
 def restore(session: ScenarioSession, recovery: Recovery) -> None:
     """Open the recovered scenario as unsaved work (its file, if any, is left as it was)."""
-    from gui.domain.commands import Batch
-
     session.replace(recovery.document(session.catalog), recovery.original)
     # An empty step marks the work as unsaved, so closing asks to save it.
-    session.push(Batch([], "Restored unsaved work"))
+    session.push(MarkRestored())

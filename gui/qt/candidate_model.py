@@ -9,16 +9,15 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from gui.domain.commands import RenameCandidate, SetCandidateColor
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError, clean_name
 from gui.domain.scenario import Office
-from gui.domain.summary import party_of, votes_needed
-from gui.domain.tally import Tally
-from gui.qt.session import ScenarioSession
+from gui.domain.tally import Tally, votes_needed
+from gui.qt.session import ScenarioSession, SessionChange
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,15 +39,14 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CandidateModel(QAbstractTableModel):
-    def __init__(self, session: ScenarioSession) -> None:
-        super().__init__(session)
+    def __init__(self, session: ScenarioSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session = session
         self._names: list[str] = []
         self._shown: dict[str, tuple[int, int, str]] = {}
         self._names = self._wanted_names(session.tally)
         self._shown = {n: self._row_state(n, session.tally) for n in self._names}
-        session.scenario_replaced.connect(self._reset)
-        session.tally_changed.connect(self._on_tally)
+        session.changed.connect(self._on_changed)
 
     def _wanted_names(self, result: Tally) -> list[str]:
         scenario = self._session.scenario
@@ -74,6 +72,12 @@ class CandidateModel(QAbstractTableModel):
         self._names = self._wanted_names(self._session.tally)
         self._shown = {n: self._row_state(n, self._session.tally) for n in self._names}
         self.endResetModel()
+
+    def _on_changed(self, change: SessionChange) -> None:
+        if change.replaced:
+            self._reset()
+        else:
+            self._on_tally(change.tally)
 
     def _on_tally(self, result: Tally) -> None:
         wanted = self._wanted_names(result)
@@ -135,7 +139,7 @@ class CandidateModel(QAbstractTableModel):
             if column == CandidateColumn.NAME:
                 return name
             if column == CandidateColumn.PARTY:
-                return party_of(self._session.scenario, name)
+                return self._session.scenario.party_of(name)
             votes = president if column == CandidateColumn.PRESIDENT else vice_president
             return votes if role == SORT_ROLE else str(votes)
         if role == Qt.ItemDataRole.DecorationRole and column == CandidateColumn.NAME:

@@ -13,11 +13,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from gui.domain.commands import SetCongressVote
-from gui.domain.contingent import ABSTAIN, DIVIDED, ContingentResult
-from gui.domain.contingent_scenario import contingent_for
+from gui.domain.contingent import ContingentResult, contingent_for
+from gui.domain.contingent.house import Why
+from gui.domain.contingent.rules import ABSTAIN, DIVIDED, voting_states
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
-from gui.domain.tally import Tally
-from gui.qt.session import ScenarioSession
+from gui.present.contingent import (
+    delegation_label,
+    senators_detail,
+    senators_label,
+    senators_votes_label,
+    state_vote_detail,
+    state_vote_label,
+)
+from gui.qt.session import ScenarioSession, SessionChange
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 20  # [(label, value)], value None = back to the party vote
@@ -32,23 +40,15 @@ KEEP_WORDS = {
 class ContingentTracker(QObject):
     contingent_changed = Signal(object)  # ContingentResult
 
-    def __init__(self, session: ScenarioSession) -> None:
-        super().__init__(session)
+    def __init__(self, session: ScenarioSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session = session
-        self.result = self._compute(session.tally)
-        # A replaced scenario first, then its tally: recompute for both, models follow.
+        self.result = contingent_for(session.scenario, session.tally)
         # A bound method, not a lambda: the connection ends when the tracker is deleted.
-        session.scenario_replaced.connect(self._on_replaced)
-        session.tally_changed.connect(self._on_tally)
+        session.changed.connect(self._on_changed)
 
-    def _compute(self, result: Tally) -> ContingentResult:
-        return contingent_for(self._session.scenario, result)
-
-    def _on_replaced(self) -> None:
-        self._on_tally(self._session.tally)
-
-    def _on_tally(self, result: Tally) -> None:
-        self.result = self._compute(result)
+    def _on_changed(self, change: SessionChange) -> None:
+        self.result = contingent_for(self._session.scenario, change.tally)
         self.contingent_changed.emit(self.result)
 
 
@@ -73,8 +73,7 @@ class _ChamberModel(QAbstractTableModel):
         tracker.contingent_changed.connect(self._on_changed)
 
     def _voting_states(self) -> list[str]:
-        election = self._session.scenario.election
-        return [s.code for s in election.states if s.code != "DC" and s.allotted > 0]
+        return voting_states(self._session.scenario.election)
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -192,17 +191,11 @@ class HouseModel(_ChamberModel):
     def _row(self, code: str) -> tuple[str, str, str, bool]:
         house = self._tracker.result.house
         body = house.body
-        delegation = body.data.house.get(code) if body else None
-        members = delegation.label() if delegation else translate("congress_models", "no data")
+        members = delegation_label(body.data.house.get(code) if body else None)
         if not house.needed:
             return (members, "—", "", False)
         state = house.state(code)
-        vote = state.vote or (
-            translate("congress_models", "divided")
-            if state.reason in ("divided", "override")
-            else translate("congress_models", "no vote")
-        )
-        return (members, vote, state.detail, state.reason == "override")
+        return (members, state_vote_label(state), state_vote_detail(state), state.reason is Why.OVERRIDE)
 
 
 class SenateModel(_ChamberModel):
@@ -227,15 +220,8 @@ class SenateModel(_ChamberModel):
     def _row(self, code: str) -> tuple[str, str, str, bool]:
         senate = self._tracker.result.senate
         body = senate.body
-        seats = body.data.senate.get(code, ()) if body else ()
-        members = ", ".join(s.label for s in seats) or translate("congress_models", "no data")
+        members = senators_label(body.data.senate.get(code, ()) if body else ())
         if not senate.needed:
             return (members, "—", "", False)
         state = senate.state(code)
-        by_count, abstains = (
-            translate("congress_models", "by party count"),
-            translate("congress_models", "abstains"),
-        )
-        votes = [v.vote or (by_count if v.by_party_count else abstains) for v in state.senators]
-        vacant = translate("congress_models", "vacant")
-        return (members, ", ".join(votes) or vacant, state.detail, state.reason == "override")
+        return (members, senators_votes_label(state), senators_detail(state), state.reason is Why.OVERRIDE)

@@ -1,78 +1,37 @@
 """States → (districts) → electors, as a Qt tree model over the open scenario.
 
 The model never changes the scenario itself: ``setData`` turns an edit into a domain command
-and pushes it on the session's undo stack. When the scenario changes, it emits ``dataChanged``
-for exactly the rows (and their parents) whose electors changed.
+(gui.domain.cycling says which) and pushes it on the session's undo stack. When the scenario
+changes, it emits ``dataChanged`` for exactly the rows (and their parents) whose electors
+changed. What each cell says comes from gui.present.tree.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from gui.domain.catalog import Ticket
-from gui.domain.commands import AssignUnit, SetElectorVote
-from gui.domain.cycling import next_unit_ticket, next_vote
-from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
-from gui.domain.pledge_laws import describe
+from gui.domain.cycling import assign_unit, cycle_unit, cycle_vote, set_vote
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Vote
-from gui.qt.labels import data_text, ticket_label, unit_name, unit_part
-from gui.qt.session import ScenarioSession
+from gui.present import tree
+from gui.present.labels import runs
+from gui.present.tree import OFFICE_OF_COLUMN, Column
+from gui.qt.session import ScenarioSession, SessionChange
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    NAME = 0
-    ELECTORS = 1
-    CARRIED_BY = 2
-    PRESIDENT = 3
-    VICE_PRESIDENT = 4
-
-
-# English here; shown through translate("elector_tree", ...).
-HEADERS = {
-    Column.NAME: QT_TRANSLATE_NOOP("elector_tree", "State / elector"),
-    Column.ELECTORS: QT_TRANSLATE_NOOP("elector_tree", "Electors"),
-    Column.CARRIED_BY: QT_TRANSLATE_NOOP("elector_tree", "Carried by / pledged to"),
-    Column.PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "Vote for President"),
-    Column.VICE_PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "Vote for Vice President"),
-}
-PRE_12TH_HEADERS = {  # 1789-1800: each elector cast two votes for President
-    Column.CARRIED_BY: QT_TRANSLATE_NOOP("elector_tree", "Pledged to"),
-    Column.PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "First vote"),
-    Column.VICE_PRESIDENT: QT_TRANSLATE_NOOP("elector_tree", "Second vote"),
-}
-HEADER_TIPS = {
-    Column.ELECTORS: QT_TRANSLATE_NOOP(
-        "elector_tree", "Electors appointed. A blank ballot still counts as appointed."
-    ),
-    Column.CARRIED_BY: QT_TRANSLATE_NOOP(
-        "elector_tree",
-        "The ticket that won the state's (or district's) popular vote; its electors are pledged to it.",
-    ),
-    Column.PRESIDENT: QT_TRANSLATE_NOOP(
-        "elector_tree",
-        "How the elector actually voted. A faithless elector votes for someone other than the pledge.",
-    ),
-    Column.VICE_PRESIDENT: QT_TRANSLATE_NOOP(
-        "elector_tree", "Since the 12th Amendment (1804) electors cast a separate ballot for Vice President."
-    ),
-}
-OFFICE_OF_COLUMN = {Column.PRESIDENT: Office.PRESIDENT, Column.VICE_PRESIDENT: Office.VICE_PRESIDENT}
 FAITHLESS_BACKGROUND = QColor("#FFF1C2")  # a faithless or blank vote stands out in the list
+__all__ = ["OFFICE_OF_COLUMN", "Column", "ElectorTreeModel", "Role"]
 
 
 class Role(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 1  # "state" | "unit" | "elector"
     UNIT_ID = Qt.ItemDataRole.UserRole + 2
     ELECTOR = Qt.ItemDataRole.UserRole + 3  # elector index
-    FAITHLESS = Qt.ItemDataRole.UserRole + 4
+    FAITHLESS = Qt.ItemDataRole.UserRole + 4  # the elector was given a vote of their own
     SORT = Qt.ItemDataRole.UserRole + 5
     STATE = Qt.ItemDataRole.UserRole + 6  # postal code, for filtering
 
@@ -104,14 +63,13 @@ class Node:
 
 
 class ElectorTreeModel(QAbstractItemModel):
-    def __init__(self, session: ScenarioSession) -> None:
-        super().__init__(session)
+    def __init__(self, session: ScenarioSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session = session
         self._roots: list[Node] = []
         self._elector_nodes: dict[int, Node] = {}
         self._build()
-        session.scenario_replaced.connect(self._reset)
-        session.electors_changed.connect(self._on_electors_changed)
+        session.changed.connect(self._on_changed)
 
     # --- structure -----------------------------------------------------------------------------
 
@@ -135,11 +93,6 @@ class ElectorTreeModel(QAbstractItemModel):
             child = Node("elector", index, parent, row)
             parent.children.append(child)
             self._elector_nodes[index] = child
-
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self._build()
-        self.endResetModel()
 
     def _node(self, index: Index) -> Node | None:
         return index.internalPointer() if index.isValid() else None
@@ -172,12 +125,9 @@ class ElectorTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if self._pre_12th() and section in PRE_12TH_HEADERS:
-                return translate("elector_tree", PRE_12TH_HEADERS[Column(section)])
-            return translate("elector_tree", HEADERS[Column(section)])
+            return tree.column_title(Column(section), self._session.scenario.election.pre_12th_amendment)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = HEADER_TIPS.get(Column(section))
-            return translate("elector_tree", tip) if tip else None
+            return tree.column_tip(Column(section))
         return None
 
     def index_of_state(self, code: str) -> QModelIndex:
@@ -232,9 +182,6 @@ class ElectorTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def _pre_12th(self) -> bool:
-        return self._session.scenario.election.pre_12th_amendment
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
         if node is None:
@@ -246,7 +193,6 @@ class ElectorTreeModel(QAbstractItemModel):
 
     def _group_data(self, node: Node, column: Column, role: int) -> Any:
         scenario = self._session.scenario
-        election = scenario.election
         electors = self._electors_of(node)
         if role == Role.KIND:
             return node.kind
@@ -257,19 +203,19 @@ class ElectorTreeModel(QAbstractItemModel):
         if role == Role.ELECTOR:
             return -1
         if role == Role.FAITHLESS:
-            return any(scenario.is_faithless(i, o) for i in electors for o in Office)
+            return any(scenario.has_own_vote(i, o) for i in electors for o in Office)
         if column == Column.NAME:
+            key = str(node.key)
             if node.kind == "unit":
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return f"{node.key}  {unit_part(election, str(node.key))}"
-                return unit_name(election, str(node.key)) if role == Qt.ItemDataRole.ToolTipRole else None
-            state = election.state(str(node.key))
+                    return tree.unit_title(scenario, key)
+                return tree.unit_tooltip(scenario, key) if role == Qt.ItemDataRole.ToolTipRole else None
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{state.name} ({state.code})"
+                return tree.state_title(scenario, key)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._state_tooltip(state.code)
+                return tree.state_tooltip(scenario, key)
             if role == Role.SORT:
-                return state.name
+                return scenario.election.state(key).name
             return None
         if column == Column.ELECTORS:
             if role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
@@ -277,65 +223,25 @@ class ElectorTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole and node.kind == "state":
-                state = election.state(str(node.key))
-                return self._state_tooltip(state.code)
+                return tree.state_tooltip(scenario, str(node.key))
             return None
         if column == Column.CARRIED_BY:
-            pledges = Counter(scenario.pledge(i).president for i in electors)
-            leader = pledges.most_common(1)[0][0] if pledges else ""
             if role == Qt.ItemDataRole.DisplayRole:
-                if not electors:
-                    return translate("elector_tree", "did not vote")
-                tickets = Counter(self._pledge_text(scenario.pledge(i)) for i in electors)
-                if len(tickets) == 1:
-                    return next(iter(tickets))
-                return translate("elector_tree", "split: {counts}").format(
-                    counts=", ".join(f"{n} {text}" for text, n in tickets.most_common())
-                )
-            if role == Qt.ItemDataRole.EditRole:
-                return leader
-            if role == Qt.ItemDataRole.DecorationRole and electors:
-                return QColor(scenario.color(leader))
+                return tree.carried_text(scenario, electors)
+            if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole):
+                shares = tree.carried_leader(scenario, electors)
+                if role == Qt.ItemDataRole.EditRole:
+                    return shares
+                return QColor(scenario.color(shares)) if electors else None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return translate(
-                    "elector_tree",
-                    "The ticket that carried it. Click (or press Space) to change who carried it.",
-                )
+                return tree.carried_tooltip()
             return None
         office = OFFICE_OF_COLUMN[column]
-        if role == Qt.ItemDataRole.BackgroundRole and any(scenario.is_faithless(i, office) for i in electors):
+        if role == Qt.ItemDataRole.BackgroundRole and any(scenario.has_own_vote(i, office) for i in electors):
             return FAITHLESS_BACKGROUND
         if role == Qt.ItemDataRole.DisplayRole and electors:
-            counts = Counter(self._ballot_text(i, office) for i in electors)
-            return ", ".join(f"{n} {text}" for text, n in counts.most_common())
+            return tree.group_votes_text(scenario, electors, office)
         return None
-
-    def _ballot_text(self, elector: int, office: Office) -> str:
-        scenario = self._session.scenario
-        name = scenario.cast(elector, office)
-        if name:
-            return name
-        undecided = scenario.pledge(elector).is_empty and not scenario.is_faithless(elector, office)
-        return translate("elector_tree", "undecided") if undecided else translate("elector_tree", "blank")
-
-    def _pledge_text(self, pledge: Ticket) -> str:
-        """A unit's winner: the president, or before 1804 the two names an elector voted for."""
-        if pledge.is_empty:
-            return translate("elector_tree", "undecided")
-        if self._pre_12th():
-            return " & ".join(filter(None, (pledge.president, pledge.vice_president)))
-        return pledge.president
-
-    def _state_tooltip(self, code: str) -> str:
-        state = self._session.scenario.election.state(code)
-        lines = [
-            translate("elector_tree", "{state}: {appointed} electors appointed ({allotted} allotted)").format(
-                state=state.name, appointed=state.appointed, allotted=state.allotted
-            )
-        ]
-        if state.note:
-            lines.append(data_text(state.note))
-        return "\n".join(lines)
 
     def _elector_data(self, elector: int, column: Column, role: int) -> Any:
         scenario = self._session.scenario
@@ -349,19 +255,12 @@ class ElectorTreeModel(QAbstractItemModel):
         if role == Role.UNIT_ID:
             return seat.unit
         if role == Role.FAITHLESS:
-            return any(scenario.is_faithless(elector, o) for o in Office)
+            return any(scenario.has_own_vote(elector, o) for o in Office)
         if column == Column.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
-                if seat.name:
-                    return f"{seat.id}  {seat.name}"
-                return f"{seat.id}  " + translate("elector_tree", "Elector {number}").format(
-                    number=seat.number
-                )
+                return tree.elector_title(seat)
             if role == Qt.ItemDataRole.ToolTipRole:
-                title = seat.name or translate("elector_tree", "Elector {number} of {state}").format(
-                    number=seat.number, state=seat.state
-                )
-                return "\n".join(filter(None, [title, data_text(seat.note)]))
+                return tree.elector_tooltip(seat)
             if role == Role.SORT:
                 return seat.number
             return None
@@ -370,30 +269,17 @@ class ElectorTreeModel(QAbstractItemModel):
         if column == Column.CARRIED_BY:
             pledge = scenario.pledge(elector)
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._pledge_text(pledge)
+                return tree.pledge_text(scenario, pledge)
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(scenario.color(pledge.president))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return translate(
-                    "elector_tree", "Pledged to {ticket}: the ticket that carried the unit."
-                ).format(ticket=ticket_label(pledge))
+                return tree.pledge_tooltip(pledge)
             return None
         office = OFFICE_OF_COLUMN[column]
         vote = scenario.vote(elector, office)
         cast = scenario.cast(elector, office)
-        voided = scenario.is_voided(elector, office)
         if role == Qt.ItemDataRole.DisplayRole:
-            if voided:
-                return translate("elector_tree", "{vote} voided by state law → {cast}").format(
-                    vote=vote or translate("elector_tree", "blank"), cast=cast
-                )
-            if vote is FAITHFUL:
-                if not cast:
-                    return translate("elector_tree", "undecided")
-                return translate("elector_tree", "{name} (as pledged)").format(name=cast)
-            if not cast:
-                return translate("elector_tree", "blank ballot")
-            return translate("elector_tree", "{name} — faithless").format(name=cast)
+            return tree.vote_text(scenario, elector, office)
         if role == Qt.ItemDataRole.EditRole:
             return vote_to_edit(vote)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -405,46 +291,8 @@ class ElectorTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._vote_tooltip(elector, office)
+            return tree.vote_tooltip(scenario, elector, office)
         return None
-
-    def _vote_tooltip(self, elector: int, office: Office) -> str:
-        scenario = self._session.scenario
-        seat = scenario.election.electors[elector]
-        vote = scenario.vote(elector, office)
-        lines = []
-        if vote is FAITHFUL:
-            lines.append(translate("elector_tree", "Faithful: votes as pledged."))
-        elif vote == BLANK:
-            lines.append(
-                translate("elector_tree", "Blank ballot: counts as appointed but gives no one a vote.")
-            )
-        else:
-            lines.append(
-                translate(
-                    "elector_tree",
-                    "Faithless: votes for someone other than the ticket the elector is pledged to.",
-                )
-            )
-        if scenario.is_voided(elector, office):
-            lines.append(
-                translate("elector_tree", "State law: {law}.").format(
-                    law=describe(scenario.election.year, seat.state)
-                )
-            )
-            lines.append(
-                translate("elector_tree", "The elector is replaced and the replacement votes as pledged.")
-            )
-        if seat.attempted:
-            lines.append(
-                translate(
-                    "elector_tree", "In the record: {elector} tried to vote for {name}; state law voided it."
-                ).format(elector=seat.attempted_by, name=seat.attempted)
-            )
-        lines.append(
-            translate("elector_tree", "Space: next choice · F2 or double-click: pick or type a name")
-        )
-        return "\n".join(lines)
 
     # --- editing (through undoable commands) ---------------------------------------------------
 
@@ -463,18 +311,15 @@ class ElectorTreeModel(QAbstractItemModel):
                 vote = edit_to_vote(value)
             except ValueError:
                 return False
-            elector, office = int(node.key), OFFICE_OF_COLUMN[column]
-            if vote == scenario.vote(elector, office):
+            command = set_vote(scenario, int(node.key), OFFICE_OF_COLUMN[column], vote)
+        else:
+            unit_id = self._unit_of(node)
+            if unit_id is None or not isinstance(value, str) or not value.strip():
                 return False
-            self._session.push(SetElectorVote(elector, office, vote))
-            return True
-        unit_id = self._unit_of(node)
-        if unit_id is None or not isinstance(value, str) or not value.strip():
+            command = assign_unit(scenario, unit_id, value.strip())
+        if command is None:
             return False
-        ticket = scenario.ticket_for(value.strip())
-        if scenario.unit_winner(unit_id) == ticket:
-            return False
-        self._session.push(AssignUnit(unit_id, ticket))
+        self._session.push(command)
         return True
 
     def cycle(self, index: Index) -> bool:
@@ -485,19 +330,23 @@ class ElectorTreeModel(QAbstractItemModel):
         scenario = self._session.scenario
         if node.kind == "elector":
             office = OFFICE_OF_COLUMN.get(Column(index.column()), Office.PRESIDENT)
-            self._session.push(
-                SetElectorVote(int(node.key), office, next_vote(scenario, int(node.key), office))
-            )
+            self._session.push(cycle_vote(scenario, int(node.key), office))
             return True
         unit_id = self._unit_of(node)
-        if unit_id is None:
+        command = cycle_unit(scenario, unit_id) if unit_id is not None else None
+        if command is None:
             return False
-        self._session.push(AssignUnit(unit_id, next_unit_ticket(scenario, unit_id)))
+        self._session.push(command)
         return True
 
     # --- change notification -------------------------------------------------------------------
 
-    def _on_electors_changed(self, electors: frozenset[int]) -> None:
+    def _on_changed(self, change: SessionChange) -> None:
+        if change.replaced:
+            self.beginResetModel()
+            self._build()
+            self.endResetModel()
+            return
         roles = [
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -508,27 +357,16 @@ class ElectorTreeModel(QAbstractItemModel):
             Role.FAITHLESS,
         ]
         rows_by_parent: dict[Node | None, set[int]] = {}
-        for elector in electors:
+        for elector in change.electors:
             node: Node | None = self._elector_nodes.get(elector)
             while node is not None:
                 rows_by_parent.setdefault(node.parent, set()).add(node.row)
                 node = node.parent
         for parent, rows in rows_by_parent.items():
             parent_index = QModelIndex() if parent is None else self.createIndex(parent.row, 0, parent)
-            for first, last in _runs(sorted(rows)):
+            for first, last in runs(rows):
                 self.dataChanged.emit(
                     self.index(first, Column.CARRIED_BY, parent_index),
                     self.index(last, Column.VICE_PRESIDENT, parent_index),
                     roles,
                 )
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Consecutive runs: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs

@@ -1,32 +1,40 @@
 """The open scenario, its undo stack and file, as seen by the window.
 
 One bridge between the domain and every view: edits arrive as domain commands and go on the
-QUndoStack; after each, ``electors_changed`` says which electors changed (item models refresh
-exactly those rows) and ``tally_changed`` carries the new tally (chart, map, status line).
-Opening a file or switching elections replaces the scenario: ``scenario_replaced``.
+QUndoStack; after each, and when the scenario is replaced, ``changed`` carries one
+:class:`SessionChange` (the new tally, the electors that changed, whether it is a new scenario).
+Every view follows that one signal; ``document_changed`` is for the title and the file.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.domain.catalog import Catalog
-from gui.domain.commands import Command
-from gui.domain.scenario import Scenario, ScenarioChange, Start
-from gui.domain.scenario_file import ScenarioDocument
+from gui.domain.document import ScenarioDocument
+from gui.domain.scenario import Command, Scenario, ScenarioChange, Start
 from gui.domain.tally import Tally, tally
+from gui.present.history import command_text
 
 UNDO_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class SessionChange:
+    tally: Tally
+    electors: frozenset[int]  # whose pledge or votes changed (empty: colours, candidates, rules)
+    replaced: bool  # a new scenario (another election, a file opened): views rebuild
 
 
 class DomainCommand(QUndoCommand):
     """A domain command on Qt's undo stack: redo does, undo undoes, nothing else."""
 
     def __init__(self, session: ScenarioSession, command: Command) -> None:
-        super().__init__(command.text)
+        super().__init__(command_text(command))
         self._session = session
         self.command = command
 
@@ -38,9 +46,7 @@ class DomainCommand(QUndoCommand):
 
 
 class ScenarioSession(QObject):
-    electors_changed = Signal(object)  # frozenset[int]
-    tally_changed = Signal(object)  # Tally
-    scenario_replaced = Signal()
+    changed = Signal(object)  # SessionChange
     document_changed = Signal()  # title, path or start changed
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
@@ -75,22 +81,19 @@ class ScenarioSession(QObject):
         self.scenario.subscribe(self._on_change)
         self._tally = tally(self.scenario)
         self.undo_stack.setClean()
-        self.scenario_replaced.emit()
-        self.tally_changed.emit(self._tally)
+        self.changed.emit(SessionChange(self._tally, frozenset(), replaced=True))
         self.document_changed.emit()
 
     def new(self, year: int, start: Start = Start.OFFICIAL) -> None:
         self.replace(ScenarioDocument(Scenario(self.catalog.election(year), start)))
 
     def retranslate(self) -> None:
-        """After a change of language: the tally's sentences and the undo history's texts are
-        written again in it (the scenario and the undo stack themselves stay as they are)."""
-        self._tally = tally(self.scenario)
+        """After a change of language: the undo history's texts are written again in it (the
+        scenario, its tally and the undo stack themselves stay as they are)."""
         for row in range(self.undo_stack.count()):
             step = self.undo_stack.command(row)
             if isinstance(step, DomainCommand):
-                step.setText(step.command.text)
-        self.tally_changed.emit(self._tally)
+                step.setText(command_text(step.command))
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
@@ -99,5 +102,4 @@ class ScenarioSession(QObject):
 
     def _on_change(self, change: ScenarioChange) -> None:
         self._tally = tally(self.scenario)
-        self.tally_changed.emit(self._tally)
-        self.electors_changed.emit(change.electors)
+        self.changed.emit(SessionChange(self._tally, change.electors, replaced=False))

@@ -1,12 +1,11 @@
 """Analyses beside the count: defections needed, paths to victory, probabilities, voting power.
 
-Each page recomputes from the current scenario when it is shown or the tally changes; the
+Each page recomputes from the current scenario when it is shown or the scenario changes, and
+shows what gui.present.analyses says (the same words as ``ec-whatif analyze``); the
 defections page can apply its cheapest set as one undoable step.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -26,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.domain.analyses.contest import Outcome
-from gui.domain.analyses.defections import DefectionPlan, defections_to_deny, defections_to_elect
+from gui.domain.analyses.defections import DefectionPlan
 from gui.domain.analyses.paths import paths_to_victory
 from gui.domain.analyses.power import banzhaf_power
 from gui.domain.analyses.probabilities import (
@@ -38,9 +36,15 @@ from gui.domain.analyses.probabilities import (
 )
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError
-from gui.domain.pledge_laws import binding_rank
-from gui.domain.tally import Tally
-from gui.qt.session import ScenarioSession
+from gui.present.analyses import (
+    defections_report,
+    paths_report,
+    plan_defections,
+    power_report,
+    probabilities_report,
+)
+from gui.present.blocks import to_html
+from gui.qt.session import ScenarioSession, SessionChange
 from gui.widgets.majority_chart import configure_pyqtgraph
 
 DENY = "deny"
@@ -59,17 +63,6 @@ CORRELATED_DRAWS = 20_000  # enough for a smooth picture while the window stays 
 SEED = 2016  # the same picture every time for the same ratings
 
 
-def number_ranges(numbers: Iterable[int]) -> str:
-    """1, 2, 3, 7 -> "1–3, 7"."""
-    runs: list[list[int]] = []
-    for n in sorted(numbers):
-        if runs and runs[-1][1] == n - 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    return ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in runs)
-
-
 def _text(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,15 +77,14 @@ class _Page(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = True
-        session.tally_changed.connect(self._on_tally)
-        session.scenario_replaced.connect(self.reset)
+        session.changed.connect(self._on_changed)
 
     def reset(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        """A new scenario: forget what was chosen for the old one."""
 
-    def _on_tally(self, _result: Tally) -> None:
+    def _on_changed(self, change: SessionChange) -> None:
+        if change.replaced:
+            self.reset()
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -152,73 +144,10 @@ class DefectionsPage(_Page):
     def compute(self) -> None:
         self._fill_goals()
         scenario = self.session.scenario
-        year = scenario.election.year
-        order = (lambda code: binding_rank(year, code)) if scenario.apply_state_laws else None
         goal = self.goal.currentData()
-        if goal == DENY:
-            plan = defections_to_deny(scenario, state_order=order)
-        else:
-            plan = defections_to_elect(scenario, goal, state_order=order)
+        plan = plan_defections(scenario, None if goal == DENY else goal)
         self.plan = plan
-        lines = []
-        if plan.goal == "deny":
-            if plan.needed == 0:
-                lines.append(translate("analyses_panel", "No one has a majority now: nothing to deny."))
-            else:
-                leader_votes = plan.votes[plan.leader or ""]
-                lines.append(
-                    translate(
-                        "analyses_panel",
-                        "<b>{needed}</b> electors would have to stop voting for {leader} "
-                        "({votes} − {needed} = {left}, one short of {majority}).",
-                    ).format(
-                        needed=plan.needed,
-                        leader=plan.leader,
-                        votes=leader_votes,
-                        left=leader_votes - plan.needed,
-                        majority=plan.majority,
-                    )
-                )
-        else:
-            lines.append(
-                translate(
-                    "analyses_panel",
-                    "<b>{needed}</b> electors would have to vote for {name} "
-                    "to give them {majority}, a majority.",
-                ).format(needed=plan.needed, name=plan.candidate, majority=plan.majority)
-                if plan.needed
-                else translate("analyses_panel", "{name} already has a majority.").format(name=plan.candidate)
-            )
-        if scenario.apply_state_laws:
-            lines.append(
-                translate(
-                    "analyses_panel",
-                    "State laws applied: electors whose faithless vote would be voided are left out; "
-                    "states whose law does not bind electors come first.",
-                )
-            )
-        if plan.needed and not plan.possible:
-            lines.append(
-                translate(
-                    "analyses_panel", "Only {available} electors could change: it cannot be done."
-                ).format(available=plan.available)
-            )
-        elif plan.needed:
-            groups = [
-                f"{state} ({len(ids)}): {number_ranges(int(i.split(':')[1]) for i in ids)}"
-                for state, ids in plan.by_state(scenario).items()
-            ]
-            lines.append(
-                translate("analyses_panel", "One cheapest set, by state and elector number:")
-                + "<br>"
-                + "<br>".join(groups)
-            )
-            lines.append(
-                translate("analyses_panel", "Afterwards: {counts}").format(
-                    counts=", ".join(f"{n} {v}" for n, v in plan.after.items())
-                )
-            )
-        self.result.setText("<br><br>".join(lines))
+        self.result.setText(to_html(defections_report(scenario, plan, with_heading=False)))
         self.apply_button.setEnabled(bool(plan.needed) and plan.possible)
 
     def show_unavailable(self, message: str) -> None:
@@ -291,54 +220,7 @@ class PathsPage(_Page):
             )
             return
         paths = paths_to_victory(self.session.scenario, tossups, listed=12)
-        contest = paths.contest
-        names = {
-            Outcome.A: contest.a,
-            Outcome.B: contest.b,
-            Outcome.TIE: translate("analyses_panel", "a tie (the House decides)"),
-            Outcome.NONE: translate("analyses_panel", "no majority (the House decides)"),
-            Outcome.OTHER: translate("analyses_panel", "someone else"),
-        }
-        total = paths.total
-        lines = [
-            translate("analyses_panel", "{count} toss-ups, {total} ways they can fall:").format(
-                count=len(tossups), total=f"{total:,}"
-            )
-        ]
-        for outcome, count in paths.outcomes.items():
-            if count:
-                lines.append(f"&nbsp;&nbsp;{names[outcome]}: {count:,} ({100 * count / total:.1f}%)")
-        for candidate in paths.candidates:
-            if candidate.need <= 0:
-                lines.append(
-                    "<br>"
-                    + translate(
-                        "analyses_panel", "<b>{name}</b> already has a majority without the toss-ups."
-                    ).format(name=candidate.name)
-                )
-                continue
-            combos = "; ".join(" + ".join(c) for c in candidate.minimal) or translate(
-                "analyses_panel", "none"
-            )
-            more = (
-                ""
-                if candidate.minimal_count <= len(candidate.minimal)
-                else f" … ({candidate.minimal_count:,})"
-            )
-            lines.append(
-                "<br>"
-                + translate(
-                    "analyses_panel",
-                    "<b>{name}</b> needs {need} more; tipping point: {tipping}."
-                    "<br>Smallest winning sets: {sets}",
-                ).format(
-                    name=candidate.name,
-                    need=candidate.need,
-                    tipping=candidate.tipping_point or "—",
-                    sets=f"{combos}{more}",
-                )
-            )
-        self.result.setText("<br>".join(lines))
+        self.result.setText(to_html(paths_report(self.session.scenario, paths, with_heading=False)))
 
     def show_unavailable(self, message: str) -> None:
         self.result.setText(message)
@@ -435,41 +317,27 @@ class ProbabilitiesPage(_Page):
         contest = exact.contest
         votes = list(range(len(exact.pmf)))
         self.bars.setOpts(x=votes, height=exact.pmf.tolist(), width=1.0)
+        correlated = None
         if self.correlated.isChecked() and probabilities:
-            mc = correlated_distribution(
+            correlated = correlated_distribution(
                 self.session.scenario, probabilities, draws=CORRELATED_DRAWS, seed=SEED
             )
-            self.curve.setData(votes, mc.pmf.tolist())
-            share = 100 * mc.outcomes[Outcome.A]
-            spread = translate(
-                "analyses_panel", " With a national swing: {a} wins {share}%, sd {sd}."
-            ).format(a=contest.a, share=f"{share:.1f}", sd=f"{mc.sd:.0f}")
+            self.curve.setData(votes, correlated.pmf.tolist())
         else:
             self.curve.setData([], [])
-            spread = ""
         self.line.setValue(contest.majority)
         self.line.label.setFormat(
             translate("analyses_panel", "{majority} to win").format(majority=contest.majority)
         )
-        outcomes = exact.outcomes
-        self.result.setText(
-            translate(
-                "analyses_panel",
-                "A = {a}, B = {b}. Independent states: {a} wins {a_share}%, {b} {b_share}%, "
-                "tie {tie}%, no majority {none}%; mean {mean}, sd {sd}.",
-            ).format(
-                a=contest.a,
-                b=contest.b,
-                a_share=f"{100 * outcomes[Outcome.A]:.1f}",
-                b_share=f"{100 * outcomes[Outcome.B]:.1f}",
-                tie=f"{100 * outcomes[Outcome.TIE]:.1f}",
-                none=f"{100 * outcomes[Outcome.NONE]:.1f}",
-                mean=f"{exact.mean:.0f}",
-                sd=f"{exact.sd:.1f}",
-            )
-            + spread
-            + ("" if probabilities else translate("analyses_panel", " Rate some units to see a spread."))
+        report = probabilities_report(
+            self.session.scenario, exact, correlated, with_heading=False, with_histogram=False
         )
+        hint = (
+            ""
+            if probabilities
+            else "<br><br>" + translate("analyses_panel", "Rate some units to see a spread.")
+        )
+        self.result.setText(to_html(report) + hint)
         low, high = max(0, exact.quantile(0.0005) - 20), min(contest.appointed, exact.quantile(0.9995) + 20)
         self.plot.setXRange(low, max(high, contest.majority + 10), padding=0)
 
@@ -517,30 +385,7 @@ class PowerPage(_Page):
                 label.setPos(state.electors, state.ratio)
                 self.plot.addItem(label)
                 self._labels.append(label)
-        top, bottom = states[0], states[-1]
-        self.result.setText(
-            translate(
-                "analyses_panel",
-                "Banzhaf power in {year}: how often a state's electors decide the outcome if every "
-                "combination of states is equally likely ({quota} of {appointed} to win). "
-                "{top}: {top_share}% of the electors, {top_power}% of the power (×{top_ratio}); "
-                "{bottom}: {bottom_share}% and {bottom_power}% (×{bottom_ratio}). The dashed line is power "
-                "equal to share: winner-take-all gives the largest states a little more power per elector "
-                "than their numbers.",
-            ).format(
-                year=index.year,
-                quota=index.quota,
-                appointed=index.appointed,
-                top=top.name,
-                top_share=f"{100 * top.share:.1f}",
-                top_power=f"{100 * top.banzhaf:.1f}",
-                top_ratio=f"{top.ratio:.2f}",
-                bottom=bottom.name,
-                bottom_share=f"{100 * bottom.share:.1f}",
-                bottom_power=f"{100 * bottom.banzhaf:.1f}",
-                bottom_ratio=f"{bottom.ratio:.2f}",
-            )
-        )
+        self.result.setText(to_html(power_report(index, with_table=False)))
 
     def show_unavailable(self, message: str) -> None:
         self.result.setText(message)

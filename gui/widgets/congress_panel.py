@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from gui.domain.contingent import ContingentResult
 from gui.domain.i18n import translate
+from gui.present.blocks import line_html, lines_html, strong
+from gui.present.contingent import house_summary, outcome_text, senate_summary
 from gui.qt.congress_models import CHOICES_ROLE, ContingentTracker, HouseModel, SenateModel
 from gui.qt.session import ScenarioSession
 
@@ -62,7 +64,7 @@ def _table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
 class CongressPanel(QWidget):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tracker = ContingentTracker(session)
+        self.tracker = ContingentTracker(session, self)
         self.house_model = HouseModel(session, self.tracker)
         self.senate_model = SenateModel(session, self.tracker)
         self.house_summary = QLabel(self)
@@ -91,48 +93,8 @@ class CongressPanel(QWidget):
         return result.house.needed or result.senate.needed
 
     def show_result(self, result: ContingentResult) -> None:
-        house, senate = result.house, result.senate
-        where = f" — {house.body.describe()}" if house.body else ""
-        counts = ", ".join(f"{name} {n}" for name, n in house.counts.items())
-        house_title = translate("congress_panel", "House of Representatives")
-        house_lines = [
-            f"<b>{house_title}</b>{where}",
-            house.reason,
-        ]
-        if house.needed:
-            house_lines.append(
-                translate(
-                    "congress_panel",
-                    "States: {counts}; no vote {no_vote}. {needed} of {total} needed, quorum {quorum}; "
-                    "DC has no vote.",
-                ).format(
-                    counts=counts,
-                    no_vote=house.no_vote,
-                    needed=house.needed_to_win,
-                    total=house.states_total,
-                    quorum=house.quorum,
-                )
-            )
-        if house.tied_at_cutoff:
-            tied = translate("congress_panel", "Tie for the last place: {names} not admitted.")
-            house_lines.append(f"<i>{tied.format(names=', '.join(house.tied_at_cutoff))}</i>")
-        self.house_summary.setText("<br>".join(house_lines))
-        senate_counts = ", ".join(f"{name} {n}" for name, n in senate.counts.items())
-        senate_title = translate("congress_panel", "Senate")
-        senate_lines = [f"<b>{senate_title}</b>", senate.reason]
-        if senate.needed:
-            senate_lines.append(
-                translate(
-                    "congress_panel",
-                    "Senators: {counts}; not voting {not_voting}. {needed} of {whole} needed.",
-                ).format(
-                    counts=senate_counts,
-                    not_voting=senate.not_voting,
-                    needed=senate.needed_to_win,
-                    whole=senate.whole_number,
-                )
-            )
-        self.senate_summary.setText("<br>".join(senate_lines))
-        self.house_table.setVisible(house.needed)  # room for the chamber that votes
-        self.senate_table.setVisible(senate.needed)
-        self.outcome.setText(f"<b>{result.outcome.text}</b>")
+        self.house_summary.setText(lines_html(house_summary(result.house)))
+        self.senate_summary.setText(lines_html(senate_summary(result.senate)))
+        self.house_table.setVisible(result.house.needed)  # room for the chamber that votes
+        self.senate_table.setVisible(result.senate.needed)
+        self.outcome.setText(line_html(strong(outcome_text(result.outcome))))

@@ -17,6 +17,7 @@ from gui.domain.cycling import main_presidents, vote_choices
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import Office
+from gui.present.labels import vote_label
 from gui.qt.elector_tree_model import (
     OFFICE_OF_COLUMN,
     Column,
@@ -25,7 +26,6 @@ from gui.qt.elector_tree_model import (
     edit_to_vote,
     vote_to_edit,
 )
-from gui.qt.labels import vote_label
 from gui.qt.session import ScenarioSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,10 +117,10 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class ElectorTreeView(QTreeView):
-    def __init__(
-        self, session: ScenarioSession, model: ElectorTreeModel, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        model = ElectorTreeModel(session, self)
+        self.source_model = model
         self._model = model
         self.proxy = StateFilterProxy(self)
         self.proxy.setSourceModel(model)

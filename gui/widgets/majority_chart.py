@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Scenario
-from gui.domain.summary import votes_needed
-from gui.domain.tally import Tally
+from gui.domain.tally import Tally, votes_needed
+from gui.qt.session import ScenarioSession, SessionChange
 
 MAX_BARS = 8
 BAR_HEIGHT = 0.62
@@ -104,6 +104,17 @@ class MajorityChart(pg.PlotWidget):
         self._high_contrast = False
         self._ticks: list[tuple[float, str]] | None = None
         self._x_max = 0.0
+        self._session: ScenarioSession | None = None
+
+    def follow(self, session: ScenarioSession) -> None:
+        """Show the session's tally now and after every change."""
+        self._session = session
+        session.changed.connect(self._on_changed)
+        self.show_tally(session.tally, session.scenario)
+
+    def _on_changed(self, change: SessionChange) -> None:
+        assert self._session is not None
+        self.show_tally(change.tally, self._session.scenario)
 
     def set_text_scale(self, scale: float) -> None:
         """Zoom (projector mode): every label of the chart grows with the rest of the window."""

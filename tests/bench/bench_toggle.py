@@ -3,7 +3,7 @@
     python tests/bench/bench_toggle.py [--toggles 600]
 
 Toggles electors of the 2016 scenario through the tree model (as a click does) and prints one
-JSON line per figure with the median over all toggles: to the ``tally_changed`` signal, and to
+JSON line per figure with the median over all toggles: to the session's ``changed`` signal, and to
 the window repainted (the event loop has processed every paint the toggle caused).
 """
 
@@ -19,11 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from gui.app import application
 from gui.domain.catalog import load_catalog
+from gui.qt.application import application
 from gui.qt.elector_tree_model import Column
 from gui.qt.session import ScenarioSession
-from gui.widgets.main_window import MainWindow
+from gui.widgets.window_factory import build_window
 
 
 def main() -> None:
@@ -35,8 +35,8 @@ def main() -> None:
     session.new(2016)
     stamp: list[float] = []
     # Connected before the window's own slots, so it fires as soon as the tally is ready.
-    session.tally_changed.connect(lambda _: stamp.append(time.perf_counter()))
-    window = MainWindow(session)
+    session.changed.connect(lambda _: stamp.append(time.perf_counter()))
+    window = build_window(session)
     window.resize(1400, 860)
     window.show()
     window.tree.expandAll()

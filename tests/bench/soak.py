@@ -36,9 +36,10 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import application, create_window
+    from gui.qt.application import application
     from gui.qt.elector_tree_model import Column
     from gui.qt.session import UNDO_LIMIT
+    from gui.widgets.window_factory import create_window
 
     app = application()
     window = create_window(year=2016)

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from gui.domain.catalog import Election, load_catalog
 from gui.domain.identifiers import MAX_NAME_LENGTH
-from gui.domain.scenario_file import FORMAT_NAME, MAX_FILE_BYTES, MAX_TEXT
+from gui.io.scenario_file import FORMAT_NAME, MAX_FILE_BYTES, MAX_TEXT
 
 # The reader's known bugs (the BUG-* tests of test_scenario_fuzz.py, xfail until fixed). While
 # True, the strategies steer clear of them so that the other properties keep testing the rest;

@@ -12,6 +12,7 @@ from gui.domain.commands import Batch, SetApplyStateLaws, SetElectorVote
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start
 from gui.domain.tally import tally
+from gui.present.history import command_text
 
 CATALOG = load_catalog()
 E2016 = CATALOG.election(2016)
@@ -57,7 +58,7 @@ def test_batch_applies_and_undoes_in_one_step():
     scenario.revert(batch)
     assert scenario.state_key() == before
     assert len(touched) == 2 and len(touched[0]) == 37  # one notification each way
-    assert "37" in batch.text
+    assert "37" in command_text(batch)
 
 
 def test_elect_the_runner_up_counts_every_vote_toward_the_majority():

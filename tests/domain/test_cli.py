@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from gui.cli import main
+from gui.main import main
 
 
 def run(capsys, *argv):
@@ -17,7 +17,7 @@ def test_tally_2016_json(capsys):
     code, out, err = run(capsys, "tally", "--election", "2016", "--json")
     data = json.loads(out)
     assert code == 0 and err == ""
-    assert data["appointed"] == 538 and data["majority"] == 270 and data["mode"] == "cast"
+    assert data["appointed"] == 538 and data["majority"] == 270 and data["start"] == "official"
     assert data["president"]["votes"]["Donald Trump"] == 304
     assert data["vice_president"]["votes"]["Mike Pence"] == 305
     assert data["president"]["winner"] == "Donald Trump"
@@ -46,7 +46,7 @@ def test_pledged_and_edits(capsys, tmp_path):
     )
     data = json.loads(out)
     assert code == 0
-    assert data["mode"] == "pledged"
+    assert data["start"] == "pledged"
     assert data["president"]["votes"] == {
         "Donald Trump": 306 - 20 - 2,
         "Hillary Clinton": 232 + 20,
@@ -71,7 +71,7 @@ def test_37_defections_send_2016_to_the_house(capsys):
 def test_human_readable_output_and_elections(capsys):
     code, out, _ = run(capsys, "tally", "--election", "2000")
     assert code == 0
-    assert "538 electors appointed; 270 needed" in out and "blank" in out
+    assert "538 electors appointed, 270 needed for a majority" in out and "Blank ballots" in out
     _, out, _ = run(capsys, "elections", "--json")
     rows = json.loads(out)
     assert [r["year"] for r in rows][:3] == [1789, 1792, 1796] and rows[-1]["year"] == 2028

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from gui.domain.congress import load_congress, ordinal
+from gui.domain.congress import load_congress
+from gui.present.contingent import body_description, senator_label
+from gui.present.contingent import ordinal_text as ordinal
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +61,7 @@ def test_an_upcoming_election_uses_the_latest_congress_and_says_so(congress, cat
     body = congress.body(2028)
     assert body.congress == 121 and body.stand_in
     assert body.data.number == max(congress.body(y).data.number for y in catalog.years if y < 2028)
-    assert "121st Congress" in body.describe() and "stands in" in body.describe()
+    assert "121st Congress" in body_description(body) and "stands in" in body_description(body)
 
 
 def test_every_catalog_election_has_a_congress(congress, catalog):
@@ -103,7 +105,7 @@ def test_independents_who_caucus_are_marked(congress):
     vermont = congress.body(2016).data.senate["VT"]
     sanders = next(s for s in vermont if s.party == "Independent")
     assert sanders.caucus == "Democratic"
-    assert sanders.label == "Independent (caucuses with Democratic)"
+    assert senator_label(sanders) == "Independent (caucuses with Democratic)"
 
 
 def test_party_families_follow_the_era(congress):

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
-from gui import cli
-from gui.cli_contingent import register, run
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.congress import load_congress
-from gui.domain.contingent import (
-    HISTORICAL,
-    OVERRIDE,
-    PARTY,
-    SPLIT,
-    contingent_election,
-    highest_not_exceeding,
-    house_election,
-    senate_election,
-    two_highest_numbers,
-    two_thirds,
-)
+from gui.domain.contingent import contingent_election
+from gui.domain.contingent.house import Why, house_election
+from gui.domain.contingent.rules import highest_not_exceeding, two_highest_numbers, two_thirds
+from gui.domain.contingent.senate import senate_election
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import BLANK, Office, Scenario, Start
 from gui.domain.tally import tally
+from gui.main import main
+from gui.present.contingent import acting_label, house_reason, outcome_text
 
 ADAMS, JACKSON, CRAWFORD = "John Quincy Adams", "Andrew Jackson", "William H. Crawford"
 
@@ -91,7 +82,7 @@ def test_quorums():
 
 def test_1825_house_elects_adams(catalog):
     scenario, result = official(catalog, 1824)
-    house = house_election(result, scenario.election)
+    house = house_election(result, scenario)
     assert house.needed and house.rule == "12th"
     assert set(house.eligible) == {JACKSON, ADAMS, CRAWFORD}  # Clay, fourth with 37, is out
     assert house.states_total == 24 and house.needed_to_win == 13 and house.quorum == 16
@@ -100,22 +91,22 @@ def test_1825_house_elects_adams(catalog):
     by_state = {s.state: s.vote for s in house.states}
     assert {c for c, v in by_state.items() if v == CRAWFORD} == {"DE", "GA", "NC", "VA"}
     assert {c for c, v in by_state.items() if v == JACKSON} == {"AL", "IN", "MS", "NJ", "PA", "SC", "TN"}
-    assert all(s.reason == HISTORICAL for s in house.states)
+    assert all(s.reason is Why.HISTORICAL for s in house.states)
 
 
 def test_1824_from_party_labels_alone_cannot_decide(catalog):
     # Every candidate was a Democratic-Republican: party make-up gives no delegation a choice.
     scenario, result = official(catalog, 1824)
-    outcome = contingent_election(result, scenario.election, use_history=False)
+    outcome = contingent_election(result, scenario, use_history=False)
     assert outcome.house.deadlock and sum(outcome.house.counts.values()) == 0
     # Before the 20th Amendment the Vice President (Calhoun, elected by the electors) acts.
     assert outcome.outcome.acting == "John C. Calhoun"
-    assert "March 4, 1825" in outcome.outcome.text
+    assert "March 4, 1825" in outcome_text(outcome.outcome)
 
 
 def test_1801_house_36th_ballot_and_burr_vice_president(catalog):
     scenario, result = official(catalog, 1800)
-    outcome = contingent_election(result, scenario.election)
+    outcome = contingent_election(result, scenario)
     house = outcome.house
     assert house.rule == "pre12-tie" and set(house.eligible) == {"Thomas Jefferson", "Aaron Burr"}
     assert (house.states_total, house.needed_to_win) == (16, 9)
@@ -129,7 +120,7 @@ def test_1801_house_36th_ballot_and_burr_vice_president(catalog):
 
 def test_1800_by_party_republican_delegations_vote_for_the_ticket_head(catalog):
     scenario, result = official(catalog, 1800)
-    house = house_election(result, scenario.election, use_history=False)
+    house = house_election(result, scenario, use_history=False)
     sixth = load_congress().body(1800).data.house
     republican = majority_party_states(sixth, "Democratic-Republican")
     assert {s.state for s in house.states if s.vote == "Thomas Jefferson"} == republican
@@ -139,7 +130,7 @@ def test_1800_by_party_republican_delegations_vote_for_the_ticket_head(catalog):
 
 def test_1837_senate_elects_johnson(catalog):
     scenario, result = official(catalog, 1836)
-    senate = senate_election(result, scenario.election)
+    senate = senate_election(result, scenario)
     assert senate.needed and set(senate.eligible) == {"Richard M. Johnson", "Francis Granger"}
     assert senate.whole_number == 52 and senate.needed_to_win == 27 and senate.quorum == 35
     assert senate.counts == {"Richard M. Johnson": 33, "Francis Granger": 16}
@@ -148,7 +139,7 @@ def test_1837_senate_elects_johnson(catalog):
 
 def test_1837_senate_from_party_make_up_also_elects_johnson(catalog):
     scenario, result = official(catalog, 1836)
-    senate = senate_election(result, scenario.election, use_history=False)
+    senate = senate_election(result, scenario, use_history=False)
     seats = load_congress().body(1836).data.senate
     democrats = sum(1 for senators in seats.values() for s in senators if s.caucus == "Democratic")
     whigs = sum(1 for senators in seats.values() for s in senators if s.caucus == "Whig")
@@ -163,7 +154,7 @@ def test_1837_senate_from_party_make_up_also_elects_johnson(catalog):
 def test_2016_with_37_faithless_electors_goes_to_the_115th_house(kasich_2016):
     result = tally(kasich_2016)
     assert result.president.votes["Donald Trump"] == 269 and result.president.winner is None
-    house = house_election(result, kasich_2016.election)
+    house = house_election(result, kasich_2016)
     assert house.eligible == ("Donald Trump", "Hillary Clinton", "John Kasich")
     assert house.body is not None and house.body.congress == 115 and house.body.newly_elected
     data = house.body.data.house
@@ -172,7 +163,7 @@ def test_2016_with_37_faithless_electors_goes_to_the_115th_house(kasich_2016):
     assert {s.state for s in house.states if s.vote == "Donald Trump"} == republican
     assert {s.state for s in house.states if s.vote == "Hillary Clinton"} == democratic
     assert house.counts["John Kasich"] == 0  # no party's candidate
-    assert house.state("ME").reason == SPLIT  # one Democrat, one Republican
+    assert house.state("ME").reason is Why.SPLIT  # one Democrat, one Republican
     assert (house.states_total, house.needed_to_win, house.quorum) == (50, 26, 34)
     assert house.winner == "Donald Trump" and len(republican) >= 26
 
@@ -181,12 +172,12 @@ def test_2020_tie_goes_to_the_117th_congress(tie_2020):
     result = tally(tie_2020)
     assert result.president.votes == {"Donald Trump": 269, "Joe Biden": 269}
     assert result.vice_president.votes == {"Kamala Harris": 269, "Mike Pence": 269}
-    outcome = contingent_election(result, tie_2020.election)
+    outcome = contingent_election(result, tie_2020)
     house, senate = outcome.house, outcome.senate
     assert house.body is not None and house.body.congress == 117
     # Republicans held 27 delegations, Democrats 20; Michigan, Minnesota, Pennsylvania were tied.
     assert house.counts == {"Donald Trump": 27, "Joe Biden": 20} and house.no_vote == 3
-    assert {s.state for s in house.states if s.reason == SPLIT} == {"MI", "MN", "PA"}
+    assert {s.state for s in house.states if s.reason is Why.SPLIT} == {"MI", "MN", "PA"}
     assert house.winner == "Donald Trump"
     seats = senate.body.data.senate
     republicans = sum(1 for senators in seats.values() for s in senators if s.caucus == "Republican")
@@ -199,28 +190,26 @@ def test_2020_tie_goes_to_the_117th_congress(tie_2020):
 
 def test_a_hand_override_changes_the_outcome(tie_2020):
     result = tally(tie_2020)
-    election = tie_2020.election
-    before = house_election(result, election)
+    before = house_election(result, tie_2020)
     assert before.winner == "Donald Trump"
-    after = house_election(result, election, {"tx": "divided", "FL": "Biden"})
-    assert after.state("TX").vote is None and after.state("TX").reason == OVERRIDE
+    after = house_election(result, tie_2020, {"tx": "divided", "FL": "Biden"})
+    assert after.state("TX").vote is None and after.state("TX").reason is Why.OVERRIDE
     assert after.state("FL").vote == "Joe Biden"
     assert after.counts == {"Donald Trump": 25, "Joe Biden": 21} and after.deadlock
     # With the House deadlocked, the Vice President-elect acts from January 20.
-    senate = senate_election(result, election, house=after)
-    outcome = contingent_election(result, election, {"TX": "divided", "FL": "Biden"})
+    senate = senate_election(result, tie_2020, house_winner=after.winner)
+    outcome = contingent_election(result, tie_2020, {"TX": "divided", "FL": "Biden"})
     assert outcome.outcome.president is None
-    assert outcome.outcome.acting == (senate.winner or "the Speaker of the House")
-    assert "January 20, 2021" in outcome.outcome.text
+    assert acting_label(outcome.outcome) == (senate.winner or "the Speaker of the House")
+    assert "January 20, 2021" in outcome_text(outcome.outcome)
 
 
 def test_neither_chamber_decides_then_the_speaker_acts(tie_2020):
     result = tally(tie_2020)
-    election = tie_2020.election
-    states = {s.code for s in election.states} - {"DC"}
+    states = {s.code for s in tie_2020.election.states} - {"DC"}
     outcome = contingent_election(
         result,
-        election,
+        tie_2020,
         dict.fromkeys(states, "divided"),
         dict.fromkeys(states, "abstain"),
     )
@@ -228,21 +217,20 @@ def test_neither_chamber_decides_then_the_speaker_acts(tie_2020):
     assert outcome.senate.deadlock and outcome.senate.not_voting == sum(
         len(s.senators) for s in outcome.senate.states
     )
-    assert outcome.outcome.acting == "the Speaker of the House"
-    assert "Presidential Succession Act of 1947" in outcome.outcome.text
+    assert acting_label(outcome.outcome) == "the Speaker of the House"
+    assert "Presidential Succession Act of 1947" in outcome_text(outcome.outcome)
 
 
 def test_senate_party_counts_move_votes(tie_2020):
     result = tally(tie_2020)
-    election = tie_2020.election
-    base = senate_election(result, election)
-    moved = senate_election(result, election, party_votes={"republican": {"Harris": 2, "abstain": 1}})
+    base = senate_election(result, tie_2020)
+    moved = senate_election(result, tie_2020, party_votes={"republican": {"Harris": 2, "abstain": 1}})
     assert moved.counts["Kamala Harris"] == base.counts["Kamala Harris"] + 2
     assert moved.counts["Mike Pence"] == base.counts["Mike Pence"] - 3
     with pytest.raises(InputError, match="only"):
-        senate_election(result, election, party_votes={"Republican": {"Harris": 1000}})
+        senate_election(result, tie_2020, party_votes={"Republican": {"Harris": 1000}})
     with pytest.raises(InputError, match="no Whig senators"):
-        senate_election(result, election, party_votes={"Whig": {"Harris": 1}})
+        senate_election(result, tie_2020, party_votes={"Whig": {"Harris": 1}})
 
 
 def test_tie_for_third_place_is_flagged(catalog):
@@ -255,27 +243,27 @@ def test_tie_for_third_place_is_flagged(catalog):
         scenario.execute(SetElectorVote(seat.index, Office.PRESIDENT, "Colin Powell"))
     scenario.execute(SetElectorVote(seats[36].index, Office.PRESIDENT, BLANK))
     result = tally(scenario)
-    house = house_election(result, election)
+    house = house_election(result, scenario)
     assert house.needed and house.tie_for_last_place
     assert house.tied_at_cutoff == ("Colin Powell", "John Kasich")
     assert house.eligible == ("Donald Trump", "Hillary Clinton")
     with pytest.raises(InputError, match="not among those the House may choose"):
-        house_election(result, election, {"OH": "John Kasich"})
+        house_election(result, scenario, {"OH": "John Kasich"})
 
 
 def test_dc_never_votes(catalog, tie_2020, kasich_2016):
     for scenario in (tie_2020, kasich_2016):
-        outcome = contingent_election(tally(scenario), scenario.election)
+        outcome = contingent_election(tally(scenario), scenario)
         assert "DC" not in {s.state for s in outcome.house.states}
         assert outcome.house.states_total == 50
     for chamber in (house_election, senate_election):
         with pytest.raises(InputError, match="DC has no vote"):
-            chamber(tally(tie_2020), tie_2020.election, {"DC": "Biden"})
+            chamber(tally(tie_2020), tie_2020, {"DC": "Biden"})
 
 
 def test_no_contingent_election_when_someone_has_a_majority(catalog):
     scenario, result = official(catalog, 2016)
-    outcome = contingent_election(result, scenario.election)
+    outcome = contingent_election(result, scenario)
     assert not outcome.house.needed and outcome.house.winner == "Donald Trump"
     assert not outcome.senate.needed and outcome.senate.winner == "Mike Pence"
     assert outcome.outcome.president == "Donald Trump" and outcome.outcome.acting is None
@@ -283,8 +271,8 @@ def test_no_contingent_election_when_someone_has_a_majority(catalog):
 
 def test_undecided_electors_mean_no_contingent_election_yet(catalog):
     scenario, result = official(catalog, 2028)
-    outcome = contingent_election(result, scenario.election)
-    assert not outcome.house.needed and "undecided" in outcome.house.reason
+    outcome = contingent_election(result, scenario)
+    assert not outcome.house.needed and "undecided" in house_reason(outcome.house)
     assert outcome.outcome.president is None and outcome.outcome.acting is None
 
 
@@ -292,34 +280,21 @@ def test_party_defaults_cover_every_historical_year_without_errors(catalog):
     for election in catalog.elections():
         for start in Start:
             scenario = Scenario(election, start)
-            outcome = contingent_election(tally(scenario), election)
+            outcome = contingent_election(tally(scenario), scenario)
             house = outcome.house
             if house.needed:
                 assert sum(house.counts.values()) + house.no_vote == house.states_total
                 assert all(s.vote in house.eligible for s in house.states if s.vote)
-                assert all(s.reason in (PARTY, HISTORICAL) for s in house.states if s.vote)
+                assert all(s.reason in (Why.PARTY, Why.HISTORICAL) for s in house.states if s.vote)
 
 
 # --- the CLI ----------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def ec_whatif(monkeypatch, capsys):
-    """``ec-whatif`` with the contingent command, whether or not gui/cli.py wires it in yet."""
-    build_parser = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = build_parser()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "contingent" not in commands.choices:
-            register(commands)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
-    monkeypatch.setitem(cli.COMMANDS, "contingent", run)
-
+def ec_whatif(capsys):
     def call(*argv: str) -> tuple[int, str, str]:
-        code = cli.main(list(argv))
+        code = main(list(argv))
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -367,7 +342,7 @@ def test_cli_1824_reports_the_recorded_vote(ec_whatif):
         (["--delegation", "TX"], "--delegation expects KEY=VALUE"),
         (["--senate", "OH=Trump"], "not among those the Senate may choose"),
         (["--senate-party", "Republican=2"], "--senate-party expects PARTY:NAME=N"),
-        (["--senate-party", "Republican:Harris=two"], "expects a number"),
+        (["--senate-party", "Republican:Harris=two"], "expects a whole number"),
     ],
 )
 def test_cli_bad_input_is_one_line_and_exit_2(ec_whatif, option, message):
@@ -379,12 +354,11 @@ def test_cli_bad_input_is_one_line_and_exit_2(ec_whatif, option, message):
 
 def test_senate_state_override_changes_the_outcome(tie_2020):
     result = tally(tie_2020)
-    election = tie_2020.election
-    base = senate_election(result, election)
+    base = senate_election(result, tie_2020)
     republican_states = [s.state for s in base.states if [v.vote for v in s.senators] == ["Mike Pence"] * 2]
-    flipped = senate_election(result, election, dict.fromkeys(republican_states[:2], "Kamala Harris"))
+    flipped = senate_election(result, tie_2020, dict.fromkeys(republican_states[:2], "Kamala Harris"))
     assert flipped.counts["Mike Pence"] == base.counts["Mike Pence"] - 4
     assert flipped.counts["Kamala Harris"] == base.counts["Kamala Harris"] + 4
-    assert flipped.state(republican_states[0]).reason == OVERRIDE
+    assert flipped.state(republican_states[0]).reason is Why.OVERRIDE
     assert flipped.winner == next((n for n, c in flipped.counts.items() if c >= 51), None)
     assert flipped.winner != base.winner or base.winner is None

@@ -10,16 +10,16 @@ import re
 
 import pytest
 
-from gui.domain import pledge_laws
+from gui.domain import elector_laws as pledge_laws
 from gui.domain.analyses.defections import defections_to_deny
 from gui.domain.catalog import Ticket
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
-from gui.domain.contingent_scenario import contingent_for
+from gui.domain.contingent import contingent_for
 from gui.domain.identifiers import InputError
-from gui.domain.lessons import Lesson, get_lesson, lesson_ids, list_lessons, load_lesson
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start
-from gui.domain.scenario_file import ScenarioDocument, dump, parse
 from gui.domain.tally import tally
+from gui.io.lessons import Lesson, get_lesson, lesson_ids, list_lessons, load_lesson
+from gui.io.scenario_file import ScenarioDocument, dump, parse
 
 REQUIRED = {
     "hamilton-electors-2016",

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gui.domain.breakdown import unit_breakdown
 from gui.domain.map_layout import (
     StateShape,
-    carried_shares,
     dot_grid,
     drawn_as,
     load_geometry,
@@ -140,15 +140,19 @@ def test_dot_grid_of_nothing_is_empty(count):
     assert dot_grid(count, 10, 10).columns == 0
 
 
+def carried(scenario: Scenario, unit_id: str) -> list[tuple[str, int]]:
+    return list(unit_breakdown(scenario, unit_id).carried)
+
+
 def test_carried_shares_count_both_votes_before_the_12th_amendment(catalog):
     scenario = Scenario(catalog.election(1800))
-    shares = dict(carried_shares(scenario, "NY"))
+    shares = dict(carried(scenario, "NY"))
     assert shares == {"Thomas Jefferson": 12, "Aaron Burr": 12}
     scenario = Scenario(catalog.election(2016))
-    assert carried_shares(scenario, "PA") == [("Donald Trump", 20)]
-    assert carried_shares(Scenario(catalog.election(2028)), "TX") == [("", 40)]
+    assert carried(scenario, "PA") == [("Donald Trump", 20)]
+    assert carried(Scenario(catalog.election(2028)), "TX") == [("", 40)]
 
 
 def test_carried_shares_of_a_split_state(catalog):
     scenario = Scenario(catalog.election(1860))
-    assert carried_shares(scenario, "NJ") == [("Abraham Lincoln", 4), ("Stephen A. Douglas", 3)]
+    assert carried(scenario, "NJ") == [("Abraham Lincoln", 4), ("Stephen A. Douglas", 3)]

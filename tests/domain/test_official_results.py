@@ -10,6 +10,7 @@ from curated_facts import DISPLAY_NAMES
 
 from gui.domain.scenario import Office, Scenario, Start
 from gui.domain.tally import tally
+from gui.present.outcome import reason
 from tests.facts import OFFICIAL_2016_PRESIDENT, OFFICIAL_2016_VICE_PRESIDENT
 
 
@@ -68,7 +69,7 @@ def test_1800_jefferson_and_burr_tie_with_a_majority(catalog):
     assert result.president.votes["Charles Pinckney"] == 64
     assert result.president.votes["John Jay"] == 1
     assert result.president.winner is None and result.president.contingent
-    assert "House" in result.president.reason
+    assert "House" in reason(result, Office.PRESIDENT)
 
 
 def test_1789_runner_up_is_vice_president(catalog):

@@ -7,18 +7,18 @@ from collections import Counter
 import pytest
 
 from gui.domain.commands import AssignUnit, SetElectorVote
-from gui.domain.pledge_laws import (
+from gui.domain.elector_laws import (
     NO_LAW,
     PLEDGE_NO_ENFORCEMENT,
     VOTE_COUNTED_PENALTY,
     VOTE_VOIDED_REPLACED,
-    describe,
     law,
-    laws_applied_to,
     load_laws,
     voids_faithless_vote,
 )
+from gui.domain.pledge_laws import laws_applied_to
 from gui.domain.scenario import BLANK, Office, Scenario, Start
+from gui.present.laws import describe
 
 # Counts per year (no law / pledge only / penalty / voided), DC included: the table's README.
 README_COUNTS = {

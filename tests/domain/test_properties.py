@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 
 from gui.domain.catalog import load_catalog
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
-from gui.domain.pledge_laws import voids_faithless_vote
+from gui.domain.elector_laws import voids_faithless_vote
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start
-from gui.domain.scenario_file import ScenarioDocument, dump, parse
 from gui.domain.tally import tally
+from gui.io.scenario_file import ScenarioDocument, dump, parse
 
 CATALOG = load_catalog()
 YEARS = [1796, 1800, 1824, 1872, 1960, 2000, 2016, 2020, 2024, 2028]

@@ -6,8 +6,8 @@ import pytest
 
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.scenario import BLANK, Office, Scenario, Start
-from gui.domain.scenario_file import ScenarioDocument, ScenarioFileError, dump, parse, read, write
 from gui.domain.tally import tally
+from gui.io.scenario_file import ScenarioDocument, ScenarioFileError, dump, parse, read, write
 
 
 def doc(**fields):
@@ -88,7 +88,7 @@ def test_failed_write_leaves_the_old_file(catalog, tmp_path, monkeypatch, failin
     import errno
     import os
 
-    import gui.domain.scenario_file as scenario_file
+    import gui.io.atomic as scenario_file
 
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -96,7 +96,7 @@ def test_failed_write_leaves_the_old_file(catalog, tmp_path, monkeypatch, failin
     target = tmp_path / "keep.json"
     target.write_text("old contents", encoding="utf-8")
     monkeypatch.setattr(scenario_file.os, failing, disk_full)
-    with pytest.raises(ScenarioFileError, match=r"cannot save .*No space left on device"):
+    with pytest.raises(ScenarioFileError, match=r"cannot write .*No space left on device"):
         write(target, ScenarioDocument(Scenario(catalog.election(2016))))
     assert target.read_text(encoding="utf-8") == "old contents"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]

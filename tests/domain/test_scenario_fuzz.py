@@ -17,11 +17,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from gui.cli import main
 from gui.domain.catalog import Election
 from gui.domain.identifiers import MAX_NAME_LENGTH
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario
-from gui.domain.scenario_file import (
+from gui.io.scenario_file import (
     MAX_FILE_BYTES,
     MAX_TEXT,
     ScenarioDocument,
@@ -31,6 +30,7 @@ from gui.domain.scenario_file import (
     read,
     write,
 )
+from gui.main import main
 from tests.domain.scenario_strategies import (
     CATALOG,
     MAX_CANDIDATES,

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-import gui.domain.scenario_file as scenario_file
-from gui.domain.scenario_file import FORMAT_VERSION, ScenarioFileError, parse
-from gui.domain.scenario_migrations import MIGRATIONS, upgrade
+import gui.io.scenario_file as scenario_file
+from gui.io.scenario_file import FORMAT_VERSION, ScenarioFileError, parse
+from gui.io.scenario_migrations import MIGRATIONS, upgrade
 
 
 def test_every_older_version_has_its_migration():

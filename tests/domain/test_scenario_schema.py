@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from gui.domain.scenario import Scenario, Start
-from gui.domain.scenario_file import FORMAT_VERSION, ScenarioDocument, dump, parse
+from gui.io.scenario_file import FORMAT_VERSION, ScenarioDocument, dump, parse
 from tests.domain.scenario_strategies import (
     CATALOG,
     COLOR,

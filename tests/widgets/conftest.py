@@ -6,13 +6,13 @@ from PySide6.QtCore import QSettings
 from gui.domain.catalog import load_catalog
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
-from gui.widgets.main_window import MainWindow
+from gui.widgets.window_factory import build_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(ScenarioSession(load_catalog()), Preferences(settings))
+    win = build_window(ScenarioSession(load_catalog()), Preferences(settings))
     win.errors = []
     win.show_error = lambda title, message: win.errors.append(message)
     win.confirm_discard = lambda: True

@@ -7,7 +7,6 @@ it is missing. Set EC_WHATIF_SCREENSHOTS=docs/screenshots to also write the hand
 
 from __future__ import annotations
 
-import argparse
 import csv
 import os
 import shutil
@@ -18,14 +17,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from gui import cli
-from gui import export as export_module
-from gui.cli_classroom import register, run_export, run_lessons
-from gui.domain.lessons import lesson_ids, load_lesson
+import gui.io.csv_file
+import gui.widgets.handout as export_module
+from gui.cli import export as cli_export
+from gui.domain.document import ScenarioDocument
 from gui.domain.scenario import Office, Scenario, Start
-from gui.domain.scenario_file import ScenarioDocument
 from gui.domain.tally import tally
-from gui.export import CSV_COLUMNS, export_csv, export_pdf, export_png, paint_handout, print_document
+from gui.io.csv_file import write_csv
+from gui.io.lessons import lesson_ids, load_lesson
+from gui.main import main as ec_whatif
+from gui.present.csv_table import CSV_COLUMNS, csv_rows
+from gui.present.outcome import reason
+from gui.widgets.handout import export_pdf, paint_handout, print_document
+from gui.widgets.pictures import PNG_KINDS, export_png
+from gui.widgets.window_picture import render_window
 
 POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdftoppm") is not None
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="pdftotext/pdftoppm (poppler-utils) not installed")
@@ -46,6 +51,13 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if ".tmp" in p.name)
 
 
+def export_csv(document: ScenarioDocument, path: Path) -> int:
+    """What File › Export › CSV and ``ec-whatif export --csv`` do; returns the data rows."""
+    header, rows = csv_rows(document.scenario)
+    write_csv(path, header, rows)
+    return len(rows)
+
+
 def document(catalog, year: int, start: Start = Start.OFFICIAL) -> ScenarioDocument:
     return ScenarioDocument(Scenario(catalog.election(year), start))
 
@@ -62,7 +74,7 @@ def test_the_2016_handout_is_one_page_with_the_count(qapp, catalog, tmp_path):
     text = flat(pages[0])
     result = tally(Scenario(catalog.election(2016)))
     assert "2016 what-if" in text
-    assert result.president.reason in text and result.vice_president.reason in text
+    assert reason(result, Office.PRESIDENT) in text and reason(result, Office.VICE_PRESIDENT) in text
     assert f"Majority needed: {result.majority} of {result.appointed} electors appointed" in text
     for office in Office:  # both tables: every candidate with their votes
         for name, votes in result.office(office).votes.items():
@@ -195,18 +207,17 @@ def test_png_pictures_have_the_size_asked_for(qapp, catalog, tmp_path, what):
 
 def test_png_of_the_window_defaults_to_the_screenshot_size(qapp, catalog, tmp_path):
     path = tmp_path / "window"  # no extension: still a PNG
-    assert export_png(document(catalog, 2000), path) == (1400, 860)
+    render_window(path, document(catalog, 2000))
     assert QImage(str(path), "PNG").width() == 1400
+    assert leftovers(tmp_path) == []
 
 
 def test_the_cli_offers_the_pictures_export_draws():
-    from gui import cli_classroom
-
-    assert cli_classroom.PNG_KINDS == export_module.PNG_KINDS
+    assert ("window", *PNG_KINDS) == cli_export.PNG_KINDS
 
 
 def test_png_refuses_an_unknown_picture(qapp, catalog, tmp_path):
-    with pytest.raises(ValueError, match="choose one of window, map, electors, chart"):
+    with pytest.raises(ValueError, match="choose one of map, electors, chart"):
         export_png(document(catalog, 2016), tmp_path / "x.png", what="tree")
     assert not list(tmp_path.iterdir())
 
@@ -301,7 +312,7 @@ def test_a_failed_csv_export_leaves_the_old_file(catalog, tmp_path, monkeypatch)
         def writerows(self, rows):
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_module.csv, "writer", DiskFull)
+    monkeypatch.setattr(gui.io.csv_file.csv, "writer", DiskFull)
     with pytest.raises(OSError) as raised:
         export_csv(document(catalog, 2016), path)
     assert str(raised.value) == f"cannot write {path}: No space left on device"
@@ -335,21 +346,8 @@ def test_a_new_export_gets_ordinary_permissions_and_a_replaced_one_keeps_its_own
 
 
 @pytest.fixture
-def main(monkeypatch):
-    """gui.cli.main with ``lessons`` and ``export`` (wired here until gui/cli.py registers them)."""
-    if "export" not in cli.COMMANDS:
-        build = cli.build_parser
-
-        def build_with_classroom() -> argparse.ArgumentParser:
-            parser = build()
-            subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-            register(subparsers)
-            return parser
-
-        monkeypatch.setattr(cli, "build_parser", build_with_classroom)
-        monkeypatch.setitem(cli.COMMANDS, "lessons", run_lessons)
-        monkeypatch.setitem(cli.COMMANDS, "export", run_export)
-    return cli.main
+def main():
+    return ec_whatif
 
 
 def test_cli_lists_the_lessons(main, capsys):

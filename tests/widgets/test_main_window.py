@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from gui.domain.scenario import Office, Start
+from gui.present.outcome import reason
 from gui.qt.elector_tree_model import Column
 from tests.facts import OFFICIAL_2016_PRESIDENT, OFFICIAL_2016_VICE_PRESIDENT
 
@@ -151,11 +152,11 @@ def test_save_open_and_bad_files(qtbot, window, tmp_path):
     select(window, "FL")
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     target = tmp_path / "florida.json"
-    assert window.save_to(target)
+    assert window.documents.save_to(target)
     assert not window.isWindowModified() and "florida.json" in window.windowTitle()
     gore = window.session.tally.president.votes["Al Gore"]
     window.reset_action.trigger()
-    assert window.open_path(target)
+    assert window.documents.open_path(target)
     assert window.session.tally.president.votes["Al Gore"] == gore == 266 + 25
 
     bad = tmp_path / "bad.json"
@@ -163,7 +164,7 @@ def test_save_open_and_bad_files(qtbot, window, tmp_path):
         '{"format": "ec-whatif-scenario", "version": 1, "election": 2016, "units": {"XX": "Trump"}}'
     )
     before = window.session.scenario.state_key()
-    assert not window.open_path(bad)
+    assert not window.documents.open_path(bad)
     assert window.errors and "units.XX" in window.errors[-1] and "\n" not in window.errors[-1]
     assert window.session.scenario.state_key() == before
     assert window.preferences.recent_files()[0] == target.resolve()
@@ -171,7 +172,7 @@ def test_save_open_and_bad_files(qtbot, window, tmp_path):
 
 def test_failed_save_keeps_the_old_file(qtbot, window, tmp_path):
     missing_dir = tmp_path / "no" / "such" / "dir" / "x.json"
-    assert not window.save_to(missing_dir)
+    assert not window.documents.save_to(missing_dir)
     assert window.errors and "previous file is unchanged" in window.errors[-1]
 
 
@@ -202,7 +203,8 @@ def test_every_election_opens_with_its_own_majority(qtbot, window):
         assert window.charts[Office.PRESIDENT].majority_text == f"{result.majority} to win"
         assert window.tree_model.rowCount() == len(election.states)
         assert (
-            result.president.reason.split(":")[0] in window.outcome.text() or result.vice_president.contingent
+            reason(result, Office.PRESIDENT).split(":")[0] in window.outcome.text()
+            or result.vice_president.contingent
         )
 
 
@@ -234,19 +236,19 @@ def test_apply_state_laws_voids_faithless_votes_where_the_law_says_so(qtbot, win
 
 
 def test_projector_mode_zoom_and_contrast(qtbot, window):
-    window.presentation.set_projector(True, full_screen=False)
-    assert window.presentation.projector and window.presentation.zoom == 1.5
+    window.projector.set_projector(True, full_screen=False)
+    assert window.projector.projector and window.projector.zoom == 1.5
     assert not window.left_panel.isVisible() and not window.toolbar.isVisible()
     assert window.map_panel.isVisible() and window.charts[Office.PRESIDENT].isVisible()
     assert "font-size: 22px" in window.outcome.styleSheet()
     window.zoom_in_action.trigger()
-    assert window.presentation.zoom == 1.75
+    assert window.projector.zoom == 1.75
     window.contrast_action.trigger()
-    assert window.presentation.high_contrast
-    window.presentation.set_projector(False)
-    assert window.left_panel.isVisible() and window.toolbar.isVisible() and window.presentation.zoom == 1.0
+    assert window.projector.high_contrast
+    window.projector.set_projector(False)
+    assert window.left_panel.isVisible() and window.toolbar.isVisible() and window.projector.zoom == 1.0
     window.contrast_action.trigger()
-    assert not window.presentation.high_contrast
+    assert not window.projector.high_contrast
 
 
 def test_glossary_quotes_the_twelfth_amendment(qtbot, window):
@@ -266,17 +268,17 @@ def test_lessons_menu_opens_a_lesson_with_its_text(qtbot, window):
     assert window.session.path is None  # saving asks for a new file: the lesson stays as shipped
     assert window.lesson_dock.isVisible() and "Discuss" in window.lesson_text.toPlainText()
     assert window.session.tally.president.votes["Donald Trump"] == 269
-    window.new_scenario()
+    window.documents.new_scenario()
     assert not window.lesson_dock.isVisible()
 
 
 def test_export_from_the_window(qtbot, window, tmp_path):
     pick(qtbot, window.election_box, 2016)
-    assert window.export_to(tmp_path / "handout.pdf", "pdf")
+    assert window.documents.export_to(tmp_path / "handout.pdf", "pdf")
     assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
-    assert window.export_to(tmp_path / "tally.csv", "csv")
+    assert window.documents.export_to(tmp_path / "tally.csv", "csv")
     assert "Texas" in (tmp_path / "tally.csv").read_text(encoding="utf-8")
-    assert not window.export_to(tmp_path / "missing" / "dir" / "x.png", "map")
+    assert not window.documents.export_to(tmp_path / "missing" / "dir" / "x.png", "map")
     assert window.errors and "cannot write" in window.errors[-1]
 
 
@@ -284,8 +286,8 @@ def test_a_name_no_file_can_hold_is_refused_and_the_old_file_kept(qtbot, window,
     from gui.domain.commands import SetElectorVote
 
     target = tmp_path / "keep.json"
-    assert window.save_to(target)
+    assert window.documents.save_to(target)
     before = target.read_bytes()
     window.session.push(SetElectorVote(0, Office.PRESIDENT, "Bad \ud800 name"))
-    assert not window.save_to(target)
+    assert not window.documents.save_to(target)
     assert "cannot be saved" in window.errors[-1] and target.read_bytes() == before

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.map_layout import drawn_as, load_geometry
 from gui.domain.scenario import BLANK, Office, Scenario
-from gui.widgets.map_items import DotItem, DotStyle, Marker
-from gui.widgets.map_tooltips import elector_tooltip, state_tooltip, unit_tooltip
-from gui.widgets.map_view import ELECTORS_VIEW, MAP_VIEW, MapView, render_map
+from gui.present.tooltips import elector_tooltip, state_tooltip, unit_tooltip
+from gui.widgets.map.items import DotItem, DotStyle, Marker
+from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView, render_map
 
 SIZE = (1000, 640)
 SCREENSHOT_YEARS = (1860, 1968, 2016, 2024)

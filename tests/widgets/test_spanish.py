@@ -39,15 +39,17 @@ from gui.domain import i18n
 from gui.domain.catalog import load_catalog
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.scenario import BLANK, Office, Scenario, Start
-from gui.domain.scenario_file import ScenarioDocument
 from gui.domain.tally import tally
+from gui.present.help import help_text
+from gui.present.labels import unit_name, unit_part
+from gui.present.outcome import reason
 from gui.qt.elector_tree_model import Column
-from gui.qt.labels import unit_name, unit_part
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.qt.translations import current_language, install, resolve_language, uninstall
 from gui.widgets.candidate_dialog import CandidateDialog
-from gui.widgets.main_window import MainWindow, help_text
+from gui.widgets.main_window import MainWindow
+from gui.widgets.window_factory import build_window
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "translations" / "ec_whatif_es.ts"
@@ -248,7 +250,7 @@ def widget_texts(root: QWidget) -> list[Shown]:
 
 def window_texts(window: MainWindow) -> list[Shown]:
     shown = widget_texts(window)
-    window._fill_recent_menu()
+    window.documents.fill_recent_menu(window.recent_menu)
     for action in window.menuBar().actions():
         shown.extend(_menu_texts(action.menu(), "menu", english_allowed=action.menu() is window.lessons_menu))
     shown.append(Shown("status bar", window.statusBar().currentMessage()))
@@ -272,7 +274,7 @@ def window_texts(window: MainWindow) -> list[Shown]:
 
 def map_hover_texts(window: MainWindow) -> list[Shown]:
     """Every tooltip the map shows on hover, for every state, unit and elector."""
-    from gui.widgets.map_tooltips import elector_tooltip, state_tooltip, unit_tooltip
+    from gui.present.tooltips import elector_tooltip, state_tooltip, unit_tooltip
 
     scenario = window.session.scenario
     shown = [Shown(f"map {s.code}", state_tooltip(scenario, s.code)) for s in scenario.election.states]
@@ -351,7 +353,7 @@ def _open(qtbot, window: MainWindow, *, owned: bool = True) -> MainWindow:
 
 @pytest.fixture
 def es_window(qtbot, spanish, preferences) -> MainWindow:
-    return _open(qtbot, MainWindow(ScenarioSession(load_catalog()), preferences))
+    return _open(qtbot, build_window(ScenarioSession(load_catalog()), preferences))
 
 
 def _defect(session: ScenarioSession, state: str, count: int, to: str) -> None:
@@ -397,15 +399,17 @@ def test_every_text_of_the_2016_house_scenario_is_spanish(qtbot, es_window, cata
     dialog.accept()  # refused: the error says why
     shown += widget_texts(dialog)
     # What the handout prints, from the same scenario.
-    from gui.export import Summary, contingent_markdown, outcome_sentences, subtitle, table_rows
+    from gui.present.handout import Summary, outcome_sentences, subtitle, text_pages_markdown
+    from gui.present.outcome import tally_rows
 
     summary = Summary.of(session.scenario)
     shown.append(Shown("handout subtitle", subtitle(session.scenario, summary.result)))
     shown += [Shown("handout outcome", line) for line in outcome_sentences(session.scenario, summary)]
-    shown += [Shown("handout contingent", line) for line in contingent_markdown(summary).splitlines()]
+    pages = text_pages_markdown(session.document, summary, "").replace("\\", "")
+    shown += [Shown("handout contingent", line) for line in pages.splitlines()]
     for office in Office:
         shown += [
-            Shown("handout table", row.status) for row in table_rows(session.scenario, summary.result, office)
+            Shown("handout table", row.status) for row in tally_rows(session.scenario, summary.result, office)
         ]
 
     assert (
@@ -451,7 +455,7 @@ def test_the_state_laws_tooltips_and_the_laws_box_read_in_spanish(qtbot, es_wind
 
 def test_the_check_catches_an_untranslated_sentence(catalogue):
     result = tally(Scenario(load_catalog().election(2016)))
-    english = result.president.reason  # no translator: the English source, filled in
+    english = reason(result, Office.PRESIDENT)  # no translator: the English source, filled in
     assert catalogue.problems(english)
     assert catalogue.problems("&File") and catalogue.problems("Vote for Vice President")
     assert catalogue.problems(f"<b>{english}</b><br>538 electores designados.")  # inside a longer text
@@ -469,7 +473,7 @@ def test_one_untranslated_message_fails_the_window_check(qtbot, spanish, prefere
     i18n.set_translator(
         lambda context, text: text if (context, text) == forgotten else spanish_translate(context, text)
     )
-    window = _open(qtbot, MainWindow(ScenarioSession(load_catalog()), preferences))
+    window = _open(qtbot, build_window(ScenarioSession(load_catalog()), preferences))
     failures = [
         problem
         for item in window_texts(window)
@@ -484,15 +488,15 @@ def test_one_untranslated_message_fails_the_window_check(qtbot, spanish, prefere
 def test_switching_language_keeps_the_scenario_file_and_undo_history(qtbot, preferences, catalogue, tmp_path):
     uninstall()
     try:
-        window = _open(qtbot, MainWindow(ScenarioSession(load_catalog()), preferences), owned=False)
+        window = _open(qtbot, build_window(ScenarioSession(load_catalog()), preferences), owned=False)
         session = window.session
         session.new(2016, Start.PLEDGED)
         _defect(session, "TX", 37, "John Kasich")
-        assert window.save_to(tmp_path / "kasich.json")
+        assert window.documents.save_to(tmp_path / "kasich.json")
         session.push(AssignUnit("PA", session.scenario.ticket_for("Hillary Clinton")))  # unsaved
         before = (dict(session.tally.president.votes), session.undo_stack.count(), session.undo_stack.index())
         heard = []  # someone else following the session (as the autosave does) keeps hearing it
-        session.tally_changed.connect(heard.append)
+        session.changed.connect(heard.append)
         old_tree_model = window.tree_model
 
         window.language_actions["es"].trigger()
@@ -558,20 +562,24 @@ def test_the_language_is_lang_then_the_saved_choice_then_the_system_s(preference
 
 
 def test_lang_option_reaches_the_window_and_the_screenshot(monkeypatch):
-    from gui import cli
+    from gui.cli import main as cli
+    from gui.cli.common import CliError
+    from gui.main import main
 
-    args = cli.build_parser().parse_args(["--lang", "es", "screenshot", "out.png", "--election", "2016"])
+    args = cli.build_parser("screenshot").parse_args(
+        ["--lang", "es", "screenshot", "out.png", "--election", "2016"]
+    )
     assert args.lang == "es" and args.command == "screenshot"
-    assert cli.build_parser().parse_args(["tally", "--election", "2016"]).lang is None
-    with pytest.raises(cli.CliError):
+    assert cli.build_parser("tally").parse_args(["tally", "--election", "2016"]).lang is None
+    with pytest.raises(CliError):
         cli.build_parser().parse_args(["--lang", "fr"])
     opened = []
     monkeypatch.setattr("gui.app.run_app", lambda argv, lang=None: opened.append(lang) or 0)
-    assert cli.run(["--lang", "es"]) == 0 and opened == ["es"]
+    assert main(["--lang", "es"]) == 0 and opened == ["es"]
 
 
 def test_spanish_screenshot_from_the_command_line(qapp, tmp_path, capsys):
-    from gui.cli import main
+    from gui.main import main
 
     out = tmp_path / "es.png"
     try:
@@ -597,13 +605,12 @@ def test_english_labels_are_the_catalog_names(catalog):
                 assert unit_part(election, unit.id) == part[0].upper() + part[1:]
 
 
-def test_the_domain_speaks_spanish_only_while_the_window_does(spanish):
-    document = ScenarioDocument(Scenario(load_catalog().election(2016)))
-    assert tally(document.scenario).president.reason.startswith("Donald Trump gana la presidencia con 304")
+def test_the_words_are_spanish_only_while_the_window_is(spanish):
+    result = tally(Scenario(load_catalog().election(2016)))
+    assert reason(result, Office.PRESIDENT).startswith("Donald Trump gana la presidencia con 304")
     uninstall()
     assert (
-        tally(document.scenario).president.reason
-        == "Donald Trump is elected President with 304 votes (270 needed)."
+        reason(result, Office.PRESIDENT) == "Donald Trump is elected President with 304 votes (270 needed)."
     )
 
 

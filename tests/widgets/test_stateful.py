@@ -20,7 +20,7 @@ from gui.qt.candidate_model import CandidateColumn
 from gui.qt.elector_tree_model import Column
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
-from gui.widgets.main_window import MainWindow
+from gui.widgets.window_factory import build_window
 from tests.domain.test_properties import recount
 
 YEARS = [1800, 1824, 1872, 2000, 2016, 2020, 2024]
@@ -34,7 +34,7 @@ class WindowSession(RuleBasedStateMachine):
 
         self.folder = Path(tempfile.mkdtemp())
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
-        self.window = MainWindow(ScenarioSession(load_catalog()), Preferences(settings))
+        self.window = build_window(ScenarioSession(load_catalog()), Preferences(settings))
         self.window.confirm_discard = lambda: True
         self.window.show_error = lambda title, message: None
         self.window.show()
@@ -97,8 +97,8 @@ class WindowSession(RuleBasedStateMachine):
         self.saves += 1
         path = self.folder / f"s{self.saves}.json"
         before = self.session.scenario.state_key()
-        assert self.window.save_to(path)
-        assert self.window.open_path(path, confirmed=True)
+        assert self.window.documents.save_to(path)
+        assert self.window.documents.open_path(path, confirmed=True)
         assert self.session.scenario.state_key() == before
         self.document_state = before
 

@@ -15,7 +15,7 @@ from enum import Enum
 
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError, parse_unit, resolve_person
-from gui.domain.scenario import Office, Scenario, Start
+from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, tally
 
 
@@ -38,10 +38,6 @@ def require_12th_amendment(scenario: Scenario) -> None:
                 "this analysis applies from 1804 on",
             ).format(year=election.year)
         )
-
-
-def start_label(scenario: Scenario) -> str:
-    return "as pledged" if scenario.start is Start.PLEDGED else "official"
 
 
 def _known_people(scenario: Scenario, counted: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -95,7 +91,6 @@ def pick_pair(
 @dataclass(frozen=True)
 class Contest:
     year: int
-    start: str  # "official" or "as pledged"
     appointed: int
     majority: int
     a: str
@@ -141,15 +136,6 @@ class Contest:
             return Outcome.OTHER
         return Outcome.TIE if a == b else Outcome.NONE
 
-    def label(self, outcome: Outcome) -> str:
-        return {
-            Outcome.A: f"{self.a} wins",
-            Outcome.B: f"{self.b} wins",
-            Outcome.OTHER: f"{self.other_winner} wins",
-            Outcome.TIE: "tie, no majority",
-            Outcome.NONE: "no majority (others or undecided hold votes)",
-        }[outcome]
-
 
 def open_contest(
     scenario: Scenario, units: Sequence[str], a: str, b: str, result: Tally | None = None
@@ -168,7 +154,6 @@ def open_contest(
                 fixed[name] -= 1  # this elector's vote is now open
     return Contest(
         year=election.year,
-        start=start_label(scenario),
         appointed=result.appointed,
         majority=result.majority,
         a=a,

@@ -28,10 +28,10 @@ from typing import Any
 
 from gui.domain.analyses.contest import require_12th_amendment, resolve_candidate
 from gui.domain.catalog import ElectorSeat
-from gui.domain.commands import Batch, Command, SetElectorVote
+from gui.domain.commands import Batch, SetElectorVote
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
-from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Vote
+from gui.domain.scenario import BLANK, FAITHFUL, Ballot, Command, Office, Scenario, Vote
 from gui.domain.tally import tally
 
 CanDefect = Callable[[int], bool]
@@ -74,15 +74,20 @@ class DefectionPlan:
         """How many of the changes are electors going back to their pledge (not faithless)."""
         return sum(1 for _, vote in self.changes if vote is FAITHFUL)
 
-    def batch(self) -> Batch:
+    def batch(self) -> DefectionBatch:
         """A fresh command applying the changes (commands keep undo state: one per push)."""
         commands: list[Command] = [SetElectorVote(i, Office.PRESIDENT, vote) for i, vote in self.changes]
-        if self.goal == "deny":
-            label = translate("analyses", "{count} defections deny {name} a majority")
-        else:
-            label = translate("analyses", "{count} defections elect {name}")
-        label = label.format(count=self.needed, name=self.leader if self.goal == "deny" else self.candidate)
-        return Batch(commands, label)
+        name = (self.leader if self.goal == "deny" else self.candidate) or ""
+        return DefectionBatch(commands, self.goal, self.needed, name)
+
+
+@dataclass
+class DefectionBatch(Batch):
+    """A defection plan applied as one undoable step."""
+
+    goal: str = "deny"  # "deny" the leader a majority, or "elect" the candidate
+    count: int = 0
+    name: str = ""
 
 
 def _pool(
@@ -99,11 +104,7 @@ def _pool(
     entries: list[tuple[int, ElectorSeat, Vote, str]] = []
     for seat in scenario.election.electors:
         current = scenario.cast(seat.index, Office.PRESIDENT)
-        undecided = (
-            not current
-            and scenario.pledge(seat.index).is_empty
-            and not scenario.is_faithless(seat.index, Office.PRESIDENT)
-        )
+        undecided = scenario.ballot(seat.index, Office.PRESIDENT) is Ballot.UNDECIDED
         if undecided or not takes(current):
             continue  # a unit nobody has carried yet has no vote to change
         vote = new_vote(seat)

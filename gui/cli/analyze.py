@@ -1,0 +1,215 @@
+"""``ec-whatif analyze``: defections needed, paths to victory, win probabilities, voting power.
+
+Bad input raises InputError, which gui.cli.main reports in one line with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from gui.cli.common import add_scenario_options, decimal_number, load_edited, whole_number
+from gui.domain.analyses.contest import parse_units, pick_pair, require_12th_amendment
+from gui.domain.analyses.paths import DEFAULT_LISTED, paths_to_victory
+from gui.domain.analyses.power import banzhaf_power
+from gui.domain.analyses.probabilities import (
+    DEFAULT_DRAWS,
+    DEFAULT_SWING_SD,
+    correlated_distribution,
+    exact_distribution,
+)
+from gui.domain.analyses.probability_csv import MAX_BYTES, read_probabilities
+from gui.domain.catalog import load_catalog
+from gui.domain.identifiers import InputError
+from gui.domain.scenario import BLANK, Scenario, Vote
+from gui.domain.tally import tally
+from gui.io.readers import read_text_limited
+from gui.present.analyses import (
+    defections_json,
+    defections_report,
+    paths_json,
+    paths_report,
+    plan_defections,
+    power_json,
+    power_report,
+    probabilities_json,
+    probabilities_report,
+)
+from gui.present.blocks import Block, to_text
+
+MAX_DRAWS = 10_000_000  # about a minute here; more says nothing new
+MAX_LISTED = 100_000
+
+# Options that belong to one analysis only: option -> (attribute, analysis, default).
+_SPECIFIC = {
+    "--for": ("elect", "defections", None),
+    "--to": ("to", "defections", None),
+    "--tossups": ("tossups", "paths", None),
+    "--list": ("listed", "paths", None),
+    "--correlated": ("correlated", "probabilities", False),
+    "--draws": ("draws", "correlated", None),
+    "--seed": ("seed", "correlated", None),
+    "--swing-sd": ("swing_sd", "correlated", None),
+}
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Analyse an election or scenario (after any --set/--vote edits). "
+        "Choose one analysis: --defections, --paths, --probabilities FILE.csv or --power."
+    )
+    add_scenario_options(parser)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--defections",
+        action="store_true",
+        help="how many electors would have to change their presidential vote to deny the leader a majority",
+    )
+    which.add_argument(
+        "--paths", action="store_true", help="count the ways the --tossups can fall between two candidates"
+    )
+    which.add_argument(
+        "--probabilities",
+        type=Path,
+        metavar="FILE.csv",
+        help="win probabilities from a CSV of unit,probability (P of the first candidate) or unit,rating",
+    )
+    which.add_argument(
+        "--power", action="store_true", help="Banzhaf voting power of each state beside its share of electors"
+    )
+    parser.add_argument(
+        "--for", dest="elect", metavar="NAME", help="defections: how many it takes to elect NAME outright"
+    )
+    parser.add_argument(
+        "--to",
+        metavar="NAME|blank",
+        help="defections: whom the defectors vote for instead of the leader (default: blank)",
+    )
+    parser.add_argument(
+        "--tossups", metavar="UNIT,UNIT,...", help="paths: the toss-up units, e.g. PA,MI,WI,ME-2"
+    )
+    parser.add_argument(
+        "--candidates",
+        metavar="A,B",
+        help="paths and probabilities: the two candidates (default: the top two of the tally)",
+    )
+    parser.add_argument(
+        "--list",
+        dest="listed",
+        metavar="N",
+        help=f"paths: list at most N minimal winning combinations per candidate (default {DEFAULT_LISTED})",
+    )
+    parser.add_argument(
+        "--correlated",
+        action="store_true",
+        help="probabilities: add a shared national swing (Monte Carlo) to the independent exact result",
+    )
+    parser.add_argument("--draws", metavar="N", help=f"with --correlated (default {DEFAULT_DRAWS:,})")
+    parser.add_argument("--seed", metavar="S", help="with --correlated: repeat a run exactly")
+    parser.add_argument(
+        "--swing-sd",
+        metavar="SD",
+        help=f"with --correlated: national swing, probit scale (default {DEFAULT_SWING_SD:g})",
+    )
+    parser.add_argument("--json", action="store_true", help="print exactly one JSON object")
+
+
+def _analysis(args: argparse.Namespace) -> str:
+    if args.defections:
+        return "defections"
+    if args.paths:
+        return "paths"
+    return "probabilities" if args.probabilities is not None else "power"
+
+
+def _check_options(args: argparse.Namespace, analysis: str) -> None:
+    for option, (attribute, needs, default) in _SPECIFIC.items():
+        if getattr(args, attribute) == default:
+            continue
+        active = args.correlated if needs == "correlated" else analysis == needs
+        if not active:
+            raise InputError(f"{option} applies to --{needs} only")
+    if args.candidates is not None and analysis not in ("paths", "probabilities"):
+        raise InputError("--candidates applies to --paths and --probabilities only")
+    if analysis == "paths" and not args.tossups:
+        raise InputError("--paths needs --tossups, e.g. --tossups PA,MI,WI")
+    if args.elect is not None and args.to is not None:
+        raise InputError(
+            "--to sets the defectors' vote when denying a majority; with --for they vote for NAME"
+        )
+
+
+def _split(text: str | None, option: str) -> list[str] | None:
+    if text is None:
+        return None
+    items = [item.strip() for item in text.split(",")]
+    if not all(items):
+        raise InputError(f"{option} expects a comma-separated list, got {text!r}")
+    return items
+
+
+def _split(text: str | None, option: str) -> list[str] | None:
+    if text is None:
+        return None
+    items = [item.strip() for item in text.split(",")]
+    if not all(items):
+        raise InputError(f"{option} expects a comma-separated list, got {text!r}")
+    return items
+
+
+Result = tuple[list[Block], dict[str, object]]
+
+
+def _defections(args: argparse.Namespace, scenario: Scenario) -> Result:
+    require_12th_amendment(scenario)
+    to: Vote = BLANK
+    if args.to is not None and args.to.strip().lower() != "blank":
+        to = scenario.person(args.to, allow_new=True)
+    plan = plan_defections(scenario, args.elect, to)
+    return defections_report(scenario, plan), defections_json(scenario, plan)
+
+
+def _paths(args: argparse.Namespace, scenario: Scenario) -> Result:
+    require_12th_amendment(scenario)
+    tossups = parse_units(scenario, _split(args.tossups, "--tossups") or [])
+    listed = DEFAULT_LISTED if args.listed is None else whole_number(args.listed, "--list", 0, MAX_LISTED)
+    paths = paths_to_victory(scenario, tossups, _split(args.candidates, "--candidates"), listed=listed)
+    return paths_report(scenario, paths), paths_json(scenario, paths)
+
+
+def _probabilities(args: argparse.Namespace, scenario: Scenario) -> Result:
+    require_12th_amendment(scenario)
+    a, b = pick_pair(scenario, _split(args.candidates, "--candidates"), tally(scenario))
+    text = read_text_limited(args.probabilities, MAX_BYTES)
+    probabilities = read_probabilities(text, scenario.election, a, b, source=str(args.probabilities))
+    exact = exact_distribution(scenario, probabilities, [a, b])
+    correlated = None
+    if args.correlated:
+        draws = DEFAULT_DRAWS if args.draws is None else whole_number(args.draws, "--draws", 1, MAX_DRAWS)
+        seed = None if args.seed is None else whole_number(args.seed, "--seed", 0, 2**63 - 1)
+        swing_sd = (
+            DEFAULT_SWING_SD if args.swing_sd is None else decimal_number(args.swing_sd, "--swing-sd", 0, 10)
+        )
+        correlated = correlated_distribution(
+            scenario, probabilities, [a, b], draws=draws, swing_sd=swing_sd, seed=seed
+        )
+    return probabilities_report(scenario, exact, correlated), probabilities_json(scenario, exact, correlated)
+
+
+def _power(args: argparse.Namespace, scenario: Scenario) -> Result:
+    index = banzhaf_power(scenario.election)
+    return power_report(index), power_json(index)
+
+
+_RUNNERS = {"defections": _defections, "paths": _paths, "probabilities": _probabilities, "power": _power}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``ec-whatif analyze``; bad input raises InputError (one line, exit 2)."""
+    analysis = _analysis(args)
+    _check_options(args, analysis)
+    document = load_edited(args, load_catalog())
+    blocks, payload = _RUNNERS[analysis](args, document.scenario)
+    print(json.dumps(payload, ensure_ascii=False) if args.json else to_text(blocks))
+    return 0

@@ -1,0 +1,152 @@
+"""What every subcommand shares: one-line errors, the options that pick and edit a scenario,
+loading it, and reading option values strictly."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from gui.domain.catalog import Catalog
+from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
+from gui.domain.document import ScenarioDocument
+from gui.domain.identifiers import parse_elector, parse_unit
+from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+from gui.io.lessons import load_lesson
+from gui.io.scenario_file import read
+
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    """Reported as one line on stderr, exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own errors: one line, exit 2
+        raise CliError(f"{self.prog}: {message}")
+
+
+def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True) -> None:
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--election", type=int, metavar="YEAR", help="start from this election")
+    source.add_argument("--scenario", type=Path, metavar="FILE", help="start from a scenario file")
+    source.add_argument("--lesson", metavar="ID", help="start from a bundled lesson ('ec-whatif lessons')")
+    if not edits:
+        return
+    parser.add_argument(
+        "--pledged",
+        action="store_true",
+        help="start with every elector voting as pledged (the result as the voters chose)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="UNIT=NAME",
+        help="UNIT (TX, ME-2, NE-2, ...) carried by the candidate NAME; repeatable",
+    )
+    parser.add_argument(
+        "--vote",
+        action="append",
+        default=[],
+        metavar="STATE:N=NAME|blank|faithful",
+        help="elector N of STATE votes for NAME for President (anyone), blank, or as pledged; repeatable",
+    )
+    parser.add_argument(
+        "--vp-vote",
+        action="append",
+        default=[],
+        metavar="STATE:N=NAME|blank|faithful",
+        help="the same for Vice President",
+    )
+    parser.add_argument(
+        "--apply-laws",
+        action="store_true",
+        help="apply state laws: a faithless vote in a state whose law voids it is replaced by a vote "
+        "as pledged (law data 2000-2024)",
+    )
+
+
+def split_assignment(text: str, option: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip() or not value.strip():
+        raise CliError(f"{option} expects KEY=VALUE, got {text!r}")
+    return key.strip(), value.strip()
+
+
+_WHOLE = re.compile(r"[0-9]{1,19}")
+
+
+def whole_number(text: str, option: str, low: int, high: int) -> int:
+    """An integer written with ASCII digits only, within [low, high]."""
+    digits = text.strip()
+    if not _WHOLE.fullmatch(digits) or not low <= int(digits) <= high:
+        raise CliError(f"{option} expects a whole number from {low} to {high}, got {text!r}")
+    return int(digits)
+
+
+_DECIMAL = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9})?")
+
+
+def decimal_number(text: str, option: str, low: float, high: float) -> float:
+    """A number written with ASCII digits and at most one point, within [low, high]."""
+    digits = text.strip()
+    if not _DECIMAL.fullmatch(digits) or not low <= float(digits) <= high:
+        raise CliError(f"{option} expects a number from {low:g} to {high:g}, got {text!r}")
+    return float(digits)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    ok = sep and all(_WHOLE.fullmatch(part) for part in (width, height))
+    if not ok or not (200 <= int(width) <= 8000) or not (200 <= int(height) <= 8000):
+        raise CliError(f"--size expects WxH between 200 and 8000 pixels, got {text!r}")
+    return int(width), int(height)
+
+
+def _parse_vote(scenario: Scenario, value: str) -> Vote:
+    if value.lower() == "blank":
+        return BLANK
+    if value.lower() == "faithful":
+        return FAITHFUL
+    return scenario.person(value, allow_new=True)
+
+
+def load_start(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
+    if getattr(args, "lesson", None) is not None:
+        if getattr(args, "pledged", False):
+            raise CliError("--pledged applies to --election; a lesson sets its own start")
+        return load_lesson(args.lesson, catalog)
+    if args.scenario is not None:
+        document = read(args.scenario, catalog)
+        if getattr(args, "pledged", False):
+            raise CliError("--pledged applies to --election; a scenario file sets its own start")
+        return document
+    if args.election not in catalog:
+        raise CliError(f"no election in {args.election}; run 'ec-whatif elections' for the list")
+    start = Start.PLEDGED if getattr(args, "pledged", False) else Start.OFFICIAL
+    return ScenarioDocument(Scenario(catalog.election(args.election), start))
+
+
+def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
+    election = scenario.election
+    if getattr(args, "apply_laws", False):
+        scenario.execute(SetApplyStateLaws(True))
+    for text in args.set:
+        key, value = split_assignment(text, "--set")
+        unit_id = parse_unit(election, key)
+        name = scenario.person(value, allow_new=False)
+        scenario.execute(AssignUnit(unit_id, scenario.ticket_for(name)))
+    for option, office in (("--vote", Office.PRESIDENT), ("--vp-vote", Office.VICE_PRESIDENT)):
+        for text in getattr(args, option[2:].replace("-", "_")):
+            key, value = split_assignment(text, option)
+            seat = parse_elector(election, key)
+            scenario.execute(SetElectorVote(seat.index, office, _parse_vote(scenario, value)))
+
+
+def load_edited(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
+    """The scenario the options name, with their edits applied."""
+    document = load_start(args, catalog)
+    apply_edits(args, document.scenario)
+    return document

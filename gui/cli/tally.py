@@ -1,0 +1,35 @@
+"""``ec-whatif tally``: the count of an election or scenario, after any edits."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from gui.cli.common import add_scenario_options, load_edited
+from gui.domain.catalog import load_catalog
+from gui.domain.tally import tally
+from gui.io.scenario_file import write
+from gui.present.blocks import to_text
+from gui.present.outcome import tally_json, tally_report
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Count the electoral votes, optionally after changes."
+    add_scenario_options(parser)
+    parser.add_argument("--save", type=Path, metavar="FILE", help="save the resulting scenario")
+    parser.add_argument("--json", action="store_true", help="print exactly one JSON object")
+
+
+def run(args: argparse.Namespace) -> int:
+    document = load_edited(args, load_catalog())
+    result = tally(document.scenario)
+    if args.save:
+        write(args.save, document)
+    if args.json:
+        print(json.dumps(tally_json(document.scenario, result), ensure_ascii=False))
+    else:
+        print(to_text(tally_report(document.scenario, result)))
+        if args.save:
+            print(f"\nSaved {args.save}")
+    return 0

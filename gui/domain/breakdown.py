@@ -1,0 +1,94 @@
+"""Who carried a group of electors (a unit, a state, the country) and how their ballots read.
+
+The one per-unit count besides the tally: the CSV's rows, the map's colours and legend, the
+tooltips and the tree's summary rows all read it. Its totals over every unit equal the tally's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gui.domain.catalog import Office, Ticket
+from gui.domain.scenario import Ballot, Scenario
+
+
+@dataclass(frozen=True)
+class OfficeBreakdown:
+    named: Counter[str]  # ballots naming a person (not-counted recipients included)
+    blank: int
+    undecided: int
+    faithless: int  # ballots naming someone other than the pledged candidate
+
+    def ranked(self) -> list[tuple[str, int]]:
+        """The people named, most votes first (ties by name)."""
+        return sorted(self.named.items(), key=lambda item: (-item[1], item[0]))
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    electors: tuple[int, ...]
+    pledges: Counter[Ticket]  # how many electors are pledged to each ticket
+    president: OfficeBreakdown
+    vice_president: OfficeBreakdown
+    faithless_electors: int  # electors with a faithless ballot for either office
+    carried: tuple[tuple[str, int], ...]  # see carried_shares
+
+    def office(self, office: Office) -> OfficeBreakdown:
+        return self.president if office is Office.PRESIDENT else self.vice_president
+
+    @property
+    def winner(self) -> Ticket | None:
+        """The ticket every elector is pledged to; None when they are split (or there are none)."""
+        return next(iter(self.pledges)) if len(self.pledges) == 1 else None
+
+
+def _office(scenario: Scenario, electors: tuple[int, ...], office: Office) -> OfficeBreakdown:
+    named: Counter[str] = Counter()
+    kinds: Counter[Ballot] = Counter()
+    for index in electors:
+        kind = scenario.ballot(index, office)
+        kinds[kind] += 1
+        if kind not in (Ballot.BLANK, Ballot.UNDECIDED):
+            named[scenario.cast(index, office)] += 1
+    return OfficeBreakdown(named, kinds[Ballot.BLANK], kinds[Ballot.UNDECIDED], kinds[Ballot.FAITHLESS])
+
+
+def carried_shares(scenario: Scenario, electors: Iterable[int]) -> tuple[tuple[str, int], ...]:
+    """Who the electors are pledged to, largest share first ("" = no one yet).
+
+    Under the 12th Amendment that is the presidential candidate of each pledge; before it each
+    elector cast two equal votes, so both names of the pledge count.
+    """
+    counts: Counter[str] = Counter()
+    pre_12th = scenario.election.pre_12th_amendment
+    for index in electors:
+        pledge = scenario.pledge(index)
+        counts[pledge.president] += 1
+        if pre_12th:
+            counts[pledge.vice_president] += 1
+    order = {name: n for n, name in enumerate(scenario.candidate_names())}
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0])))
+
+
+def breakdown(scenario: Scenario, electors: Iterable[int]) -> Breakdown:
+    chosen = tuple(electors)
+    faithless = sum(1 for i in chosen if any(scenario.is_faithless(i, office) for office in Office))
+    return Breakdown(
+        chosen,
+        Counter(scenario.pledge(i) for i in chosen),
+        _office(scenario, chosen, Office.PRESIDENT),
+        _office(scenario, chosen, Office.VICE_PRESIDENT),
+        faithless,
+        carried_shares(scenario, chosen),
+    )
+
+
+def unit_breakdown(scenario: Scenario, unit_id: str) -> Breakdown:
+    return breakdown(scenario, scenario.election.unit(unit_id).electors)
+
+
+def carried_totals(scenario: Scenario) -> Counter[str]:
+    """Electors by the candidate their units' pledges name, over the whole country, in one pass."""
+    return Counter(dict(carried_shares(scenario, range(scenario.election.appointed))))

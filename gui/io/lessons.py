@@ -1,0 +1,93 @@
+"""Bundled classroom lessons: ordinary scenario files in ``gui.resources/lessons``.
+
+A lesson is a scenario file (see scenario_file.py) whose ``title`` names it and whose
+``description`` is Markdown with three short sections: **What happened.**, **Try this.** and
+**Discuss.** Its id is the file name without ``.json``. Teachers' own lessons are just scenario
+files with a title and a description, opened like any other file (docs/lessons.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from gui.domain.catalog import Catalog
+from gui.domain.document import ScenarioDocument
+from gui.domain.identifiers import InputError
+from gui.domain.scenario import Start
+from gui.io.scenario_file import ScenarioFileError, parse
+
+LESSONS_FOLDER = "lessons"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    title: str
+    year: int
+    text: str  # Markdown: What happened / Try this / Discuss
+    start: Start
+
+
+def _folder() -> Traversable:
+    return resources.files("gui.resources").joinpath(LESSONS_FOLDER)
+
+
+def _files() -> dict[str, Traversable]:
+    folder = _folder()
+    if not folder.is_dir():
+        return {}
+    found = {}
+    for entry in folder.iterdir():
+        ident = entry.name.removesuffix(".json")
+        if entry.name.endswith(".json") and _ID.match(ident):
+            found[ident] = entry
+    return dict(sorted(found.items()))
+
+
+def _lesson(ident: str, entry: Traversable) -> Lesson:
+    # Only the header fields: listing does not need the catalog; load_lesson validates fully.
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        return Lesson(
+            ident,
+            str(data["title"]),
+            int(data["election"]),
+            str(data.get("description", "")),
+            Start(data.get("start", Start.OFFICIAL.value)),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InputError(f"lesson {ident!r} is damaged: {error}") from None
+
+
+@cache
+def list_lessons() -> tuple[Lesson, ...]:
+    """Every bundled lesson, sorted by id."""
+    return tuple(_lesson(ident, entry) for ident, entry in _files().items())
+
+
+def lesson_ids() -> list[str]:
+    return [lesson.id for lesson in list_lessons()]
+
+
+def get_lesson(ident: str) -> Lesson:
+    """The lesson with this id, or InputError listing the ids there are."""
+    for lesson in list_lessons():
+        if lesson.id == ident:
+            return lesson
+    raise InputError(f"no lesson {ident!r}; the lessons are: {', '.join(lesson_ids()) or 'none'}")
+
+
+def load_lesson(ident: str, catalog: Catalog) -> ScenarioDocument:
+    """The lesson's scenario, read like any scenario file (title and description included)."""
+    get_lesson(ident)
+    entry = _files()[ident]
+    try:
+        return parse(entry.read_bytes(), catalog)
+    except ScenarioFileError as error:
+        raise ScenarioFileError(f"lesson {ident!r}: {error}") from None

@@ -1,0 +1,374 @@
+"""Scenario files: JSON, versioned, validated field by field.
+
+A file records an election, a starting point and what differs from it::
+
+    {
+      "format": "ec-whatif-scenario", "version": 1,
+      "election": 2016, "start": "pledged",
+      "title": "...", "description": "...",
+      "candidates": [{"name": "Evan McMullin", "party": "Independent"}],
+      "units": {"PA": "Hillary Clinton", "ME-2": {"president": "...", "vice_president": "..."}},
+      "electors": {"TX:3": {"president": "John Kasich", "vice_president": null}}
+    }
+
+An elector's vote is a name (voted for that person), ``null`` (blank ballot) or ``true``
+(as pledged). A unit given only a presidential candidate takes that candidate's running mate.
+Reading never trusts the file: size, depth, types, years, units, electors and names are all
+checked, and the first problem is reported with the field it is in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from gui.domain.catalog import Candidate, Catalog, Ticket
+from gui.domain.document import ScenarioDocument
+from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit, same_name
+from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+from gui.io.atomic import write_bytes
+from gui.io.readers import read_limited
+from gui.io.scenario_migrations import upgrade
+
+FORMAT_NAME = "ec-whatif-scenario"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 2_000_000  # a full 538-elector scenario with long notes is under 100 kB
+MAX_TEXT = 20_000
+TOP_LEVEL_KEYS = {
+    "format",
+    "version",
+    "election",
+    "start",
+    "title",
+    "description",
+    "candidates",
+    "colors",
+    "rules",
+    "congress",
+    "units",
+    "electors",
+}
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+class ScenarioFileError(InputError):
+    """A scenario file that cannot be read; the message names the field."""
+
+
+def _vote_to_json(vote: Vote) -> object:
+    if vote is FAITHFUL:
+        return True
+    return None if vote == BLANK else vote
+
+
+def _ticket_to_json(scenario: Scenario, ticket: Ticket) -> object:
+    # A candidate's own ticket is written as their name: it is read back the same way, where a
+    # pair would have its running mate looked up again (and maybe found as someone else).
+    if ticket.president and ticket == scenario.ticket_for(ticket.president):
+        return ticket.president
+    return {"president": ticket.president, "vice_president": ticket.vice_president}
+
+
+def dump(document: ScenarioDocument) -> str:
+    scenario = document.scenario
+    baseline = Scenario(scenario.election, scenario.start)
+    units: dict[str, object] = {}
+    electors: dict[str, dict[str, object]] = {}
+    covered: set[int] = set()
+    for unit in scenario.election.units:
+        winner = scenario.unit_winner(unit.id)
+        if winner is not None and scenario.unit_pledges(unit.id) != baseline.unit_pledges(unit.id):
+            units[unit.id] = _ticket_to_json(scenario, winner)
+            covered.update(unit.electors)
+    for seat in scenario.election.electors:
+        entry: dict[str, object] = {}
+        if seat.index not in covered and scenario.pledge(seat.index) != baseline.pledge(seat.index):
+            entry["pledge"] = _ticket_to_json(scenario, scenario.pledge(seat.index))
+        # After a unit assignment the baseline of its electors is "as pledged".
+        for office in Office:
+            before = FAITHFUL if seat.index in covered else baseline.vote(seat.index, office)
+            if scenario.vote(seat.index, office) != before:
+                entry[office.value] = _vote_to_json(scenario.vote(seat.index, office))
+        if entry:
+            electors[seat.id] = entry
+    data: dict[str, object] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "election": scenario.election.year,
+        "start": scenario.start.value,
+    }
+    if document.title:
+        data["title"] = document.title
+    if document.description:
+        data["description"] = document.description
+    if scenario.added_candidates:
+        data["candidates"] = [
+            {
+                "name": c.name,
+                "party": c.party,
+                "running_mate": c.running_mate,
+                "color": scenario.color(c.name),
+            }
+            for c in scenario.added_candidates
+        ]
+    added = {c.name for c in scenario.added_candidates}
+    recolored = {
+        name: color
+        for name, color in sorted(scenario.colors.items())
+        if name not in added and baseline.colors.get(name) != color
+    }
+    if recolored:
+        data["colors"] = recolored
+    if scenario.apply_state_laws:
+        data["rules"] = {"apply_state_laws": True}
+    congress = {
+        chamber: dict(sorted(votes.items()))
+        for chamber, votes in (("house", scenario.house_votes), ("senate", scenario.senate_votes))
+        if votes
+    }
+    if congress:
+        data["congress"] = congress
+    data["units"] = units
+    data["electors"] = electors
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _key(key: str) -> str:
+    """A key of the file as a message shows it: as is when plain, else quoted, escaped and cut."""
+    if key and key.isprintable() and len(key) <= 40:
+        return key
+    return json.dumps(key[:40]) + ("…" if len(key) > 40 else "")
+
+
+def _fail(where: str, message: str) -> ScenarioFileError:
+    return ScenarioFileError(f"{where}: {message}" if where else message)
+
+
+def _expect(value: Any, kind: type, where: str, description: str) -> Any:
+    # bool is an int to Python, never to a scenario file
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise _fail(where, f"expected {description}, got {json.dumps(value)[:60]}")
+    return value
+
+
+def _text(value: Any, where: str) -> str:
+    _expect(value, str, where, "text")
+    if len(value) > MAX_TEXT:
+        raise _fail(where, f"longer than {MAX_TEXT} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # "\ud800" is valid JSON but no text a file can hold
+        raise _fail(where, f"a lone surrogate at character {error.start + 1} is not text") from None
+    return value
+
+
+def _name(value: Any, where: str) -> str:
+    _expect(value, str, where, "a name")
+    try:
+        return clean_name(value)
+    except InputError as error:
+        raise _fail(where, str(error)) from None
+
+
+def _color(value: Any, where: str) -> str:
+    _expect(value, str, where, 'a colour such as "#0072B2"')
+    if not _COLOR.fullmatch(value):  # match() with $ would take a final newline
+        raise _fail(where, f'expected a colour such as "#0072B2", got {json.dumps(value)[:40]}')
+    return value.upper()
+
+
+def _person(scenario: Scenario, value: Any, where: str) -> str:
+    """A candidate by name, alias or unique surname, else a write-in."""
+    return scenario.person(_name(value, where), allow_new=True)
+
+
+def _vote(scenario: Scenario, value: Any, where: str) -> Vote:
+    if value is True:
+        return FAITHFUL
+    if value is None:
+        return BLANK
+    if isinstance(value, str):
+        return _person(scenario, value, where)
+    raise _fail(
+        where, f"expected a name, null (blank ballot) or true (as pledged), got {json.dumps(value)[:60]}"
+    )
+
+
+def _unit_ticket(scenario: Scenario, value: Any, where: str) -> Ticket:
+    if isinstance(value, str):
+        return scenario.ticket_for(_person(scenario, value, where))
+    _expect(value, dict, where, 'a candidate\'s name or {"president": ..., "vice_president": ...}')
+    unknown = set(value) - {"president", "vice_president"}
+    if unknown:
+        raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
+    return Ticket(
+        _member(scenario, value.get("president"), f"{where}.president"),
+        _member(scenario, value.get("vice_president"), f"{where}.vice_president"),
+    )
+
+
+def _member(scenario: Scenario, value: Any, where: str) -> str:
+    """A ticket's president or running mate: a person, or no one ("" or null; not 0 or false)."""
+    return "" if value is None or value == "" else _person(scenario, value, where)
+
+
+def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
+    """A scenario from file contents, or ScenarioFileError saying what is wrong and where."""
+    if len(text) > MAX_FILE_BYTES:
+        raise ScenarioFileError(f"the file is too large ({len(text):,} bytes; at most {MAX_FILE_BYTES:,})")
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ScenarioFileError(f"the file is not UTF-8 text (byte {error.start})") from None
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ScenarioFileError("the file is nested too deeply to be a scenario") from None
+    except ValueError as error:
+        raise ScenarioFileError(f"not a scenario file: invalid JSON ({error})") from None
+    _expect(data, dict, "", "a JSON object")
+    if data.get("format") != FORMAT_NAME:
+        raise _fail("format", f"expected {FORMAT_NAME!r}: this is not an ec-whatif scenario file")
+    version = _expect(data.get("version"), int, "version", "a whole number")
+    if version > FORMAT_VERSION:
+        raise _fail(
+            "version",
+            f"version {version} comes from a newer ec-whatif; this one reads up to {FORMAT_VERSION}",
+        )
+    if version < 1:
+        raise _fail("version", f"unknown version {version}")
+    data = upgrade(data, version, FORMAT_VERSION)  # older files are upgraded before any check
+    unknown = set(data) - TOP_LEVEL_KEYS
+    if unknown:
+        raise _fail(_key(sorted(unknown)[0]), "unknown field")
+    year = _expect(data.get("election"), int, "election", "an election year")
+    if year not in catalog:
+        raise _fail(
+            "election",
+            f"no election in {year} (the catalog has {catalog.years[0]}–{catalog.years[-1]}, "
+            "every four years)",
+        )
+    start_text = data.get("start", Start.OFFICIAL.value)
+    try:
+        start = Start(start_text)
+    except ValueError:
+        raise _fail("start", f'expected "official" or "pledged", got {json.dumps(start_text)[:40]}') from None
+    scenario = Scenario(catalog.election(year), start)
+    title = _text(data.get("title", ""), "title")
+    description = _text(data.get("description", ""), "description")
+
+    candidates = _expect(data.get("candidates", []), list, "candidates", "a list")
+    if len(candidates) > 100:
+        raise _fail("candidates", "at most 100 added candidates")
+    for n, raw in enumerate(candidates):
+        where = f"candidates[{n}]"
+        _expect(raw, dict, where, "an object with a name")
+        name = _name(raw.get("name"), f"{where}.name")
+        party = _text(raw.get("party", ""), f"{where}.party")[:MAX_TEXT]
+        # Another spelling of a candidate's name or alias would never get a vote of its own.
+        for known in scenario.candidates:
+            if any(same_name(name, other) for other in (known.name, *known.aliases)):
+                same = "" if known.name == name else f" ({known.name})"
+                raise _fail(f"{where}.name", f"{name!r} is already a candidate{same}")
+        mate = raw.get("running_mate")
+        mate = "" if mate is None or mate == "" else _name(mate, f"{where}.running_mate")
+        unknown = set(raw) - {"name", "party", "running_mate", "color"}
+        if unknown:
+            raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
+        scenario.added_candidates.append(Candidate(name, party, running_mate=mate))
+        scenario.colors[name] = _color(raw.get("color", scenario.color(name)), f"{where}.color")
+
+    rules = _expect(data.get("rules", {}), dict, "rules", 'an object such as {"apply_state_laws": true}')
+    unknown = set(rules) - {"apply_state_laws"}
+    if unknown:
+        raise _fail(f"rules.{_key(sorted(unknown)[0])}", "unknown rule")
+    scenario.apply_state_laws = _expect(
+        rules.get("apply_state_laws", False), bool, "rules.apply_state_laws", "true or false"
+    )
+
+    congress = _expect(data.get("congress", {}), dict, "congress", 'an object with "house" and "senate"')
+    for chamber, keep, store in (
+        ("house", "divided", scenario.house_votes),
+        ("senate", "abstain", scenario.senate_votes),
+    ):
+        votes = _expect(congress.get(chamber, {}), dict, f"congress.{chamber}", "an object of STATE: vote")
+        for key, value in votes.items():
+            where = f"congress.{chamber}.{_key(key)}"
+            code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
+            if not scenario.election.has_state(code) or code == "DC":
+                raise _fail(where, f"not a state that votes in Congress in {scenario.election.year}")
+            text = _name(value, where)
+            store[code] = keep if text.lower() == keep else _person(scenario, text, where)
+    unknown = set(congress) - {"house", "senate"}
+    if unknown:
+        raise _fail(f"congress.{_key(sorted(unknown)[0])}", "unknown field")
+
+    colors = _expect(data.get("colors", {}), dict, "colors", "an object of name: colour")
+    if len(colors) > 1000:
+        raise _fail("colors", "at most 1000 colours")
+    for key, value in colors.items():
+        scenario.colors[_name(key, f"colors.{_key(key)}")] = _color(value, f"colors.{_key(key)}")
+
+    units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
+    for key, value in units.items():
+        where = f"units.{_key(key)}"
+        try:
+            unit_id = parse_unit(scenario.election, key)
+        except InputError as error:
+            raise _fail(where, str(error)) from None
+        ticket = _unit_ticket(scenario, value, where)
+        for i in scenario.election.unit(unit_id).electors:
+            scenario.set_pledge(i, ticket)
+            for office in Office:
+                scenario.set_vote(i, office, FAITHFUL)
+
+    electors = _expect(data.get("electors", {}), dict, "electors", "an object of STATE:N: votes")
+    for key, value in electors.items():
+        where = f"electors.{_key(key)}"
+        try:
+            seat = parse_elector(scenario.election, key)
+        except InputError as error:
+            raise _fail(where, str(error)) from None
+        _expect(value, dict, where, "an object with president / vice_president / pledge")
+        unknown = set(value) - {"president", "vice_president", "pledge"}
+        if unknown:
+            raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
+        if "pledge" in value:
+            scenario.set_pledge(seat.index, _unit_ticket(scenario, value["pledge"], f"{where}.pledge"))
+        for office in Office:
+            if office.value in value:
+                scenario.set_vote(
+                    seat.index, office, _vote(scenario, value[office.value], f"{where}.{office.value}")
+                )
+    return ScenarioDocument(scenario, title, description)
+
+
+def read(path: Path, catalog: Catalog) -> ScenarioDocument:
+    try:
+        raw = read_limited(path, MAX_FILE_BYTES)
+    except InputError as error:
+        raise ScenarioFileError(str(error)) from None
+    try:
+        return parse(raw, catalog)
+    except ScenarioFileError as error:
+        raise ScenarioFileError(f"{path.name}: {error}") from None
+
+
+def encode(document: ScenarioDocument, path: Path) -> bytes:
+    """The file's bytes; ScenarioFileError when a name cannot be written (a lone surrogate)."""
+    try:
+        return dump(document).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ScenarioFileError(f"cannot save {path}: it holds text that is not Unicode") from None
+
+
+def write(path: Path, document: ScenarioDocument) -> None:
+    """Write atomically (gui.io.atomic): if anything fails the old file is untouched."""
+    data = encode(document, path)
+    try:
+        write_bytes(path, data)
+    except OSError as error:
+        raise ScenarioFileError(str(error)) from None

@@ -1,0 +1,22 @@
+"""The ``ec-whatif`` command: a subcommand runs on the command line, none opens the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from gui.cli.main import OpenWindow
+from gui.cli.main import main as cli_main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    outcome = cli_main(argv)
+    if isinstance(outcome, OpenWindow):
+        from gui.app import run_app  # Qt only when the window opens
+
+        return run_app([sys.argv[0]], lang=outcome.lang)
+    return outcome
+
+
+if __name__ == "__main__":
+    sys.exit(main())

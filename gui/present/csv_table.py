@@ -1,0 +1,76 @@
+"""The per-unit table the CSV export writes: one row per state or district, then one column per
+person, adding up to the tally. Column names stay in English (the file is data)."""
+
+from __future__ import annotations
+
+from gui.domain.breakdown import unit_breakdown
+from gui.domain.scenario import Office, Scenario
+from gui.domain.tally import tally
+
+# One row per unit. Per-person columns follow: "President: NAME" and "Vice President: NAME"
+# (before the 12th Amendment, "Electoral votes: NAME", both votes of each elector pooled).
+CSV_COLUMNS = (
+    "state",  # postal code
+    "unit",  # TX, or ME / ME-1 / ME-2 where Maine and Nebraska split
+    "unit_name",
+    "electors_appointed",
+    "carried_by",  # the ticket the unit's electors are pledged to; "split", "undecided" or ""
+    "faithless_president",  # electors voting for someone other than their pledge (not blank)
+    "faithless_vice_president",
+    "blank_president",  # blank ballots
+    "blank_vice_president",
+    "undecided",  # electors of a unit nobody has carried yet (2028)
+    "not_counted",  # votes for President cast but not counted (1872: Horace Greeley)
+    "note",  # why a state has no electors appointed, when it has none
+)
+
+
+def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
+    """The header and one row per unit (see CSV_COLUMNS); per-person columns sum to the tally."""
+    election = scenario.election
+    result = tally(scenario)
+    rejected = set(election.rejected_recipients)
+    pooled = result.pre_12th_amendment
+    groups: list[tuple[str, tuple[Office, ...], list[str]]]
+    if pooled:
+        groups = [("Electoral votes", tuple(Office), list(result.president.votes))]
+    else:
+        groups = [(office.title, (office,), list(result.office(office).votes)) for office in Office]
+    header = list(CSV_COLUMNS) + [f"{label}: {name}" for label, _, names in groups for name in names]
+    rows: list[list[object]] = []
+    for unit in election.units:
+        state = election.state(unit.state)
+        counted = unit_breakdown(scenario, unit.id)
+        president, vice = counted.president, counted.vice_president
+        offices_for_rejected = tuple(Office) if pooled else (Office.PRESIDENT,)
+        not_counted = sum(counted.office(o).named[name] for o in offices_for_rejected for name in rejected)
+        winner = counted.winner
+        if not unit.electors:
+            carried = ""
+        elif winner is None:
+            carried = "split"
+        else:
+            carried = winner.label()
+        columns = [
+            sum(counted.office(o).named[name] for o in offices)
+            for _, offices, names in groups
+            for name in names
+        ]
+        rows.append(
+            [
+                unit.state,
+                unit.id,
+                unit.name,
+                len(unit.electors),
+                carried,
+                president.faithless,
+                vice.faithless,
+                president.blank,
+                vice.blank,
+                president.undecided,
+                not_counted,
+                state.note if not unit.electors else "",
+                *columns,
+            ]
+        )
+    return header, rows

@@ -1,0 +1,98 @@
+"""What the undo history calls each edit, in the reader's language."""
+
+from __future__ import annotations
+
+from gui.domain.analyses.defections import DefectionBatch
+from gui.domain.commands import (
+    AddCandidate,
+    AssignUnit,
+    Batch,
+    MarkRestored,
+    RenameCandidate,
+    ResetScenario,
+    SetApplyStateLaws,
+    SetCandidateColor,
+    SetCongressVote,
+    SetElectorVote,
+)
+from gui.domain.contingent.rules import ABSTAIN, DIVIDED
+from gui.domain.i18n import translate
+from gui.domain.scenario import FAITHFUL, Command, Office, Start
+
+
+def _assign_unit(command: AssignUnit) -> str:
+    if not command.ticket.president:
+        return translate("commands", "{unit} carried by no one").format(unit=command.unit_id)
+    return translate("commands", "{unit} carried by {name}").format(
+        unit=command.unit_id, name=command.ticket.president
+    )
+
+
+def _elector_vote(command: SetElectorVote) -> str:
+    what = (
+        translate("commands", "faithful")
+        if command.vote is FAITHFUL
+        else (command.vote or translate("commands", "blank"))
+    )
+    text = (
+        translate("commands", "Elector {number} (President): {vote}")
+        if command.office is Office.PRESIDENT
+        else translate("commands", "Elector {number} (Vice President): {vote}")
+    )
+    return text.format(number=command.elector + 1, vote=what)
+
+
+def _congress_vote(command: SetCongressVote) -> str:
+    words = {
+        None: translate("commands", "by party"),
+        DIVIDED: translate("commands", "divided"),
+        ABSTAIN: translate("commands", "abstain"),
+    }
+    value = words.get(command.value, command.value)
+    text = (
+        translate("commands", "House delegation of {state}: {vote}")
+        if command.chamber == "house"
+        else translate("commands", "Senators of {state}: {vote}")
+    )
+    return text.format(state=command.state, vote=value)
+
+
+def _defections(command: DefectionBatch) -> str:
+    if command.goal == "deny":
+        text = translate("analyses", "{count} defections deny {name} a majority")
+    else:
+        text = translate("analyses", "{count} defections elect {name}")
+    return text.format(count=command.count, name=command.name)
+
+
+def command_text(command: Command) -> str:
+    """The edit as the History lists it."""
+    if isinstance(command, AssignUnit):
+        return _assign_unit(command)
+    if isinstance(command, SetElectorVote):
+        return _elector_vote(command)
+    if isinstance(command, AddCandidate):
+        return translate("commands", "Add candidate {name}").format(name=command.candidate.name)
+    if isinstance(command, SetCandidateColor):
+        return translate("commands", "Colour of {name}").format(name=command.name)
+    if isinstance(command, RenameCandidate):
+        return translate("commands", "Rename {old} to {new}").format(old=command.old, new=command.new)
+    if isinstance(command, ResetScenario):
+        if command.start is Start.OFFICIAL:
+            return translate("commands", "Reset to the official result")
+        return translate("commands", "Reset to the pledges")
+    if isinstance(command, SetApplyStateLaws):
+        return (
+            translate("commands", "Apply state laws")
+            if command.on
+            else translate("commands", "Ignore state laws")
+        )
+    if isinstance(command, SetCongressVote):
+        return _congress_vote(command)
+    if isinstance(command, DefectionBatch):
+        return _defections(command)
+    if isinstance(command, MarkRestored):
+        return translate("commands", "Restored unsaved work")
+    if isinstance(command, Batch):
+        return translate("commands", "Edit")
+    return type(command).__name__

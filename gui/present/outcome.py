@@ -1,0 +1,293 @@
+"""The electors' count in words and figures: the outcome sentences, the tally as a table, the
+command line's report and JSON, the status line and the election picker's one-line summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gui.domain.catalog import Election
+from gui.domain.i18n import translate
+from gui.domain.pledge_laws import AppliedLaw, laws_applied_to
+from gui.domain.scenario import Office, Scenario, Start
+from gui.domain.tally import OfficeTally, Status, Tally, tally, votes_needed
+from gui.present.blocks import Block, Paragraph, Table, plain
+from gui.present.labels import and_join, data_text, laws_suffix, office_title, start_line
+
+MAX_TABLE_ROWS = 10  # candidates per office table; the rest are summed
+
+
+def reason(result: Tally, office: Office) -> str:
+    """One sentence: who is elected to ``office``, or why no one is yet."""
+    office_tally = result.office(office)
+    status, majority = office_tally.status, result.majority
+    president = office is Office.PRESIDENT
+    winner = office_tally.winner
+    if status is Status.ELECTED and result.pre_12th_amendment and not president:
+        return translate("tally", "{name} has the second most votes ({votes}) and is Vice President.").format(
+            name=winner, votes=office_tally.votes[winner or ""]
+        )
+    if status is Status.ELECTED:
+        text = (
+            translate("tally", "{winner} is elected President with {votes} votes ({majority} needed).")
+            if president
+            else translate(
+                "tally", "{winner} is elected Vice President with {votes} votes ({majority} needed)."
+            )
+        )
+        return text.format(winner=winner, votes=office_tally.votes[winner or ""], majority=majority)
+    if status is Status.PENDING:
+        text = (
+            translate(
+                "tally",
+                "No majority for President yet: {undecided} electors are undecided "
+                "(their states have not been assigned).",
+            )
+            if president
+            else translate(
+                "tally",
+                "No majority for Vice President yet: {undecided} electors are undecided "
+                "(their states have not been assigned).",
+            )
+        )
+        return text.format(undecided=office_tally.undecided)
+    if status is Status.CONTINGENT:
+        if president:
+            return translate(
+                "tally",
+                "No majority for President: the House chooses among the top three, "
+                "one vote per state delegation.",
+            )
+        return translate("tally", "No majority for Vice President: the Senate chooses between the top two.")
+    if status is Status.TIED_MAJORITY:
+        top = office_tally.votes[office_tally.tied[0]]
+        return translate(
+            "tally",
+            "{names} tie with a majority ({votes} each): the House chooses between them, one vote per state.",
+        ).format(names=and_join(office_tally.tied), votes=top)
+    if status is Status.NO_MAJORITY:
+        return translate(
+            "tally", "No one has a majority: the House chooses among the top five, one vote per state."
+        )
+    if status is Status.TIED_SECOND:
+        return translate("tally", "{names} tie for second: the Senate chooses.").format(
+            names=and_join(office_tally.tied)
+        )
+    if status is Status.NO_SECOND:
+        return translate("tally", "No one tie for second: the Senate chooses.")
+    return translate(
+        "tally", "The Vice President is whoever has the most votes after the President is chosen."
+    )
+
+
+def headline(result: Tally) -> tuple[str, str]:
+    """The window's outcome: the sentence that matters most, then the other (or "")."""
+    president, vice = reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT)
+    if result.president.contingent or not result.vice_president.contingent:
+        return president, vice
+    return vice, ""
+
+
+def base_sentence(result: Tally) -> str:
+    return translate("tally", "{appointed} electors appointed, {majority} needed for a majority.").format(
+        appointed=result.appointed, majority=result.majority
+    )
+
+
+def status_line(result: Tally) -> str:
+    leaders = ", ".join(f"{name} {votes}" for name, votes in list(result.president.votes.items())[:4])
+    return translate("tally", "{year}: {leaders} — {majority} to win").format(
+        year=result.year, leaders=leaders, majority=result.majority
+    )
+
+
+def describe_election(election: Election) -> str:
+    """One line for the election picker: the official result in brief."""
+    if election.upcoming:
+        return translate("summary", "{appointed} electors (2020 census apportionment); no votes yet").format(
+            appointed=election.appointed
+        )
+    result = tally(Scenario(election, Start.OFFICIAL))
+    top = [f"{name} {votes}" for name, votes in list(result.president.votes.items())[:3]]
+    others = len(result.president.votes) - 3
+    if others > 0:
+        top.append(
+            translate("summary", "1 other")
+            if others == 1
+            else translate("summary", "{count} others").format(count=others)
+        )
+    note = "" if result.president.winner else translate("summary", " — no majority: the House chose")
+    return f"{', '.join(top)}{note}"
+
+
+# --- notes beside the count ------------------------------------------------------------------------
+
+
+def voided_votes(scenario: Scenario) -> list[AppliedLaw]:
+    """The faithless votes state law voids, when the rule is on."""
+    if not scenario.apply_state_laws:
+        return []
+    return [v for v in laws_applied_to(scenario) if v.source == "scenario"]
+
+
+def notes(scenario: Scenario) -> list[str]:
+    """What the count leaves out, and why: votes not counted, votes state law voided."""
+    lines = [
+        translate("export", "Votes for {name} are not counted: {note}").format(
+            name=name, note=data_text(note)
+        )
+        for name, note in scenario.election.rejected_recipients.items()
+    ]
+    voided = voided_votes(scenario)
+    if voided:
+        blank = translate("export", "blank")
+        which = "; ".join(
+            f"{v.elector} {office_title(v.office)} ({v.attempted or blank} → {v.counted_for})" for v in voided
+        )
+        text = (
+            translate("export", "State law voids 1 faithless vote, which count as pledged: {which}.")
+            if len(voided) == 1
+            else translate(
+                "export", "State law voids {count} faithless votes, which count as pledged: {which}."
+            )
+        )
+        lines.append(text.format(count=len(voided), which=which))
+    return lines
+
+
+# --- the tally as a table ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    name: str
+    party: str
+    votes: int
+    status: str  # "elected", "needs 43", "" for blank/undecided rows
+    emphasis: bool = False
+
+
+def office_heading(result: Tally, office: Office) -> str:
+    if result.pre_12th_amendment:
+        return translate("export", "Electoral votes (two per elector)")
+    return office_title(office)
+
+
+def offices_shown(result: Tally) -> tuple[Office, ...]:
+    """Before the 12th Amendment both votes are pooled: one table."""
+    return (Office.PRESIDENT,) if result.pre_12th_amendment else tuple(Office)
+
+
+def tally_rows(
+    scenario: Scenario, result: Tally, office: Office, *, limit: int | None = MAX_TABLE_ROWS
+) -> list[TallyRow]:
+    """One office's rows: candidates (most votes first), then blank, undecided, not counted.
+    Before the 12th Amendment both votes are pooled and the status names the office won."""
+    office_tally: OfficeTally = result.office(office)
+    people = list(office_tally.votes.items())
+    if limit is not None and len(people) > limit:
+        rest = people[limit - 1 :]
+        others = translate("export", "{count} others").format(count=len(rest))
+        people = [*people[: limit - 1], (others, sum(n for _, n in rest))]
+    rows = []
+    for name, votes in people:
+        winner = False
+        if result.pre_12th_amendment and name in (result.president.winner, result.vice_president.winner):
+            status = office_title(
+                Office.PRESIDENT if name == result.president.winner else Office.VICE_PRESIDENT
+            )
+            winner = True
+        elif name == office_tally.winner:
+            status = translate("export", "elected")
+            winner = True
+        elif votes >= result.majority:  # before the 12th Amendment: a majority, but tied
+            status = translate("export", "majority, tied")
+        else:
+            status = translate("export", "needs {count}").format(count=votes_needed(votes, result.majority))
+        rows.append(TallyRow(name, scenario.party_of(name), votes, status, winner))
+    for label, count in (
+        (translate("export", "Blank ballots"), office_tally.blank),
+        (translate("export", "Undecided"), office_tally.undecided),
+        (translate("export", "Not counted"), office_tally.rejected),
+    ):
+        if count:
+            rows.append(TallyRow(label, "", count, ""))
+    return rows
+
+
+def tally_headings() -> tuple[str, str, str, str]:
+    return (
+        translate("export", "Candidate"),
+        translate("export", "Party"),
+        translate("export", "Votes"),
+        translate("export", "To majority"),
+    )
+
+
+def majority_line(result: Tally) -> str:
+    return translate("export", "Majority needed: {majority} of {appointed} electors appointed").format(
+        majority=result.majority, appointed=result.appointed
+    )
+
+
+# --- the command line ---------------------------------------------------------------------------------
+
+
+def tally_report(scenario: Scenario, result: Tally) -> list[Block]:
+    """``ec-whatif tally``: the count of each office, the outcome and what it leaves out."""
+    blocks: list[Block] = [
+        Paragraph(plain(f"{scenario.election.year} — {start_line(scenario.start)}{laws_suffix(scenario)}")),
+        Paragraph(plain(base_sentence(result))),
+    ]
+    for office in offices_shown(result):
+        rows = tally_rows(scenario, result, office, limit=None)
+        blocks.append(Paragraph(plain(office_heading(result, office))))
+        blocks.append(
+            Table(tuple((r.name, str(r.votes), r.party, r.status) for r in rows), right=frozenset({1}))
+        )
+    outcome = [reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT), *notes(scenario)]
+    blocks.append(Paragraph(plain("\n".join(outcome))))
+    return blocks
+
+
+def office_json(result: Tally, office: Office) -> dict[str, object]:
+    office_tally = result.office(office)
+    return {
+        "votes": dict(office_tally.votes),
+        "blank": office_tally.blank,
+        "undecided": office_tally.undecided,
+        "rejected": office_tally.rejected,
+        "winner": office_tally.winner,
+        "contingent": office_tally.contingent,
+        "outcome": reason(result, office),
+    }
+
+
+def start_json(scenario: Scenario) -> str:
+    """The starting point as scenario files name it ("official" or "pledged")."""
+    return scenario.start.value
+
+
+def tally_json(scenario: Scenario, result: Tally) -> dict[str, object]:
+    return {
+        "election": result.year,
+        "start": start_json(scenario),
+        "rule": "pre-12th-amendment" if result.pre_12th_amendment else "12th-amendment",
+        "appointed": result.appointed,
+        "majority": result.majority,
+        "president": office_json(result, Office.PRESIDENT),
+        "vice_president": office_json(result, Office.VICE_PRESIDENT),
+        "contingent": {
+            "president": result.president.contingent,
+            "vice_president": result.vice_president.contingent,
+        },
+        "apply_state_laws": scenario.apply_state_laws,
+        "voided_by_state_law": [
+            {
+                "elector": v.elector,
+                "office": v.office.value,
+                "attempted": v.attempted,
+                "counted_for": v.counted_for,
+            }
+            for v in voided_votes(scenario)
+        ],
+    }

@@ -1,0 +1,176 @@
+"""What the map says on hover: a state or unit, its electors and how they voted.
+
+Plain functions over a Scenario returning rich text (Qt shows tooltips as HTML); every name
+from the data or the user is escaped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape as _escape
+
+from gui.domain.breakdown import Breakdown, breakdown
+from gui.domain.i18n import translate
+from gui.domain.scenario import Ballot, Office, Scenario
+from gui.present.labels import and_join, ballot_label, data_text, office_title, ticket_label, unit_name
+
+
+def escape(text: str) -> str:
+    """Rich-text safe; quotes stay as typed (they are not in attributes)."""
+    return _escape(text, quote=False)
+
+
+def vote_counts(counted: Breakdown, office: Office) -> list[tuple[str, int]]:
+    """Each person named, then blank and undecided ballots, most first."""
+    votes = counted.office(office)
+    counts = Counter(votes.named)
+    if votes.blank:
+        counts[translate("labels", "blank")] += votes.blank
+    if votes.undecided:
+        counts[translate("labels", "undecided")] += votes.undecided
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _counts_text(counts: list[tuple[str, int]]) -> str:
+    return ", ".join(f"{escape(name)} {n}" for name, n in counts)
+
+
+def _votes_lines(scenario: Scenario, electors: tuple[int, ...]) -> list[str]:
+    if not electors:
+        return []
+    counted = breakdown(scenario, electors)
+    if scenario.election.pre_12th_amendment:
+        both = Counter(dict(vote_counts(counted, Office.PRESIDENT)))
+        both.update(dict(vote_counts(counted, Office.VICE_PRESIDENT)))
+        ordered = sorted(both.items(), key=lambda item: (-item[1], item[0]))
+        return [
+            translate("map_tooltips", "Votes (two per elector): {counts}").format(
+                counts=_counts_text(ordered)
+            )
+        ]
+    lines = [f"{office_title(office)}: {_counts_text(vote_counts(counted, office))}" for office in Office]
+    faithless = counted.faithless_electors
+    if faithless == 1:
+        lines.append(translate("map_tooltips", "1 faithless elector"))
+    elif faithless:
+        lines.append(translate("map_tooltips", "{count} faithless electors").format(count=faithless))
+    return lines
+
+
+def _carried_line(scenario: Scenario, unit_id: str) -> str:
+    electors = scenario.election.unit(unit_id).electors
+    if not electors:
+        return ""
+    winner = scenario.unit_winner(unit_id)
+    if winner is None:
+        pledges = Counter(ticket_label(scenario.pledge(i)) for i in electors)
+        parts = sorted(pledges.items(), key=lambda item: (-item[1], item[0]))
+        return translate("map_tooltips", "Electors split: {counts}").format(counts=_counts_text(parts))
+    if winner.is_empty:
+        return translate("map_tooltips", "Not yet carried by anyone")
+    return translate("map_tooltips", "Carried by {ticket}").format(ticket=escape(ticket_label(winner)))
+
+
+def _electors_phrase(count: int) -> str:
+    if count == 1:
+        return translate("map_tooltips", "1 elector")
+    return translate("map_tooltips", "{count} electors").format(count=count)
+
+
+def unit_tooltip(scenario: Scenario, unit_id: str) -> str:
+    """A Maine/Nebraska at-large pair or district box."""
+    unit = scenario.election.unit(unit_id)
+    name = unit_name(scenario.election, unit_id)
+    lines = [f"<b>{escape(name)}</b> ({escape(unit.id)}) — {_electors_phrase(len(unit.electors))}"]
+    carried = _carried_line(scenario, unit_id)
+    if carried:
+        lines.append(carried)
+    lines.extend(_votes_lines(scenario, unit.electors))
+    return "<br>".join(lines)
+
+
+def state_tooltip(scenario: Scenario, code: str, *, includes: tuple[str, ...] = ()) -> str:
+    """A state on the map or its tile; ``includes`` names present-day states drawn inside it."""
+    election = scenario.election
+    state = election.state(code)
+    title = f"<b>{escape(state.name)}</b>"
+    if includes:
+        joined = and_join(includes)
+        title += translate("map_tooltips", " (including present-day {states})").format(states=escape(joined))
+    if state.appointed == state.allotted:
+        count = _electors_phrase(state.appointed)
+    elif state.allotted == 1:
+        count = translate("map_tooltips", "{appointed} of 1 elector counted").format(
+            appointed=state.appointed
+        )
+    else:
+        count = translate("map_tooltips", "{appointed} of {allotted} electors counted").format(
+            appointed=state.appointed, allotted=state.allotted
+        )
+    if not (state.allotted or state.appointed):
+        count = translate("map_tooltips", "no electors")
+    lines = [f"{title} — {count}"]
+    if state.note:
+        lines.append(f"<i>{escape(data_text(state.note))}</i>")
+    units = [u for u in state.units if election.unit(u).electors]
+    if len(units) > 1:
+        for unit_id in units:
+            unit = election.unit(unit_id)
+            lines.append(f"{escape(unit.id)} ({len(unit.electors)}): {_carried_line(scenario, unit_id)}")
+    elif units:
+        lines.append(_carried_line(scenario, units[0]))
+    lines.extend(_votes_lines(scenario, state.electors))
+    return "<br>".join(line for line in lines if line)
+
+
+def absent_tooltip(name: str, year: int, part_of: str = "") -> str:
+    if part_of:
+        text = translate("map_tooltips", "part of {state} in {year}").format(state=escape(part_of), year=year)
+    else:
+        text = translate("map_tooltips", "not a state in {year}").format(year=year)
+    return f"<b>{escape(name)}</b>: {text}"
+
+
+def elector_tooltip(scenario: Scenario, index: int) -> str:
+    election = scenario.election
+    seat = election.electors[index]
+    state = election.state(seat.state)
+    title = translate("map_tooltips", "{state}, elector {number}").format(
+        state=state.name, number=seat.number
+    )
+    title = f"<b>{escape(title)}</b> ({escape(seat.id)})"
+    if seat.name:
+        title += f" — {escape(seat.name)}"
+    lines = [title]
+    unit = election.unit(seat.unit)
+    if unit.is_district or len(state.units) > 1:
+        lines.append(escape(unit_name(election, seat.unit)))
+    pledge = scenario.pledge(index)
+    lines.append(
+        translate("map_tooltips", "Pledged to {ticket}").format(ticket=escape(ticket_label(pledge)))
+        if not pledge.is_empty
+        else translate("map_tooltips", "Not yet pledged")
+    )
+    offices = list(Office)
+    if election.pre_12th_amendment:
+        votes = and_join(escape(ballot_label(scenario, index, office)) for office in offices)
+        lines.append(translate("map_tooltips", "Votes for President: {votes}").format(votes=votes))
+        if any(scenario.is_faithless(index, office) for office in offices):
+            lines.append(translate("map_tooltips", "<b>Faithless</b>: voted against the pledge"))
+    else:
+        for office in offices:
+            vote = ballot_label(scenario, index, office)
+            text = f"{office_title(office)}: {escape(vote)}"
+            kind = scenario.ballot(index, office)
+            if kind is Ballot.FAITHLESS:
+                text += translate("map_tooltips", " — <b>faithless</b>")
+            elif kind is Ballot.BLANK:
+                text += translate("map_tooltips", " (blank ballot)")
+            if vote in election.rejected_recipients:
+                text += translate("map_tooltips", " (not counted)")
+            lines.append(text)
+    reasons = {election.rejected_recipients.get(scenario.cast(index, o), "") for o in offices} - {""}
+    lines.extend(f"<i>{escape(data_text(r))}</i>" for r in sorted(reasons))
+    if seat.note:
+        lines.append(f"<i>{escape(data_text(seat.note))}</i>")
+    return "<br>".join(lines)

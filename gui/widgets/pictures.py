@@ -1,0 +1,101 @@
+"""Pictures of a scenario as PNG files: the map, the electors view, the chart, or a widget
+as it is on screen. Drawn offscreen by the window's own views and written atomically
+(gui.io.atomic). A picture of a whole window is gui.widgets.window_picture's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QWidget
+
+from gui.domain.document import ScenarioDocument
+from gui.domain.i18n import translate
+from gui.domain.identifiers import InputError
+from gui.domain.scenario import Office, Scenario
+from gui.domain.tally import Tally, tally
+from gui.io.atomic import atomic_path
+from gui.qt.application import offscreen_application
+from gui.widgets.majority_chart import MajorityChart
+from gui.widgets.map.view import render_map
+
+PNG_KINDS = ("map", "electors", "chart")
+DEFAULT_PNG_SIZES = {
+    "map": (1000, 640),
+    "electors": (1000, 640),
+    "chart": (900, 360),
+}
+
+
+def chart_image(scenario: Scenario, result: Tally, size: tuple[int, int], *, scale: float = 1.0) -> QImage:
+    """The majority chart for President, ``size`` in screen pixels, rendered ``scale`` times as
+    large (pyqtgraph draws for the screen: vectors on a 300-dpi page would mis-size its fonts)."""
+    app = offscreen_application()
+    chart = MajorityChart(Office.PRESIDENT)
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # never flashes a window
+    chart.resize(*size)
+    chart.show()  # the chart draws only when visible
+    chart.show_tally(result, scenario)
+    for _ in range(3):  # pyqtgraph lays out axis ticks after an event-loop pass
+        app.processEvents()
+    image = QImage(round(size[0] * scale), round(size[1] * scale), QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    chart.render(painter, QRectF(0, 0, image.width(), image.height()), QRect(0, 0, *size))
+    painter.end()
+    chart.close()
+    chart.deleteLater()
+    return image
+
+
+def export_png(
+    document: ScenarioDocument,
+    path: Path,
+    *,
+    what: str = "window",
+    size: tuple[int, int] | None = None,
+    print_friendly: bool = False,
+) -> tuple[int, int]:
+    """Save a PNG of the map, the electors view or the majority chart (President); returns its
+    size in pixels. ``print_friendly`` hatches the map and marks the dots."""
+    if what not in PNG_KINDS:
+        raise InputError(f"cannot export {what!r} as a picture; choose one of {', '.join(PNG_KINDS)}")
+    width, height = size or DEFAULT_PNG_SIZES[what]
+    offscreen_application()
+    with atomic_path(Path(path), ".png") as temporary:
+        if what in ("map", "electors"):
+            render_map(
+                document.scenario, what, str(temporary), (width, height), print_friendly=print_friendly
+            )
+        else:
+            scenario = document.scenario
+            image = chart_image(scenario, tally(scenario), (width, height))
+            if not image.save(str(temporary), "PNG"):
+                raise OSError(translate("export", "the picture could not be encoded"))
+        written = _check(temporary)
+    return written.width(), written.height()
+
+
+def _check(path: Path) -> QImage:
+    written = QImage(str(path))
+    if written.isNull():
+        raise OSError(translate("export", "the picture could not be written"))
+    return written
+
+
+def save_image(image: QImage, path: Path) -> tuple[int, int]:
+    """Write an image as PNG, atomically; returns its size."""
+    with atomic_path(Path(path), ".png") as temporary:
+        if not image.save(str(temporary), "PNG"):
+            raise OSError(translate("export", "the picture could not be encoded"))
+        written = _check(temporary)
+    return written.width(), written.height()
+
+
+def save_widget(widget: QWidget, path: Path) -> tuple[int, int]:
+    """A picture of a widget (the window) as it is on screen."""
+    return save_image(widget.grab().toImage(), path)
