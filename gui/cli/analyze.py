@@ -54,6 +54,47 @@ _SPECIFIC = {
 }
 
 
+# The analyses (one is chosen) and the options each takes: (flag, dest, metavar, help).
+ANALYSES = (
+    (
+        "--defections",
+        "how many electors would have to change their presidential vote to deny the leader a majority",
+    ),
+    ("--paths", "count the ways the --tossups can fall between two candidates"),
+    ("--power", "Banzhaf voting power of each state beside its share of electors"),
+)
+VALUE_OPTIONS = (
+    ("--for", "elect", "NAME", "defections: how many it takes to elect NAME outright"),
+    (
+        "--to",
+        "to",
+        "NAME|blank",
+        "defections: whom the defectors vote for instead of the leader (default: blank)",
+    ),
+    ("--tossups", "tossups", "UNIT,UNIT,...", "paths: the toss-up units, e.g. PA,MI,WI,ME-2"),
+    (
+        "--candidates",
+        "candidates",
+        "A,B",
+        "paths and probabilities: the two candidates (default: the top two)",
+    ),
+    (
+        "--list",
+        "listed",
+        "N",
+        f"paths: list at most N minimal winning combinations per candidate (default {DEFAULT_LISTED})",
+    ),
+    ("--draws", "draws", "N", f"with --correlated (default {DEFAULT_DRAWS:,})"),
+    ("--seed", "seed", "S", "with --correlated: repeat a run exactly"),
+    (
+        "--swing-sd",
+        "swing_sd",
+        "SD",
+        f"with --correlated: national swing, probit scale (default {DEFAULT_SWING_SD:g})",
+    ),
+)
+
+
 def register(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Analyse an election or scenario (after any --set/--vote edits). "
@@ -61,56 +102,20 @@ def register(parser: argparse.ArgumentParser) -> None:
     )
     add_scenario_options(parser)
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument(
-        "--defections",
-        action="store_true",
-        help="how many electors would have to change their presidential vote to deny the leader a majority",
-    )
-    which.add_argument(
-        "--paths", action="store_true", help="count the ways the --tossups can fall between two candidates"
-    )
+    for flag, text in ANALYSES:
+        which.add_argument(flag, action="store_true", help=text)
     which.add_argument(
         "--probabilities",
         type=Path,
         metavar="FILE.csv",
         help="win probabilities from a CSV of unit,probability (P of the first candidate) or unit,rating",
     )
-    which.add_argument(
-        "--power", action="store_true", help="Banzhaf voting power of each state beside its share of electors"
-    )
-    parser.add_argument(
-        "--for", dest="elect", metavar="NAME", help="defections: how many it takes to elect NAME outright"
-    )
-    parser.add_argument(
-        "--to",
-        metavar="NAME|blank",
-        help="defections: whom the defectors vote for instead of the leader (default: blank)",
-    )
-    parser.add_argument(
-        "--tossups", metavar="UNIT,UNIT,...", help="paths: the toss-up units, e.g. PA,MI,WI,ME-2"
-    )
-    parser.add_argument(
-        "--candidates",
-        metavar="A,B",
-        help="paths and probabilities: the two candidates (default: the top two of the tally)",
-    )
-    parser.add_argument(
-        "--list",
-        dest="listed",
-        metavar="N",
-        help=f"paths: list at most N minimal winning combinations per candidate (default {DEFAULT_LISTED})",
-    )
+    for flag, dest, metavar, text in VALUE_OPTIONS:
+        parser.add_argument(flag, dest=dest, metavar=metavar, help=text)
     parser.add_argument(
         "--correlated",
         action="store_true",
         help="probabilities: add a shared national swing (Monte Carlo) to the independent exact result",
-    )
-    parser.add_argument("--draws", metavar="N", help=f"with --correlated (default {DEFAULT_DRAWS:,})")
-    parser.add_argument("--seed", metavar="S", help="with --correlated: repeat a run exactly")
-    parser.add_argument(
-        "--swing-sd",
-        metavar="SD",
-        help=f"with --correlated: national swing, probit scale (default {DEFAULT_SWING_SD:g})",
     )
     parser.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
@@ -138,15 +143,6 @@ def _check_options(args: argparse.Namespace, analysis: str) -> None:
         raise InputError(
             "--to sets the defectors' vote when denying a majority; with --for they vote for NAME"
         )
-
-
-def _split(text: str | None, option: str) -> list[str] | None:
-    if text is None:
-        return None
-    items = [item.strip() for item in text.split(",")]
-    if not all(items):
-        raise InputError(f"{option} expects a comma-separated list, got {text!r}")
-    return items
 
 
 def _split(text: str | None, option: str) -> list[str] | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from gui.domain.catalog import Catalog
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
 from gui.domain.document import ScenarioDocument
-from gui.domain.identifiers import parse_elector, parse_unit
+from gui.domain.identifiers import parse_elector, parse_unit, quoted
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.io.lessons import load_lesson
 from gui.io.scenario_file import read
@@ -76,25 +76,29 @@ def split_assignment(text: str, option: str) -> tuple[str, str]:
 
 
 _WHOLE = re.compile(r"[0-9]{1,19}")
-
-
-def whole_number(text: str, option: str, low: int, high: int) -> int:
-    """An integer written with ASCII digits only, within [low, high]."""
-    digits = text.strip()
-    if not _WHOLE.fullmatch(digits) or not low <= int(digits) <= high:
-        raise CliError(f"{option} expects a whole number from {low} to {high}, got {text!r}")
-    return int(digits)
-
-
 _DECIMAL = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9})?")
 
 
-def decimal_number(text: str, option: str, low: float, high: float) -> float:
-    """A number written with ASCII digits and at most one point, within [low, high]."""
+def _number(text: str, option: str, low: float, high: float, *, whole: bool) -> float:
+    """A number written with ASCII digits (and, unless ``whole``, one point), within [low, high];
+    never Unicode digits, signs, exponents or infinities."""
     digits = text.strip()
-    if not _DECIMAL.fullmatch(digits) or not low <= float(digits) <= high:
-        raise CliError(f"{option} expects a number from {low:g} to {high:g}, got {text!r}")
-    return float(digits)
+    if not (_WHOLE if whole else _DECIMAL).fullmatch(digits) or not low <= float(digits) <= high:
+        kind, low_text, high_text = (
+            ("a whole number", f"{low:.0f}", f"{high:.0f}")
+            if whole
+            else ("a number", f"{low:g}", f"{high:g}")
+        )
+        raise CliError(f"{option} expects {kind} from {low_text} to {high_text}, got {quoted(text)}")
+    return int(digits) if whole else float(digits)
+
+
+def whole_number(text: str, option: str, low: int, high: int) -> int:
+    return int(_number(text, option, low, high, whole=True))
+
+
+def decimal_number(text: str, option: str, low: float, high: float) -> float:
+    return _number(text, option, low, high, whole=False)
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -44,7 +44,8 @@ class Breakdown:
         return next(iter(self.pledges)) if len(self.pledges) == 1 else None
 
 
-def _office(scenario: Scenario, electors: tuple[int, ...], office: Office) -> OfficeBreakdown:
+def office_breakdown(scenario: Scenario, electors: tuple[int, ...], office: Office) -> OfficeBreakdown:
+    """How these electors' ballots for one office read."""
     named: Counter[str] = Counter()
     kinds: Counter[Ballot] = Counter()
     for index in electors:
@@ -78,8 +79,8 @@ def breakdown(scenario: Scenario, electors: Iterable[int]) -> Breakdown:
     return Breakdown(
         chosen,
         Counter(scenario.pledge(i) for i in chosen),
-        _office(scenario, chosen, Office.PRESIDENT),
-        _office(scenario, chosen, Office.VICE_PRESIDENT),
+        office_breakdown(scenario, chosen, Office.PRESIDENT),
+        office_breakdown(scenario, chosen, Office.VICE_PRESIDENT),
         faithless,
         carried_shares(scenario, chosen),
     )

@@ -5,15 +5,14 @@ Read-only facts. A :class:`Scenario` starts from an election and records what a 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
+from gui.domain.resource_data import read_data
+
 CATALOG_RESOURCE = "data/elections.json"
-SUPPORTED_FORMAT = 1
 LAST_PRE_12TH_AMENDMENT = 1800
 
 
@@ -265,16 +264,8 @@ class Catalog:
     def elections(self) -> list[Election]:
         return [self.election(y) for y in self.years]
 
-    @classmethod
-    def from_json(cls, text: str) -> Catalog:
-        data = json.loads(text)
-        if data.get("format") != SUPPORTED_FORMAT:
-            raise ValueError(f"unsupported catalog format {data.get('format')!r}")
-        return cls(data["elections"])
-
 
 @cache
 def load_catalog() -> Catalog:
     """The catalog shipped with the app (read once)."""
-    text = resources.files("gui.resources").joinpath(CATALOG_RESOURCE).read_text(encoding="utf-8")
-    return Catalog.from_json(text)
+    return Catalog(read_data(CATALOG_RESOURCE, "catalog")["elections"])

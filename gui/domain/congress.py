@@ -8,14 +8,13 @@ candidate's party.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from gui.domain.resource_data import read_data
+
 CONGRESS_RESOURCE = "data/congress.json"
-SUPPORTED_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -124,13 +123,6 @@ class CongressData:
                     s["source"],
                 )
 
-    @classmethod
-    def from_json(cls, text: str) -> CongressData:
-        data = json.loads(text)
-        if data.get("format") != SUPPORTED_FORMAT:
-            raise ValueError(f"unsupported congress data format {data.get('format')!r}")
-        return cls(data)
-
     @property
     def years(self) -> list[int]:
         return sorted(self._elections)
@@ -162,5 +154,4 @@ class CongressData:
 @cache
 def load_congress() -> CongressData:
     """The Congress data shipped with the app (read once)."""
-    text = resources.files("gui.resources").joinpath(CONGRESS_RESOURCE).read_text(encoding="utf-8")
-    return CongressData.from_json(text)
+    return CongressData(read_data(CONGRESS_RESOURCE, "congress data"))

@@ -8,14 +8,13 @@ The table covers the elections of 2000-2024; for any other year there is no data
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from gui.domain.resource_data import read_data
+
 LAWS_RESOURCE = "data/elector_laws.json"
-SUPPORTED_FORMAT = 1
 
 NO_LAW = "no_law"
 PLEDGE_NO_ENFORCEMENT = "pledge_no_enforcement"
@@ -53,13 +52,6 @@ class ElectorLaws:
                         run["note"],
                     )
 
-    @classmethod
-    def from_json(cls, text: str) -> ElectorLaws:
-        data = json.loads(text)
-        if data.get("format") != SUPPORTED_FORMAT:
-            raise ValueError(f"unsupported elector-law format {data.get('format')!r}")
-        return cls(data)
-
     def law(self, year: int, state: str) -> ElectorLaw | None:
         return self._laws.get((year, state.upper()))
 
@@ -69,8 +61,7 @@ class ElectorLaws:
 
 @cache
 def load_laws() -> ElectorLaws:
-    text = resources.files("gui.resources").joinpath(LAWS_RESOURCE).read_text(encoding="utf-8")
-    return ElectorLaws.from_json(text)
+    return ElectorLaws(read_data(LAWS_RESOURCE, "elector-law"))
 
 
 def law(year: int, state: str) -> ElectorLaw | None:

@@ -20,7 +20,7 @@ class InputError(ValueError):
     """Bad user input; the message is shown as is."""
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
     """Text from the user in a message: quoted, escaped, and cut short when long."""
     return repr(text) if len(text) <= 40 else repr(text[:40]) + "…"
 
@@ -33,9 +33,9 @@ def parse_unit(election: Election, text: str) -> str:
     state = unit_id.split("-")[0]
     if election.has_state(state):
         choices = ", ".join(election.state(state).units)
-        raise InputError(f"{_quoted(text)} is not a unit of {election.year}; {state} has: {choices}")
+        raise InputError(f"{quoted(text)} is not a unit of {election.year}; {state} has: {choices}")
     raise InputError(
-        f"unknown state or district {_quoted(text)} in {election.year} "
+        f"unknown state or district {quoted(text)} in {election.year} "
         "(use a postal code such as TX, or a district such as ME-2)"
     )
 
@@ -43,7 +43,7 @@ def parse_unit(election: Election, text: str) -> str:
 def parse_elector(election: Election, text: str) -> ElectorSeat:
     match = _ELECTOR.fullmatch(text.strip())
     if not match:
-        raise InputError(f"{_quoted(text)} is not an elector; write STATE:N, for example TX:3")
+        raise InputError(f"{quoted(text)} is not an elector; write STATE:N, for example TX:3")
     code, number = match.group(1).upper(), int(match.group(2))
     if not election.has_state(code):
         raise InputError(f"unknown state {code!r} in {election.year}")
@@ -53,7 +53,7 @@ def parse_elector(election: Election, text: str) -> ElectorSeat:
             raise InputError(f"{state.name} appointed no electors in {election.year}")
         raise InputError(
             f"{state.name} had {len(state.electors)} electors in {election.year}; "
-            f"{_quoted(text)} is out of range"
+            f"{quoted(text)} is out of range"
         )
     return election.electors[state.electors[number - 1]]
 

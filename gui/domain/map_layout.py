@@ -6,19 +6,19 @@ views (gui.widgets.map) turn what this module gives into graphics items.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from gui.domain.resource_data import parse_data
+
 if TYPE_CHECKING:
     from gui.domain.catalog import Election
 
 STATES_RESOURCE = "map/states.json"
 TILES_RESOURCE = "map/tiles.json"
-SUPPORTED_FORMAT = 1
 
 Point = tuple[float, float]
 
@@ -61,9 +61,7 @@ def _pairs(flat: list[float]) -> tuple[Point, ...]:
 
 
 def parse_geometry(text: str) -> MapGeometry:
-    raw = json.loads(text)
-    if raw.get("format") != SUPPORTED_FORMAT:
-        raise ValueError(f"unsupported map format {raw.get('format')!r}")
+    raw = parse_data(text, "map")
     states = {}
     for code, entry in raw["states"].items():
         formed = entry.get("formed_from")
@@ -83,9 +81,7 @@ def parse_geometry(text: str) -> MapGeometry:
 
 
 def parse_tiles(text: str) -> TileGrid:
-    raw = json.loads(text)
-    if raw.get("format") != SUPPORTED_FORMAT:
-        raise ValueError(f"unsupported tile format {raw.get('format')!r}")
+    raw = parse_data(text, "tile")
     tiles = {code: (int(col), int(row)) for code, (col, row) in raw["tiles"].items()}
     return TileGrid(int(raw["half_columns"]), int(raw["rows"]), tiles)
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from gui.domain.catalog import Candidate, Catalog, Ticket
+from gui.domain.catalog import Candidate, Catalog, Election, Ticket
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit, same_name
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
@@ -51,6 +52,7 @@ TOP_LEVEL_KEYS = {
     "electors",
 }
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+T = TypeVar("T")
 
 
 class ScenarioFileError(InputError):
@@ -214,6 +216,14 @@ def _member(scenario: Scenario, value: Any, where: str) -> str:
     return "" if value is None or value == "" else _person(scenario, value, where)
 
 
+def _identifier(parse_key: Callable[[Election, str], T], scenario: Scenario, key: str, where: str) -> T:
+    """A unit or elector named by a key of the file, or the error naming the field."""
+    try:
+        return parse_key(scenario.election, key)
+    except InputError as error:
+        raise _fail(where, str(error)) from None
+
+
 def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     """A scenario from file contents, or ScenarioFileError saying what is wrong and where."""
     if len(text) > MAX_FILE_BYTES:
@@ -315,10 +325,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
     for key, value in units.items():
         where = f"units.{_key(key)}"
-        try:
-            unit_id = parse_unit(scenario.election, key)
-        except InputError as error:
-            raise _fail(where, str(error)) from None
+        unit_id = _identifier(parse_unit, scenario, key, where)
         ticket = _unit_ticket(scenario, value, where)
         for i in scenario.election.unit(unit_id).electors:
             scenario.set_pledge(i, ticket)
@@ -328,10 +335,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     electors = _expect(data.get("electors", {}), dict, "electors", "an object of STATE:N: votes")
     for key, value in electors.items():
         where = f"electors.{_key(key)}"
-        try:
-            seat = parse_elector(scenario.election, key)
-        except InputError as error:
-            raise _fail(where, str(error)) from None
+        seat = _identifier(parse_elector, scenario, key, where)
         _expect(value, dict, where, "an object with president / vice_president / pledge")
         unknown = set(value) - {"president", "vice_president", "pledge"}
         if unknown:

@@ -346,16 +346,23 @@ def paths_report(scenario: Scenario, paths: Paths, *, with_heading: bool = True)
     return blocks
 
 
-def paths_json(scenario: Scenario, paths: Paths) -> dict[str, object]:
-    contest = paths.contest
+def _contest_json(analysis: str, scenario: Scenario, contest: Contest) -> dict[str, object]:
+    """What a race's JSON opens with: the analysis, the scenario, the base and the two candidates."""
     return {
-        "analysis": "paths",
+        "analysis": analysis,
         "election": contest.year,
         "start": start_json(scenario),
         "apply_laws": scenario.apply_state_laws,
         "appointed": contest.appointed,
         "majority": contest.majority,
         "candidates": [contest.a, contest.b],
+    }
+
+
+def paths_json(scenario: Scenario, paths: Paths) -> dict[str, object]:
+    contest = paths.contest
+    return {
+        **_contest_json("paths", scenario, contest),
         "tossups": dict(zip(contest.units, contest.weights, strict=True)),
         "held": contest.fixed,
         "outcomes": {"total": paths.total, **{OUTCOME_KEYS[o]: n for o, n in paths.outcomes.items()}},
@@ -493,13 +500,7 @@ def probabilities_json(
 ) -> dict[str, object]:
     contest = exact.contest
     payload: dict[str, object] = {
-        "analysis": "probabilities",
-        "election": contest.year,
-        "start": start_json(scenario),
-        "apply_laws": scenario.apply_state_laws,
-        "appointed": contest.appointed,
-        "majority": contest.majority,
-        "candidates": [contest.a, contest.b],
+        **_contest_json("probabilities", scenario, contest),
         "probabilities": dict(zip(contest.units, exact.probabilities, strict=True)),
         "weights": dict(zip(contest.units, contest.weights, strict=True)),
         "held": contest.fixed,

@@ -4,7 +4,7 @@ Markdown and the Congress tab's labels; plus the JSON of ``ec-whatif contingent`
 
 from __future__ import annotations
 
-from gui.domain.congress import ContingentBody, Delegation, Senator
+from gui.domain.congress import ContingentBody, Delegation, HouseRecord, SenateRecord, Senator
 from gui.domain.contingent import ContingentResult
 from gui.domain.contingent.house import Decision, HouseResult, StateVote, Why
 from gui.domain.contingent.parties import Choice, NoChoice
@@ -177,84 +177,77 @@ def _names(names: list[str] | tuple[str, ...]) -> str:
     return ", ".join(names) if names else translate("contingent", "none")
 
 
+def _no_majority(result: Tally, votes: dict[str, int]) -> Line:
+    text = translate("contingent", "No one has {majority} of {appointed} electoral votes ({votes}).")
+    return fmt(text, majority=result.majority, appointed=result.appointed, votes=votes_line(votes))
+
+
+def _record_lines(record: HouseRecord | SenateRecord | None) -> tuple[list[Line], list[Block]]:
+    """What the record adds: a line among the facts, and its source at the end."""
+    if record is None:
+        return [], []
+    return [plain(recorded_line(record.ballot, record.note))], [Paragraph(plain(source_line(record.source)))]
+
+
 def _house_blocks(house: HouseResult, result: Tally, *, every_state: bool) -> list[Block]:
-    eligible = ", ".join(house.eligible) or translate("contingent", "no one")
-    if house.rule is HouseRule.PRE12_TIE:
-        chooses = translate(
+    chooses = {
+        HouseRule.PRE12_TIE: translate(
             "contingent", "**President: the House chooses** between the tied leaders: {names}."
-        )
-    elif house.rule is HouseRule.PRE12_TOP5:
-        chooses = translate("contingent", "**President: the House chooses** among the five highest: {names}.")
-    else:
-        chooses = translate(
+        ),
+        HouseRule.PRE12_TOP5: translate(
+            "contingent", "**President: the House chooses** among the five highest: {names}."
+        ),
+    }.get(
+        house.rule,  # type: ignore[arg-type]
+        translate(
             "contingent", "**President: the House chooses** among the top three in electoral votes: {names}."
-        )
-    blocks: list[Block] = [Paragraph(fmt(chooses, names=eligible))]
-    facts: list[Line] = [
-        plain(
-            translate("contingent", "No one has {majority} of {appointed} electoral votes ({votes}).").format(
-                majority=result.majority, appointed=result.appointed, votes=votes_line(result.president.votes)
-            )
-        )
-    ]
-    if house.body:
-        facts.append(
-            plain(
-                translate("contingent", "House of {congress}; delegations: {source}.").format(
-                    congress=body_description(house.body), source=_source(house.body.data.house_source)
-                )
-            )
-        )
-    facts.append(
-        plain(
-            translate(
-                "contingent",
-                "{states} states vote, one vote each; {needed} needed; quorum {quorum} states; DC has no "
-                "vote.",
-            ).format(states=house.states_total, needed=house.needed_to_win, quorum=house.quorum)
-        )
+        ),
     )
-    if house.tied_at_cutoff:
+    eligible = ", ".join(house.eligible) or translate("contingent", "no one")
+    recorded, source = _record_lines(house.record)
+    facts = [_no_majority(result, result.president.votes)]
+    if house.body:
+        where = translate("contingent", "House of {congress}; delegations: {source}.")
         facts.append(
-            plain(
-                translate("contingent", "Tied for the last place and not admitted: {names}.").format(
-                    names=", ".join(house.tied_at_cutoff)
-                )
-            )
+            fmt(where, congress=body_description(house.body), source=_source(house.body.data.house_source))
         )
-    if house.record:
-        facts.append(plain(recorded_line(house.record.ballot, house.record.note)))
+    rules = translate(
+        "contingent",
+        "{states} states vote, one vote each; {needed} needed; quorum {quorum} states; DC has no vote.",
+    )
+    facts.append(fmt(rules, states=house.states_total, needed=house.needed_to_win, quorum=house.quorum))
+    if house.tied_at_cutoff:
+        tied = translate("contingent", "Tied for the last place and not admitted: {names}.")
+        facts.append(fmt(tied, names=", ".join(house.tied_at_cutoff)))
+    facts += recorded
     for name, count in house.counts.items():
-        states = [s.state for s in house.states if s.vote == name]
         line = (
             translate("contingent", "**{name}: 1 state**: {states}.")
             if count == 1
             else translate("contingent", "**{name}: {count} states**: {states}.")
         )
-        facts.append(fmt(line, name=name, count=count, states=_names(states)))
+        facts.append(
+            fmt(
+                line, name=name, count=count, states=_names([s.state for s in house.states if s.vote == name])
+            )
+        )
     if house.no_vote:
         silent = [f"{s.state} ({reason_label(s.reason)})" for s in house.states if s.vote is None]
         no_vote = translate("contingent", "**No vote: {count}**: {states}.")
         facts.append(fmt(no_vote, count=house.no_vote, states=_names(silent)))
-    blocks.append(Bullets(tuple(facts)))
+    blocks: list[Block] = [Paragraph(fmt(chooses, names=eligible)), Bullets(tuple(facts))]
     if every_state:
-        blocks.append(
-            Table(
-                tuple(
-                    (
-                        s.state,
-                        state_vote_label(s),
-                        members_label(s.members) or "-",
-                        f"{reason_label(s.reason)}: {state_vote_detail(s)}",
-                    )
-                    for s in house.states
-                )
+        rows = tuple(
+            (
+                s.state,
+                state_vote_label(s),
+                members_label(s.members) or "-",
+                f"{reason_label(s.reason)}: {state_vote_detail(s)}",
             )
+            for s in house.states
         )
-    blocks.append(Paragraph(result_line(house_reason(house))))
-    if house.record:
-        blocks.append(Paragraph(plain(source_line(house.record.source))))
-    return blocks
+        blocks.append(Table(rows))
+    return [*blocks, Paragraph(result_line(house_reason(house))), *source]
 
 
 def recorded_line(ballot: str, note: str) -> str:
@@ -340,20 +333,10 @@ def _senate_blocks(senate: SenateResult, result: Tally, *, every_state: bool) ->
         chooses = translate(
             "contingent", "**Vice President: the Senate chooses** between the two highest numbers: {names}."
         )
-    blocks: list[Block] = [Paragraph(fmt(chooses, names=", ".join(senate.eligible)))]
+    recorded, source = _record_lines(senate.record)
     facts: list[Line] = []
     if senate.rule is SenateRule.TWELFTH:
-        facts.append(
-            plain(
-                translate(
-                    "contingent", "No one has {majority} of {appointed} electoral votes ({votes})."
-                ).format(
-                    majority=result.majority,
-                    appointed=result.appointed,
-                    votes=votes_line(result.vice_president.votes),
-                )
-            )
-        )
+        facts.append(_no_majority(result, result.vice_president.votes))
         if senate.tied:
             facts.append(
                 plain(
@@ -364,45 +347,27 @@ def _senate_blocks(senate: SenateResult, result: Tally, *, every_state: bool) ->
                 )
             )
     if senate.body:
+        where = translate("contingent", "Senate of {congress}; senators: {source}.")
         facts.append(
-            plain(
-                translate("contingent", "Senate of {congress}; senators: {source}.").format(
-                    congress=body_description(senate.body), source=_source(senate.body.data.senate_source)
-                )
-            )
+            fmt(where, congress=body_description(senate.body), source=_source(senate.body.data.senate_source))
         )
-    facts.append(
-        plain(
-            translate(
-                "contingent", "{whole} senators in all, each votes; {needed} needed; quorum {quorum}."
-            ).format(whole=senate.whole_number, needed=senate.needed_to_win, quorum=senate.quorum)
-        )
-    )
-    if senate.record:
-        facts.append(plain(recorded_line(senate.record.ballot, senate.record.note)))
+    rules = translate("contingent", "{whole} senators in all, each votes; {needed} needed; quorum {quorum}.")
+    facts.append(fmt(rules, whole=senate.whole_number, needed=senate.needed_to_win, quorum=senate.quorum))
+    facts += recorded
     counts = ", ".join(f"{name} {n}" for name, n in senate.counts.items()) or translate("contingent", "none")
     senators = translate("contingent", "**Senators**: {counts}; not voting {not_voting}.")
     facts.append(fmt(senators, counts=counts, not_voting=senate.not_voting))
-    blocks.append(Bullets(tuple(facts)))
+    blocks: list[Block] = [Paragraph(fmt(chooses, names=", ".join(senate.eligible))), Bullets(tuple(facts))]
     if every_state:
         if senate.record:
-            blocks.append(
-                Paragraph(
-                    plain(
-                        translate(
-                            "contingent",
-                            "The rows below show each senator's party; the totals are the recorded ones.",
-                        )
-                    )
-                )
+            note = translate(
+                "contingent", "The rows below show each senator's party; the totals are the recorded ones."
             )
+            blocks.append(Paragraph(plain(note)))
         blocks.append(
             Table(tuple((s.state, f"{reason_label(s.reason)}: {senators_detail(s)}") for s in senate.states))
         )
-    blocks.append(Paragraph(result_line(senate_reason(senate))))
-    if senate.record:
-        blocks.append(Paragraph(plain(source_line(senate.record.source))))
-    return blocks
+    return [*blocks, Paragraph(result_line(senate_reason(senate))), *source]
 
 
 # --- who takes office --------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from gui.domain.catalog import Election, Ticket
-from gui.domain.i18n import translate
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.scenario import FAITHFUL, Ballot, Office, Scenario, Start, Vote
 
 
@@ -28,31 +28,40 @@ def pre_12th_vote_title(office: Office) -> str:
     return translate("labels", "Second vote")
 
 
+# How each starting point is named: in the picker, its tip, in a heading, explained.
+START_WORDS = {
+    Start.OFFICIAL: (
+        QT_TRANSLATE_NOOP("start", "Official result"),
+        QT_TRANSLATE_NOOP("start", "The votes as Congress counted them, faithless electors included"),
+        QT_TRANSLATE_NOOP("start", "official result"),
+        QT_TRANSLATE_NOOP("start", "official result, as Congress counted it"),
+    ),
+    Start.PLEDGED: (
+        QT_TRANSLATE_NOOP("start", "As pledged"),
+        QT_TRANSLATE_NOOP("start", "Every elector votes for the ticket that carried their state or district"),
+        QT_TRANSLATE_NOOP("start", "as pledged"),
+        QT_TRANSLATE_NOOP("start", "as pledged (every elector votes for the ticket that carried their unit)"),
+    ),
+}
+
+
 def start_title(start: Start) -> str:
     """The starting point as the picker names it."""
-    if start is Start.OFFICIAL:
-        return translate("start", "Official result")
-    return translate("start", "As pledged")
+    return translate("start", START_WORDS[start][0])
 
 
 def start_tip(start: Start) -> str:
-    if start is Start.OFFICIAL:
-        return translate("start", "The votes as Congress counted them, faithless electors included")
-    return translate("start", "Every elector votes for the ticket that carried their state or district")
+    return translate("start", START_WORDS[start][1])
 
 
 def start_name(start: Start) -> str:
     """The starting point in a heading: "official result" / "as pledged"."""
-    if start is Start.OFFICIAL:
-        return translate("start", "official result")
-    return translate("start", "as pledged")
+    return translate("start", START_WORDS[start][2])
 
 
 def start_line(start: Start) -> str:
     """The starting point, explained."""
-    if start is Start.OFFICIAL:
-        return translate("start", "official result, as Congress counted it")
-    return translate("start", "as pledged (every elector votes for the ticket that carried their unit)")
+    return translate("start", START_WORDS[start][3])
 
 
 def laws_suffix(scenario: Scenario) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape as _escape
 
-from gui.domain.breakdown import Breakdown, breakdown
+from gui.domain.breakdown import OfficeBreakdown, breakdown
 from gui.domain.i18n import translate
 from gui.domain.scenario import Ballot, Office, Scenario
 from gui.present.labels import and_join, ballot_label, data_text, office_title, ticket_label, unit_name
@@ -20,9 +20,8 @@ def escape(text: str) -> str:
     return _escape(text, quote=False)
 
 
-def vote_counts(counted: Breakdown, office: Office) -> list[tuple[str, int]]:
+def vote_counts(votes: OfficeBreakdown) -> list[tuple[str, int]]:
     """Each person named, then blank and undecided ballots, most first."""
-    votes = counted.office(office)
     counts = Counter(votes.named)
     if votes.blank:
         counts[translate("labels", "blank")] += votes.blank
@@ -40,15 +39,17 @@ def _votes_lines(scenario: Scenario, electors: tuple[int, ...]) -> list[str]:
         return []
     counted = breakdown(scenario, electors)
     if scenario.election.pre_12th_amendment:
-        both = Counter(dict(vote_counts(counted, Office.PRESIDENT)))
-        both.update(dict(vote_counts(counted, Office.VICE_PRESIDENT)))
+        both = Counter(dict(vote_counts(counted.president)))
+        both.update(dict(vote_counts(counted.vice_president)))
         ordered = sorted(both.items(), key=lambda item: (-item[1], item[0]))
         return [
             translate("map_tooltips", "Votes (two per elector): {counts}").format(
                 counts=_counts_text(ordered)
             )
         ]
-    lines = [f"{office_title(office)}: {_counts_text(vote_counts(counted, office))}" for office in Office]
+    lines = [
+        f"{office_title(office)}: {_counts_text(vote_counts(counted.office(office)))}" for office in Office
+    ]
     faithless = counted.faithless_electors
     if faithless == 1:
         lines.append(translate("map_tooltips", "1 faithless elector"))

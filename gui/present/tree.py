@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from enum import IntEnum
 
-from gui.domain.breakdown import breakdown
+from gui.domain.breakdown import office_breakdown
 from gui.domain.catalog import ElectorSeat, Ticket
 from gui.domain.i18n import translate
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario
@@ -117,7 +117,7 @@ def carried_tooltip() -> str:
 
 
 def group_votes_text(scenario: Scenario, electors: list[int], office: Office) -> str:
-    counts = vote_counts(breakdown(scenario, electors), office)
+    counts = vote_counts(office_breakdown(scenario, tuple(electors), office))
     return ", ".join(f"{n} {text}" for text, n in counts)
 
 

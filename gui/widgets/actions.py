@@ -26,8 +26,12 @@ def action(
     slot: Callable[[], object],
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     tip: str = "",
+    *,
+    checkable: bool = False,
 ) -> QAction:
+    """An action; a checkable one calls ``slot`` with its new state."""
     made = QAction(text, window)
+    made.setCheckable(checkable)
     made.triggered.connect(slot)
     if shortcut is not None:
         made.setShortcut(shortcut)
@@ -95,41 +99,39 @@ def build_actions(window: MainWindow) -> None:
         "Ctrl+R",
         translate("main_window", "Back to the starting point (undoable)"),
     )
-    window.find_action = action(
-        window, translate("main_window", "&Find State"), lambda: window.filter_box.setFocus(), keys.Find
-    )
-    window.expand_action = action(
-        window, translate("main_window", "E&xpand All"), lambda: window.tree.expandAll(), "Ctrl+E"
-    )
-    window.collapse_action = action(
-        window, translate("main_window", "C&ollapse All"), lambda: window.tree.collapseAll(), "Ctrl+Shift+E"
+    window.find_action, window.expand_action, window.collapse_action = (
+        action(window, text, slot, key)
+        for text, slot, key in (
+            (translate("main_window", "&Find State"), lambda: window.filter_box.setFocus(), keys.Find),
+            (translate("main_window", "E&xpand All"), lambda: window.tree.expandAll(), "Ctrl+E"),
+            (translate("main_window", "C&ollapse All"), lambda: window.tree.collapseAll(), "Ctrl+Shift+E"),
+        )
     )
     window.projector_action = action(
         window,
         translate("main_window", "&Projector Mode"),
-        lambda: window.projector.set_projector(window.projector_action.isChecked()),
+        lambda on: window.projector.set_projector(on),
         "F11",
         translate("main_window", "Full screen, large type, map and charts only (F11 again to leave)"),
+        checkable=True,
     )
-    window.projector_action.setCheckable(True)
-    window.zoom_in_action = action(
-        window, translate("main_window", "Zoom &In"), lambda: window.projector.zoom_in(), keys.ZoomIn
+    window.zoom_in_action, window.zoom_out_action, window.zoom_reset_action = (
+        action(window, text, slot, key)
+        for text, slot, key in (
+            (translate("main_window", "Zoom &In"), lambda: window.projector.zoom_in(), keys.ZoomIn),
+            (translate("main_window", "Zoom &Out"), lambda: window.projector.zoom_out(), keys.ZoomOut),
+            (translate("main_window", "&Actual Size"), lambda: window.projector.reset_zoom(), "Ctrl+0"),
+        )
     )
     window.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
-    window.zoom_out_action = action(
-        window, translate("main_window", "Zoom &Out"), lambda: window.projector.zoom_out(), keys.ZoomOut
-    )
-    window.zoom_reset_action = action(
-        window, translate("main_window", "&Actual Size"), lambda: window.projector.reset_zoom(), "Ctrl+0"
-    )
     window.contrast_action = action(
         window,
         translate("main_window", "&High Contrast"),
-        lambda: window.projector.set_high_contrast(window.contrast_action.isChecked()),
+        lambda on: window.projector.set_high_contrast(on),
         "Ctrl+Shift+H",
         translate("main_window", "Black on white with heavy outlines"),
+        checkable=True,
     )
-    window.contrast_action.setCheckable(True)
     window.sort_ev_action = action(
         window,
         translate("main_window", "Sort by &Electoral Votes"),

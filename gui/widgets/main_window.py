@@ -111,13 +111,15 @@ class MainWindow(QMainWindow):
         self.charts: dict[Office, MajorityChart] = {}
         self.congress_panel: CongressPanel | None = None
         self.analyses: AnalysesPanel | None = None
+        # First to follow the session: the outcome and status line change in the same pass as
+        # the views below them (the map's scene repaints a moment later).
+        session.changed.connect(self._on_changed)
         build_actions(self)
         self._build_toolbar()
         self._build_central()
         build_menus(self)
         self._build_docks()
         self.statusBar().setAccessibleName(translate("main_window", "Outcome"))
-        session.changed.connect(self._on_changed)
         session.document_changed.connect(self._update_title)
         session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._on_changed(SessionChange(session.tally, frozenset(), replaced=True))

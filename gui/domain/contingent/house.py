@@ -19,6 +19,7 @@ from gui.domain.contingent.rules import (
     house_rule,
     majority_of_states,
     pending,
+    ranked_counts,
     two_thirds,
     voting_states,
 )
@@ -61,13 +62,62 @@ class Decision(StrEnum):
     NO_QUORUM = "no quorum"
 
 
-class _ChamberResult:
-    """What a House and a Senate result share (each defines these fields)."""
+@dataclass(frozen=True)
+class ChamberCount:
+    """A chamber's vote: the count per candidate and what it decides."""
 
-    present: int
+    counts: dict[str, int]  # eligible candidate -> states or senators, most first
+    needed_to_win: int
     quorum: int
+    present: int
+    winner: str | None  # chosen by the chamber (or by the electors when it does not vote)
+    decision: Decision
+
+    @classmethod
+    def of(
+        cls, votes: dict[str, int], eligible: list[str], to_win: int, present: int, quorum: int
+    ) -> ChamberCount:
+        """Count ``votes``: the first to reach ``to_win`` is chosen; without a quorum, no one."""
+        counts = ranked_counts(votes, eligible)
+        if present < quorum:
+            return cls(counts, to_win, quorum, present, None, Decision.NO_QUORUM)
+        winner = next((name for name, n in counts.items() if n >= to_win), None)
+        return cls(counts, to_win, quorum, present, winner, Decision.ELECTED if winner else Decision.DEADLOCK)
+
+    @classmethod
+    def not_needed(cls, to_win: int, quorum: int, winner: str | None) -> ChamberCount:
+        return cls({}, to_win, quorum, 0, winner, Decision.NOT_NEEDED)
+
+
+class _ChamberResult:
+    """What a House and a Senate result share: their count, read through these names."""
+
+    count: ChamberCount
     needed: bool
-    winner: str | None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return self.count.counts
+
+    @property
+    def needed_to_win(self) -> int:
+        return self.count.needed_to_win
+
+    @property
+    def quorum(self) -> int:
+        return self.count.quorum
+
+    @property
+    def present(self) -> int:
+        return self.count.present
+
+    @property
+    def winner(self) -> str | None:
+        return self.count.winner
+
+    @property
+    def decision(self) -> Decision:
+        return self.count.decision
 
     @property
     def quorum_present(self) -> bool:
@@ -87,15 +137,10 @@ class HouseResult(_ChamberResult):
     tied_at_cutoff: tuple[str, ...]  # tied for the last place the rule allows: not admitted (flag)
     body: ContingentBody | None
     states: tuple[StateVote, ...]
-    counts: dict[str, int]  # eligible candidate -> states, most first
     no_vote: int  # states casting no vote (divided, blank, no candidate, absent)
     states_total: int
-    needed_to_win: int  # a majority of all the states
-    quorum: int  # members from two-thirds of the states
-    present: int
-    winner: str | None  # chosen by the House (or by the electors when needed is False)
+    count: ChamberCount  # a majority of all the states to win; quorum, two-thirds of them
     record: HouseRecord | None  # the historical vote used, if any
-    decision: Decision
     undecided: int = 0  # electoral votes still undecided (the House waits)
 
     @property
@@ -163,15 +208,10 @@ def house_election(
             tied_at_cutoff=(),
             body=body,
             states=(),
-            counts={},
             no_vote=0,
             states_total=total,
-            needed_to_win=to_win,
-            quorum=quorum,
-            present=0,
-            winner=president.winner,
+            count=ChamberCount.not_needed(to_win, quorum, president.winner),
             record=None,
-            decision=Decision.NOT_NEEDED,
             undecided=president.undecided if pending(president) else 0,
         )
 
@@ -195,14 +235,8 @@ def house_election(
             )
         else:
             states.append(_delegation_vote(code, delegation, by_candidate, heads))
-    counts = {name: sum(1 for s in states if s.vote == name) for name in eligible}
-    counts = dict(sorted(counts.items(), key=lambda kv: (-kv[1], eligible.index(kv[0]))))
+    votes = {name: sum(1 for s in states if s.vote == name) for name in eligible}
     present = sum(1 for s in states if s.reason is not Why.NO_DATA)
-    winner = next((name for name, n in counts.items() if n >= to_win), None)
-    if present < quorum:
-        winner, decision = None, Decision.NO_QUORUM
-    else:
-        decision = Decision.ELECTED if winner else Decision.DEADLOCK
     return HouseResult(
         year=election.year,
         needed=True,
@@ -211,13 +245,8 @@ def house_election(
         tied_at_cutoff=tuple(tied),
         body=body,
         states=tuple(states),
-        counts=counts,
         no_vote=sum(1 for s in states if s.vote is None),
         states_total=total,
-        needed_to_win=to_win,
-        quorum=quorum,
-        present=present,
-        winner=winner,
+        count=ChamberCount.of(votes, eligible, to_win, present, quorum),
         record=record,
-        decision=decision,
     )

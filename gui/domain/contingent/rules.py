@@ -146,3 +146,8 @@ def senate_plan(tally_result: Tally, house_winner: str | None) -> SenatePlan:
     if not runners:
         return SenatePlan(SenateCase.NO_ONE_ELSE)
     return SenatePlan(SenateCase.VOTES, SenateRule.PRE12_SECOND, tuple(runners))
+
+
+def ranked_counts(counts: dict[str, int], eligible: list[str] | tuple[str, ...]) -> dict[str, int]:
+    """Votes per candidate, most first (ties in the order of the list of those eligible)."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], eligible.index(kv[0]))))

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gui.domain.congress import Congress, CongressData, ContingentBody, SenateRecord, Senator, load_congress
-from gui.domain.contingent.house import Decision, Why, _ChamberResult, body_of
+from gui.domain.contingent.house import ChamberCount, Why, _ChamberResult, body_of
 from gui.domain.contingent.overrides import check_person, check_state
 from gui.domain.contingent.parties import choose, families
 from gui.domain.contingent.rules import (
@@ -46,15 +46,10 @@ class SenateResult(_ChamberResult):
     plan: SenatePlan  # who is in the running, or why the Senate does not vote
     body: ContingentBody | None
     states: tuple[StateSenators, ...]
-    counts: dict[str, int]  # eligible candidate -> senators, most first
     not_voting: int
     whole_number: int  # two senators per state
-    needed_to_win: int
-    quorum: int
-    present: int
-    winner: str | None  # chosen by the Senate, or the Vice President elected otherwise
+    count: ChamberCount  # the winner: chosen by the Senate, or the Vice President elected otherwise
     record: SenateRecord | None  # the recorded totals used, if any
-    decision: Decision
 
     @property
     def needed(self) -> bool:  # type: ignore[override]
@@ -120,15 +115,10 @@ def senate_election(
             plan=plan,
             body=body,
             states=(),
-            counts={},
             not_voting=0,
             whole_number=whole,
-            needed_to_win=whole // 2 + 1,
-            quorum=quorum,
-            present=0,
-            winner=plan.elected,
+            count=ChamberCount.not_needed(whole // 2 + 1, quorum, plan.elected),
             record=None,
-            decision=Decision.NOT_NEEDED,
         )
 
     eligible = list(plan.eligible)
@@ -169,31 +159,20 @@ def senate_election(
         record = None
     if record:
         counts = {name: record.totals.get(name, 0) for name in eligible}
-    counts = dict(sorted(counts.items(), key=lambda kv: (-kv[1], eligible.index(kv[0]))))
     cast = sum(counts.values())
     # Every seated senator is taken to be present; the record gives those who did not vote.
     not_voting = record.not_voting if record else seated - cast
     present = cast + not_voting
     to_win = cast // 2 + 1 if pre12 else whole // 2 + 1
-    winner = next((name for name, n in counts.items() if n >= to_win), None)
-    if present < quorum:
-        winner, decision = None, Decision.NO_QUORUM
-    else:
-        decision = Decision.ELECTED if winner else Decision.DEADLOCK
     return SenateResult(
         year=election.year,
         plan=plan,
         body=body,
         states=tuple(states),
-        counts=counts,
         not_voting=not_voting,
         whole_number=whole,
-        needed_to_win=to_win,
-        quorum=quorum,
-        present=present,
-        winner=winner,
+        count=ChamberCount.of(counts, eligible, to_win, present, quorum),
         record=record,
-        decision=decision,
     )
 
 
