@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # fresh processes: run by CI and the README's command, not by -m 'not slow'
+
 GUARD = '''
 """Installed by tests/test_offline.py: every attempt to use the network is logged and refused."""
 import os

@@ -14,6 +14,7 @@ import gui.cli.self_test as self_test
 from gui.cli.self_test import CheckError, check_election, check_resource, run_self_test
 
 
+@pytest.mark.slow
 def test_self_test_passes_in_a_fresh_process(catalog, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     result = subprocess.run(

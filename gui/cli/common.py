@@ -7,6 +7,7 @@ import argparse
 import re
 from pathlib import Path
 
+from gui.cli.errors import CliError
 from gui.domain.catalog import Catalog
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
 from gui.domain.document import ScenarioDocument
@@ -14,17 +15,6 @@ from gui.domain.identifiers import parse_elector, parse_unit, quoted
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.io.lessons import load_lesson
 from gui.io.scenario_file import read
-
-EXIT_BAD_INPUT = 2
-
-
-class CliError(Exception):
-    """Reported as one line on stderr, exit code 2."""
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own errors: one line, exit 2
-        raise CliError(f"{self.prog}: {message}")
 
 
 def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from gui.cli.common import CliError, add_scenario_options, load_edited, split_assignment, whole_number
+from gui.cli.common import add_scenario_options, load_edited, split_assignment, whole_number
+from gui.cli.errors import CliError
 from gui.domain.catalog import load_catalog
 from gui.domain.contingent import contingent_for
 from gui.domain.tally import tally

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gui import __version__
-from gui.cli.common import EXIT_BAD_INPUT, CliError, Parser
+from gui.cli.errors import EXIT_BAD_INPUT, CliError, Parser
 from gui.domain.i18n import LANGUAGES
 from gui.domain.identifiers import InputError
 

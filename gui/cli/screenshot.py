@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from gui.cli.common import CliError, add_scenario_options, load_edited, parse_size
+from gui.cli.common import add_scenario_options, load_edited, parse_size
+from gui.cli.errors import CliError
 from gui.domain.catalog import load_catalog
 
 TABS = ["president", "vice-president", "candidates", "analyses", "congress"]

@@ -177,7 +177,9 @@ def to_markdown(blocks: Sequence[Block]) -> str:
 
 
 def line_html(line: Line) -> str:
-    return "".join(f"<b>{escape(s.text)}</b>" if s.strong else escape(s.text) for s in line)
+    """A line as rich text: escaped, strong spans bold, line breaks kept."""
+    html = "".join(f"<b>{escape(s.text)}</b>" if s.strong else escape(s.text) for s in line)
+    return html.replace("\n", "<br>")
 
 
 def lines_html(lines: Iterable[Line]) -> str:
@@ -185,18 +187,28 @@ def lines_html(lines: Iterable[Line]) -> str:
     return "<br>".join(line_html(line) for line in lines)
 
 
+def _cell(text: str, right: bool, tag: str = "td") -> str:
+    align = ' align="right"' if right else ""
+    return f'<{tag}{align} style="padding: 1px 14px 1px 0">{escape(text)}</{tag}>'
+
+
 def to_html(blocks: Sequence[Block]) -> str:
+    """Rich text for a QLabel: paragraphs, bullet lines and tables (every text escaped)."""
     parts: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            parts.append(f"<b>{escape(block.text)}</b>")
+            parts.append(f"<p><b>{escape(block.text)}</b></p>")
         elif isinstance(block, Paragraph):
-            parts.append(line_html(block.line))
+            parts.append(f"<p>{line_html(block.line)}</p>")
         elif isinstance(block, Bullets):
-            parts.append("<br>".join("&nbsp;&nbsp;" + line_html(item) for item in block.items))
+            parts.append("<p>" + "<br>".join("• " + line_html(item) for item in block.items) + "</p>")
         else:
-            cells = "".join(
-                "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows
+            head = "".join(_cell(h, i in block.right, "th") for i, h in enumerate(block.headings))
+            rows = "".join(
+                "<tr>" + "".join(_cell(c, i in block.right) for i, c in enumerate(row)) + "</tr>"
+                for row in block.rows
             )
-            parts.append(f"<table>{cells}</table>")
-    return "<br><br>".join(parts)
+            parts.append(
+                f'<table cellspacing="0" cellpadding="0">{f"<tr>{head}</tr>" if head else ""}{rows}</table>'
+            )
+    return "".join(parts)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTabWidget,
@@ -68,6 +69,15 @@ def _text(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
+
+
+def _scrolled(label: QLabel) -> QScrollArea:
+    """A result that scrolls rather than being cut off in a small window."""
+    area = QScrollArea(label.parentWidget())
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class _Page(QWidget):
@@ -128,7 +138,7 @@ class DefectionsPage(_Page):
         )
         row.addWidget(self.goal, 1)
         layout.addLayout(row)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(_scrolled(self.result), 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.plan: DefectionPlan | None = None
 
@@ -202,7 +212,7 @@ class PathsPage(_Page):
         left_layout.addWidget(QLabel(translate("analyses_panel", "Toss-ups:"), self))
         left_layout.addWidget(self.units)
         splitter.addWidget(left)
-        splitter.addWidget(self.result)
+        splitter.addWidget(_scrolled(self.result))
         splitter.setSizes([150, 450])
         QVBoxLayout(self).addWidget(splitter)
 
@@ -260,7 +270,7 @@ class ProbabilitiesPage(_Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.correlated)
-        right_layout.addWidget(self.result)
+        right_layout.addWidget(_scrolled(self.result))
         right_layout.addWidget(self.plot, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
@@ -366,7 +376,7 @@ class PowerPage(_Page):
         self.plot.addItem(equal)
         self._labels: list[pg.TextItem] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(self.result)
+        layout.addWidget(_scrolled(self.result))
         layout.addWidget(self.plot, 1)
 
     def compute(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -90,6 +91,7 @@ def check_against_brute_force(
             assert not any(side.pivotal.values())
 
 
+@pytest.mark.slow
 def test_twelve_tossups_2016_official_against_every_tally():
     scenario = Scenario(CATALOG.election(2016), Start.OFFICIAL)  # 7 votes for third candidates
     check_against_brute_force(

@@ -24,6 +24,7 @@ def built(shared_data):
     return build_congress.build(shared_data)
 
 
+@pytest.mark.slow
 def test_committed_files_are_up_to_date_with_the_build_script(built):
     for path, text in built.items():
         assert path.read_text(encoding="utf-8") == text, (
@@ -31,6 +32,7 @@ def test_committed_files_are_up_to_date_with_the_build_script(built):
         )
 
 
+@pytest.mark.slow
 def test_build_is_deterministic(built, shared_data):
     import build_congress
 

@@ -16,7 +16,7 @@ from gui.domain.identifiers import InputError
 from gui.domain.scenario import BLANK, Office, Scenario, Start
 from gui.domain.tally import tally
 from gui.main import main
-from gui.present.contingent import acting_label, house_reason, outcome_text
+from gui.present.contingent import acting_label, house_reason, outcome_text, state_vote_detail
 
 ADAMS, JACKSON, CRAWFORD = "John Quincy Adams", "Andrew Jackson", "William H. Crawford"
 
@@ -362,3 +362,57 @@ def test_senate_state_override_changes_the_outcome(tie_2020):
     assert flipped.state(republican_states[0]).reason is Why.OVERRIDE
     assert flipped.winner == next((n for n, c in flipped.counts.items() if c >= 51), None)
     assert flipped.winner != base.winner or base.winner is None
+
+
+# --- a candidate the user added is matched by party like any other ------------------------------
+
+
+def jane_doe_2016(catalog) -> Scenario:
+    """2016 as pledged with Jane Doe (Democratic, added by the user) carrying Clinton's units and
+    37 Texas electors voting for John Kasich: the House chooses among Trump, Doe and Kasich."""
+    from gui.domain.catalog import Candidate
+    from gui.domain.commands import AddCandidate
+
+    scenario = Scenario(catalog.election(2016), Start.PLEDGED)
+    scenario.execute(AddCandidate(Candidate("Jane Doe", "Democratic", running_mate="John Roe")))
+    clinton_units = {s.unit for s in scenario.election.electors if s.pledge.president == "Hillary Clinton"}
+    for unit in sorted(clinton_units):
+        scenario.execute(AssignUnit(unit, scenario.ticket_for("Jane Doe")))
+    for seat in [s for s in scenario.election.electors if s.state == "TX"][:37]:
+        scenario.execute(SetElectorVote(seat.index, Office.PRESIDENT, "John Kasich"))
+    return scenario
+
+
+def test_an_added_candidate_gets_her_party_s_delegations(catalog):
+    scenario = jane_doe_2016(catalog)
+    result = tally(scenario)
+    assert result.president.votes["Jane Doe"] == 232 and result.president.winner is None
+    house = contingent_election(result, scenario).house
+    assert house.needed and "Jane Doe" in house.eligible
+    california = house.state("CA")
+    assert california.vote == "Jane Doe" and california.reason is Why.PARTY
+    assert "no Democratic candidate" not in state_vote_detail(california)
+    assert house.counts["Jane Doe"] > 0
+    assert scenario.party_of("Jane Doe") == "Democratic" and scenario.party_of("John Roe") == "Democratic"
+
+
+def test_a_delegation_may_be_set_to_an_added_candidate(catalog):
+    scenario = jane_doe_2016(catalog)
+    house = house_election(tally(scenario), scenario, {"TX": "Doe"})
+    assert house.state("TX").vote == "Jane Doe" and house.state("TX").reason is Why.OVERRIDE
+
+
+def test_cli_contingent_sees_an_added_candidate_s_party(catalog, tmp_path, ec_whatif):
+    from gui.domain.document import ScenarioDocument
+    from gui.io.scenario_file import write
+
+    path = tmp_path / "doe.json"
+    write(path, ScenarioDocument(jane_doe_2016(catalog)))
+    code, out, err = ec_whatif("contingent", "--scenario", str(path), "--json")
+    data = json.loads(out)
+    assert code == 0 and err == ""
+    california = next(s for s in data["house"]["states"] if s["state"] == "CA")
+    assert california["vote"] == "Jane Doe" and california["reason"] == "party"
+    assert data["house"]["counts"]["Jane Doe"] == sum(
+        1 for s in data["house"]["states"] if s["vote"] == "Jane Doe"
+    )

@@ -23,6 +23,7 @@ from gui.domain.scenario import Scenario
 MAX_RESOURCE_BYTES = 300_000
 
 
+@pytest.mark.slow
 def test_map_resources_are_up_to_date_with_the_build_script(shared_data):
     for path, text in build_map.build(shared_data).items():
         assert path.read_text(encoding="utf-8") == text, (
@@ -30,10 +31,12 @@ def test_map_resources_are_up_to_date_with_the_build_script(shared_data):
         )
 
 
+@pytest.mark.slow
 def test_map_build_is_deterministic(shared_data):
     assert build_map.build(shared_data) == build_map.build(shared_data)
 
 
+@pytest.mark.slow
 def test_check_flag_passes_on_the_committed_output(shared_data):
     assert build_map.main(["--shared", str(shared_data), "--check"]) == 0
 

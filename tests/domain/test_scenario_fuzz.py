@@ -41,6 +41,8 @@ from tests.domain.scenario_strategies import (
     scenario_documents,
 )
 
+pytestmark = pytest.mark.slow  # long: run by CI and the README's command, skipped by -m 'not slow'
+
 BOM = b"\xef\xbb\xbf"
 MAX_MESSAGE = 400  # one clear line: keys and values from the file are cut short when quoted
 _FUZZ = settings(

@@ -26,6 +26,8 @@ from tests.domain.scenario_strategies import (
     scenario_documents,
 )
 
+pytestmark = pytest.mark.slow  # long: run by CI and the README's command, skipped by -m 'not slow'
+
 jsonschema = pytest.importorskip("jsonschema")
 
 REPO = Path(__file__).resolve().parents[2]

@@ -61,6 +61,7 @@ def test_damaged_copies_are_skipped(tmp_path):
     assert find_recoveries(tmp_path) == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_killed_process_leaves_work_to_restore(tmp_path):
     script = textwrap.dedent(

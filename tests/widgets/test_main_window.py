@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
@@ -192,6 +193,7 @@ def test_add_candidate_and_assign(qtbot, window):
     assert "Evan McMullin" in names
 
 
+@pytest.mark.slow
 def test_every_election_opens_with_its_own_majority(qtbot, window):
     for election in window.session.catalog.elections():
         pick_index = window.election_box.findData(election.year)
@@ -291,3 +293,32 @@ def test_a_name_no_file_can_hold_is_refused_and_the_old_file_kept(qtbot, window,
     window.session.push(SetElectorVote(0, Office.PRESIDENT, "Bad \ud800 name"))
     assert not window.documents.save_to(target)
     assert "cannot be saved" in window.errors[-1] and target.read_bytes() == before
+
+
+def test_the_congress_tab_matches_an_added_candidate_by_party(qtbot, window):
+    """Jane Doe (Democratic), added by the user, carries Clinton's states; 37 Texans vote Kasich:
+    the House tab gives her the Democratic delegations, as the Candidates tab lists her party."""
+    from gui.domain.catalog import Candidate
+    from gui.domain.commands import AddCandidate, AssignUnit, SetElectorVote
+    from gui.qt.candidate_model import CandidateColumn
+    from gui.qt.congress_models import Col
+
+    pick(qtbot, window.election_box, 2016)
+    pick(qtbot, window.start_box, Start.PLEDGED)
+    session = window.session
+    session.push(AddCandidate(Candidate("Jane Doe", "Democratic", running_mate="John Roe")))
+    scenario = session.scenario
+    for unit in sorted(
+        {s.unit for s in scenario.election.electors if s.pledge.president == "Hillary Clinton"}
+    ):
+        session.push(AssignUnit(unit, scenario.ticket_for("Jane Doe")))
+    for seat in [s for s in scenario.election.electors if s.state == "TX"][:37]:
+        session.push(SetElectorVote(seat.index, Office.PRESIDENT, "John Kasich"))
+    window.tabs.setCurrentWidget(window._congress_page)
+    house = window.congress_panel.house_model
+    row = house._states.index("CA")
+    assert house.index(row, Col.VOTE).data() == "Jane Doe"
+    assert "no Democratic candidate" not in house.index(row, Col.WHY).data()
+    candidates = window.candidate_model
+    doe = next(r for r in range(candidates.rowCount()) if candidates.name_at(r) == "Jane Doe")
+    assert candidates.index(doe, CandidateColumn.PARTY).data() == "Democratic"

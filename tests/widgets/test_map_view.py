@@ -55,6 +55,7 @@ def _click_unit(qtbot, view: MapView, pos: QPoint, button=Qt.MouseButton.LeftBut
 # --- every state has items ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_state_of_every_election_has_an_area_and_a_tile(view, catalog):
     for election in catalog.elections():
         view.set_scenario(Scenario(election))
@@ -65,6 +66,7 @@ def test_every_state_of_every_election_has_an_area_and_a_tile(view, catalog):
         assert shown == set(range(election.appointed)), election.year
 
 
+@pytest.mark.slow
 def test_district_boxes_exist_exactly_in_the_years_with_districts(view, catalog):
     for election in catalog.elections():
         view.set_scenario(Scenario(election))
@@ -82,6 +84,7 @@ def test_district_boxes_exist_exactly_in_the_years_with_districts(view, catalog)
 # --- clicking ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_present_day_state_hits_the_state_it_belonged_to_in_every_year(view, catalog):
     geometry = load_geometry()
     for election in catalog.elections():

@@ -261,7 +261,7 @@ def window_texts(window: MainWindow) -> list[Shown]:
         shown.extend(Shown(f"chart {office.value} bar", label.toPlainText()) for label in chart._labels)
         shown.extend(Shown(f"chart {office.value} row", name) for name, _ in chart.rows)
     view = window.map_panel.view
-    for legend in view._legends.values():
+    for legend in view.scenes.legends.values():
         shown.append(Shown("map legend", legend.title))
         shown.extend(Shown("map legend", entry.label) for entry in legend.entries)
     for item in view.scene().items():
@@ -423,6 +423,7 @@ def test_every_text_of_the_2016_house_scenario_is_spanish(qtbot, es_window, cata
     assert_spanish(catalogue, shown, people(window))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("year", [1800, 1824, 1836, 1860, 1864, 1872, 2000, 2028])
 def test_other_elections_read_in_spanish(qtbot, es_window, catalogue, year):
     """Before the 12th Amendment, the House and Senate choosing, split states, seceded states,
@@ -563,7 +564,7 @@ def test_the_language_is_lang_then_the_saved_choice_then_the_system_s(preference
 
 def test_lang_option_reaches_the_window_and_the_screenshot(monkeypatch):
     from gui.cli import main as cli
-    from gui.cli.common import CliError
+    from gui.cli.errors import CliError
     from gui.main import main
 
     args = cli.build_parser("screenshot").parse_args(

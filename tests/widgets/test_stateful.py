@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
@@ -22,6 +23,8 @@ from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.widgets.window_factory import build_window
 from tests.domain.test_properties import recount
+
+pytestmark = pytest.mark.slow  # long: run by CI and the README's command, skipped by -m 'not slow'
 
 YEARS = [1800, 1824, 1872, 2000, 2016, 2020, 2024]
 

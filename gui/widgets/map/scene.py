@@ -1,0 +1,331 @@
+"""The map's two scenes for one election, built once: an area per unit (state outline, label
+box, district box, tile), labels, a dot per elector and a legend per scene.
+
+``"map"``: states as on a wall map (Albers USA, Alaska and Hawaii inset); small north-eastern
+states get label boxes off the coast; Maine's and Nebraska's at-large pair and districts get
+small boxes in the years they split. ``"electors"``: NPR's one-to-one tile grid, each tile
+holding one dot per elector. Colours are gui.widgets.map.style's business.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
+
+from gui.domain.catalog import Election, State
+from gui.domain.i18n import translate
+from gui.domain.map_layout import StateShape, dot_grid, drawn_as, load_geometry, load_tiles
+from gui.present.tooltips import absent_tooltip
+from gui.widgets.map.items import ABSENT, AreaItem, Band, DotItem, LabelItem, LegendItem
+
+MAP_VIEW = "map"
+ELECTORS_VIEW = "electors"
+VIEWS = (MAP_VIEW, ELECTORS_VIEW)
+
+# Map scene, in the 975x610 viewport units of the geometry.
+CALLOUT_SIZE = (40.0, 17.0)
+DISTRICT_BOX = (18.0, 14.0)
+DISTRICT_GAP = 2.0
+DC_MARKER_RADIUS = 3.4
+MAP_LEGEND = QRectF(848.0, 420.0, 150.0, 186.0)
+MAP_MARGIN = 6.0
+
+# Electors scene: a tile is TILE x TILE, drawn with a gap; a header holds the label.
+TILE = 100.0
+TILE_GAP = 4.0
+TILE_HEADER = 19.0
+TILE_PADDING = 3.5
+MAX_DOT_PITCH = 24.0
+DOT_RATIO = 0.43  # dot radius / pitch
+UNIT_COLUMN = 27.0  # width of the unit boxes in Maine's and Nebraska's tiles
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _rect_path(rect: QRectF, radius: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    if radius:
+        path.addRoundedRect(rect, radius, radius)
+    else:
+        path.addRect(rect)
+    return path
+
+
+def _state_path(shape: StateShape) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in shape.rings:
+        path.moveTo(*ring[0])
+        for point in ring[1:]:
+            path.lineTo(*point)
+        path.closeSubpath()
+    return path
+
+
+class MapScenes:
+    """Both scenes and every item in them, by unit, state and elector."""
+
+    def __init__(self, owner: QObject) -> None:
+        self.geometry = load_geometry()
+        self.tiles = load_tiles()
+        self.scenes = {name: QGraphicsScene(owner) for name in VIEWS}
+        for scene in self.scenes.values():
+            scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.scenes[MAP_VIEW].setSceneRect(self._map_rect())
+        self.scenes[ELECTORS_VIEW].setSceneRect(self._electors_rect())
+        self.areas: dict[str, list[AreaItem]] = {}  # unit id -> its areas in both scenes
+        self.labels: list[tuple[LabelItem, AreaItem]] = []  # a label and the area it sits on
+        self.dots: dict[int, DotItem] = {}
+        self.includes: dict[str, tuple[str, ...]] = {}  # a state -> present-day states drawn inside it
+        self.absent_states = False  # some present-day state was not a state that year
+        self.legends: dict[str, LegendItem] = {}
+
+    def build(self, election: Election) -> None:
+        """Every item of ``election``'s two scenes (what was there before is deleted)."""
+        for scene in self.scenes.values():
+            scene.clear()
+        self.areas.clear()
+        self.labels.clear()
+        self.dots.clear()
+        self.includes.clear()
+        self.absent_states = False
+        self.legends.clear()
+        self._build_map(election)
+        self._build_electors(election)
+
+    def unit_item(self, unit_id: str, view: str = MAP_VIEW) -> AreaItem | None:
+        """The main area of a unit in a view: the outline (or district box) on the map, the tile
+        (or unit box) in the electors view."""
+        scene = self.scenes[view]
+        for item in self.areas.get(unit_id, []):
+            if item.scene() is scene and item.kind in {"state", "district", "tile", "unit_box"}:
+                return item
+        return None
+
+    def _map_rect(self) -> QRectF:
+        rect = QRectF()
+        for shape in self.geometry.states.values():
+            rect = rect.united(_state_path(shape).boundingRect())
+            if shape.callout:
+                rect = rect.united(self._callout_rect(shape.callout))
+            if shape.district_boxes:
+                rect = rect.united(self._district_rects(shape.district_boxes, shape.district_count)[-1])
+        rect = rect.united(MAP_LEGEND)
+        return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
+
+    def _electors_rect(self) -> QRectF:
+        return QRectF(0, 0, self.tiles.width * TILE, self.tiles.rows * TILE).adjusted(-4, -4, 4, 4)
+
+    @staticmethod
+    def _callout_rect(centre: tuple[float, float]) -> QRectF:
+        width, height = CALLOUT_SIZE
+        return QRectF(centre[0] - width / 2, centre[1] - height / 2, width, height)
+
+    @staticmethod
+    def _district_rects(centre: tuple[float, float], count: int) -> list[QRectF]:
+        width, height = DISTRICT_BOX
+        total = count * width + (count - 1) * DISTRICT_GAP
+        left = centre[0] - total / 2
+        return [
+            QRectF(left + n * (width + DISTRICT_GAP), centre[1] - height / 2, width, height)
+            for n in range(count)
+        ]
+
+    def _add_area(self, scene: QGraphicsScene, area: AreaItem, z: float) -> AreaItem:
+        area.setZValue(z)
+        scene.addItem(area)
+        if area.unit_id:
+            self.areas.setdefault(area.unit_id, []).append(area)
+        return area
+
+    def _add_label(
+        self, scene: QGraphicsScene, lines: list[str], font: QFont, centre: QPointF, on: AreaItem
+    ) -> None:
+        label = LabelItem(lines, font, centre)
+        scene.addItem(label)
+        self.labels.append((label, on))
+
+    def _build_map(self, election: Election) -> None:
+        scene = self.scenes[MAP_VIEW]
+        paths: dict[str, QPainterPath] = {}
+        for code, shape in self.geometry.states.items():
+            owner = drawn_as(election, shape)
+            if owner is None:
+                area = AreaItem(_state_path(shape), None, code, "absent")
+                area.note = absent_tooltip(shape.name, election.year)
+                self.absent_states = True
+                self._add_area(scene, area, -1)
+                area.set_look((Band(ABSENT, None),), QPen(QColor("#d0d0d0"), 0.5))
+            else:
+                path = _state_path(shape)
+                # A state not yet admitted is drawn inside the one it was part of.
+                paths[owner] = paths[owner].united(path) if owner in paths else path
+                if owner != code:
+                    self.includes[owner] = (*self.includes.get(owner, ()), shape.name)
+        label_font = _font(9.5, bold=True)
+        small_font = _font(8.0, bold=True)
+        for state in election.states:
+            shape = self.geometry.states[state.code]
+            area = self._add_area(scene, AreaItem(paths[state.code], state.code, state.code, "state"), 0)
+            label = self._label_lines(state)
+            districts = [u for u in state.units if u != state.code]
+            label_centre = QPointF(*shape.anchor)
+            if districts and shape.district_boxes:
+                rects = self._district_rects(shape.district_boxes, len(state.units))
+                for unit_id, rect in zip(state.units, rects, strict=True):
+                    box = self._add_area(
+                        scene, AreaItem(_rect_path(rect, 2), unit_id, state.code, "district"), 6
+                    )
+                    self._add_label(
+                        scene, [self._unit_short(state, unit_id)], _font(8.0, bold=True), rect.center(), box
+                    )
+                row = rects[0].united(rects[-1])
+                if area.path().contains(row.center()):
+                    # Boxes inside the state: the state's label goes just above them.
+                    label_centre = QPointF(shape.anchor[0], row.top() - 11)
+                else:
+                    self._add_leader(scene, self._nearest_vertex(shape, row.topLeft()), row)
+            if shape.callout:
+                rect = self._callout_rect(shape.callout)
+                box = self._add_area(
+                    scene, AreaItem(_rect_path(rect, 2), state.code, state.code, "callout"), 2
+                )
+                self._add_label(scene, [" ".join(label)], small_font, rect.center(), box)
+                self._add_leader(scene, QPointF(*shape.anchor), rect)
+                if state.code == "DC":
+                    marker = QPainterPath()
+                    marker.addEllipse(QPointF(*shape.anchor), DC_MARKER_RADIUS, DC_MARKER_RADIUS)
+                    self._add_area(scene, AreaItem(marker, state.code, state.code, "marker"), 5)
+            else:
+                self._add_label(scene, label, label_font, label_centre, area)
+        self.legends[MAP_VIEW] = legend = LegendItem(MAP_LEGEND, _font(8.0), _font(8.5, bold=True))
+        scene.addItem(legend)
+
+    @staticmethod
+    def _unit_short(state: State, unit_id: str) -> str:
+        """ "AL" for the at-large pair (as in "MT-AL"), the district number otherwise."""
+        return "AL" if unit_id == state.code else unit_id.split("-")[1]
+
+    @staticmethod
+    def _nearest_vertex(shape: StateShape, target: QPointF) -> QPointF:
+        x, y = min(
+            (p for ring in shape.rings for p in ring),
+            key=lambda p: (p[0] - target.x()) ** 2 + (p[1] - target.y()) ** 2,
+        )
+        return QPointF(x, y)
+
+    @staticmethod
+    def _label_lines(state: State) -> list[str]:
+        return [state.code, str(state.appointed)] if state.appointed else [state.code]
+
+    @staticmethod
+    def _add_leader(scene: QGraphicsScene, anchor: QPointF, box: QRectF) -> None:
+        # From the state to the nearest point of the box's outline.
+        end = QPointF(
+            min(max(anchor.x(), box.left()), box.right()), min(max(anchor.y(), box.top()), box.bottom())
+        )
+        line = QGraphicsLineItem(anchor.x(), anchor.y(), end.x(), end.y())
+        line.setPen(QPen(QColor("#555555"), 0.6))
+        line.setZValue(1)
+        line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        scene.addItem(line)
+
+    def _tile_rect(self, code: str) -> QRectF:
+        col, row = self.tiles.tiles[code]
+        half_gap = TILE_GAP / 2
+        return QRectF(col / 2 * TILE + half_gap, row * TILE + half_gap, TILE - TILE_GAP, TILE - TILE_GAP)
+
+    def _build_electors(self, election: Election) -> None:
+        scene = self.scenes[ELECTORS_VIEW]
+        header_font = _font(12.5, bold=True)
+        for code in sorted(self.tiles.tiles):
+            rect = self._tile_rect(code)
+            shape = self.geometry.states[code]
+            if not election.has_state(code):
+                owner = drawn_as(election, shape)
+                area = AreaItem(_rect_path(rect, 6), None, code, "absent")
+                part_of = election.state(owner).name if owner else ""
+                area.note = absent_tooltip(shape.name, election.year, part_of)
+                self._add_area(scene, area, -1)
+                outline = QPen(QColor("#cfcfcf"), 1.0)
+                outline.setStyle(Qt.PenStyle.DotLine)
+                area.set_look((Band(QColor("#fafafa"), None),), outline)
+                label = LabelItem(
+                    [code], header_font, QPointF(rect.center().x(), rect.top() + TILE_HEADER / 2 + 2)
+                )
+                label.set_colors(QColor("#c4c4c4"), None)
+                scene.addItem(label)
+                continue
+            state = election.state(code)
+            tile = self._add_area(scene, AreaItem(_rect_path(rect, 6), code, code, "tile"), 0)
+            header = f"{code} {state.appointed}" if state.appointed else code
+            self._add_label(
+                scene,
+                [header],
+                header_font,
+                QPointF(rect.center().x(), rect.top() + TILE_HEADER / 2 + 2),
+                tile,
+            )
+            body = rect.adjusted(TILE_PADDING, TILE_HEADER, -TILE_PADDING, -TILE_PADDING)
+            if not state.appointed:
+                # A state that did not vote: a note at the bottom, its empty seats above it.
+                note = (
+                    translate("map", "no votes counted")
+                    if state.allotted
+                    else translate("map", "did not vote")
+                )
+                label = LabelItem([note], _font(10.0), QPointF(rect.center().x(), rect.bottom() - 10))
+                label.set_colors(QColor("#555555"), None)
+                scene.addItem(label)
+                body.setBottom(body.bottom() - 14)
+            if len(state.units) > 1:
+                self._build_unit_rows(scene, election, state, body)
+            else:
+                self._place_dots(scene, election, list(state.electors), state.allotted, body)
+        rect = QRectF(1.62 * TILE, 6, 8.8 * TILE, 1.9 * TILE)
+        self.legends[ELECTORS_VIEW] = legend = LegendItem(rect, _font(12.0), _font(14.0, bold=True))
+        scene.addItem(legend)
+
+    def _build_unit_rows(self, scene: QGraphicsScene, election: Election, state: State, body: QRectF) -> None:
+        """Maine and Nebraska: one row per unit, its box on the left and its dots beside it."""
+        height = body.height() / len(state.units)
+        for n, unit_id in enumerate(state.units):
+            row = QRectF(body.left(), body.top() + n * height, body.width(), height)
+            box_rect = QRectF(row.left(), row.top() + 1, UNIT_COLUMN, row.height() - 2)
+            box = self._add_area(scene, AreaItem(_rect_path(box_rect, 3), unit_id, state.code, "unit_box"), 1)
+            text = self._unit_short(state, unit_id)
+            self._add_label(scene, [text], _font(min(11.0, height * 0.6), bold=True), box_rect.center(), box)
+            dots = row.adjusted(UNIT_COLUMN + 3, 0, 0, 0)
+            electors = list(election.unit(unit_id).electors)
+            self._place_dots(scene, election, electors, len(electors), dots)
+
+    def _place_dots(
+        self, scene: QGraphicsScene, election: Election, electors: list[int], seats: int, box: QRectF
+    ) -> None:
+        """One dot per elector, then a dashed circle per seat no elector filled."""
+        slots = max(seats, len(electors))
+        grid = dot_grid(slots, box.width(), box.height())
+        if not slots:
+            return
+        pitch = min(grid.pitch, MAX_DOT_PITCH)
+        grid = type(grid)(grid.columns, grid.rows, pitch)
+        radius = pitch * DOT_RATIO
+        for n in range(slots):
+            x, y = grid.centre(n, box.left(), box.top(), box.width(), box.height())
+            if n < len(electors):
+                index = electors[n]
+                dot = DotItem(index, election.electors[index].unit, QPointF(x, y), radius)
+                scene.addItem(dot)
+                self.dots[index] = dot
+            else:
+                pen = QPen(QColor("#8a8a8a"), radius * 0.16)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                seat = scene.addEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), pen)
+                seat.setToolTip(translate("map", "A seat no elector filled (or whose vote was not counted)"))
+                seat.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

@@ -1,0 +1,276 @@
+"""How the map looks for a scenario: each unit's colours (striped when its electors split),
+each dot's vote, hatches and markers when print friendly, and the legend of the view shown."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPen
+
+from gui.domain.breakdown import carried_shares, carried_totals
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
+from gui.domain.scenario import Ballot, Office, Scenario
+from gui.widgets.map.items import (
+    ABSENT,
+    BLANK,
+    GREYED,
+    INK,
+    MARKERS,
+    PATTERNS,
+    AreaItem,
+    Band,
+    DotPart,
+    DotStyle,
+    LabelItem,
+    LegendEntry,
+    Marker,
+    is_dark,
+    lighter,
+)
+from gui.widgets.map.scene import ELECTORS_VIEW, MAP_VIEW, MapScenes
+
+UNDECIDED_NAME = ""
+DISTRICTS_NOTE = (  # English here; shown through translate("map", ...)
+    QT_TRANSLATE_NOOP("map", "AL: at-large pair (ME, NE)"),
+    QT_TRANSLATE_NOOP("map", "1-3: congressional districts"),
+)
+
+
+class MapStyle:
+    """Restyles the items of a MapScenes in place for a scenario (never rebuilds them)."""
+
+    def __init__(self, scenes: MapScenes) -> None:
+        self.scenes = scenes
+        self.scenario: Scenario | None = None
+        self.print_friendly = False
+        self.style_index: dict[str, int] = {}  # hatches and markers go to the most-voted first
+
+    def set_scenario(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.style_index = self._rank_names(scenario)
+
+    def note_names(self, electors: Iterable[int]) -> None:
+        """Give a hatch and a marker to anyone these electors name who has none yet."""
+        assert self.scenario is not None
+        for name in self._names_in_use(self.scenario, electors):
+            self.style_index.setdefault(name, len(self.style_index))
+
+    def restyle(self, electors: Iterable[int], units: set[str]) -> None:
+        for index in electors:
+            self._restyle_dot(index)
+        self._restyle_units(units)
+
+    @staticmethod
+    def _names_in_use(scenario: Scenario, electors: Iterable[int]) -> list[str]:
+        names: list[str] = []
+        for i in electors:
+            pledge = scenario.pledge(i)
+            names.extend([pledge.president, pledge.vice_president])
+            names.extend(scenario.cast(i, office) for office in Office)
+        return [n for n in dict.fromkeys(names) if n]
+
+    @staticmethod
+    def _rank_names(scenario: Scenario) -> dict[str, int]:
+        """Hatches and markers go to the most-voted people first (the most distinct ones):
+        presidential candidates, then running mates (both votes count alike before 1804)."""
+        offices = list(Office) if scenario.election.pre_12th_amendment else [Office.PRESIDENT]
+        first: Counter[str] = Counter()
+        rest: Counter[str] = Counter()
+        for i in range(scenario.election.appointed):
+            pledge = scenario.pledge(i)
+            for office in Office:
+                pledged = pledge.for_office(office)
+                (first if office in offices else rest).update([pledged, scenario.cast(i, office)])
+        ranked = sorted(first, key=lambda name: (-first[name], name))
+        ranked += sorted(set(rest) - set(first), key=lambda name: (-rest[name], name))
+        return {name: n for n, name in enumerate(n for n in ranked if n != UNDECIDED_NAME)}
+
+    def _pattern(self, name: str) -> Qt.BrushStyle | None:
+        if not self.print_friendly or not name:
+            return None
+        return PATTERNS[self.style_index.get(name, 0) % len(PATTERNS)]
+
+    def _marker(self, name: str) -> Marker:
+        if not self.print_friendly or not name:
+            return Marker.CIRCLE
+        return MARKERS[self.style_index.get(name, 0) % len(MARKERS)]
+
+    def _color(self, name: str) -> QColor:
+        assert self.scenario is not None
+        return QColor(self.scenario.color(name))
+
+    def _unit_bands(self, unit_id: str, tint: bool) -> tuple[Band, ...]:
+        assert self.scenario is not None
+        shares = carried_shares(self.scenario, self.scenario.election.unit(unit_id).electors)
+        if not shares:
+            return (Band(GREYED, None if tint else self._greyed_pattern()),)
+        bands = []
+        for name, count in shares:
+            color = self._color(name)
+            if tint:
+                bands.append(Band(lighter(color, 0.86 if self.print_friendly else 0.78), None, count))
+            else:
+                fill = lighter(color, 0.55) if self.print_friendly and name else color
+                bands.append(Band(fill, self._pattern(name), count))
+        return tuple(bands)
+
+    def _greyed_pattern(self) -> Qt.BrushStyle:
+        return Qt.BrushStyle.Dense7Pattern
+
+    def _restyle_units(self, units: set[str]) -> None:
+        touched: set[AreaItem] = set()
+        for unit_id in units:
+            for area in self.scenes.areas.get(unit_id, []):
+                self._restyle_area(area)
+                touched.add(area)
+        for label, area in self.scenes.labels:
+            if area in touched:
+                self._color_label(label, area)
+
+    def _restyle_area(self, area: AreaItem) -> None:
+        assert area.unit_id is not None
+        if area.kind == "tile":
+            outline = QPen(QColor("#9a9a9a"), 1.0)
+            area.set_look(self._unit_bands(area.unit_id, tint=True), outline)
+            return
+        bands = self._unit_bands(area.unit_id, tint=False)
+        if area.kind == "state":
+            outline = QPen(QColor("#ffffff") if not self.print_friendly else INK, 0.6)
+        elif area.kind == "marker":
+            outline = QPen(INK, 0.9)
+        else:
+            outline = QPen(QColor("#404040"), 0.7)
+        area.set_look(bands, outline)
+
+    def _color_label(self, label: LabelItem, area: AreaItem) -> None:
+        bands = area.bands
+        solid = len(bands) == 1 and bands[0].pattern is None
+        if solid and is_dark(bands[0].color):
+            label.set_colors(QColor("#ffffff"), None)
+        elif solid:
+            label.set_colors(INK, None)
+        else:
+            label.set_colors(INK, QColor(255, 255, 255, 230))
+
+    def _dot_part(self, index: int, office: Office) -> DotPart:
+        assert self.scenario is not None
+        kind = self.scenario.ballot(index, office)
+        if kind is Ballot.BLANK:
+            return DotPart(BLANK, DotStyle.BLANK, Marker.CIRCLE)
+        if kind is Ballot.UNDECIDED:
+            return DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE)
+        name = self.scenario.cast(index, office)
+        return DotPart(self._color(name), DotStyle.VOTE, self._marker(name))
+
+    def _restyle_dot(self, index: int) -> None:
+        scenario = self.scenario
+        dot = self.scenes.dots.get(index)
+        if scenario is None or dot is None:
+            return
+        if scenario.election.pre_12th_amendment:
+            parts = (self._dot_part(index, Office.PRESIDENT), self._dot_part(index, Office.VICE_PRESIDENT))
+            faithless = any(scenario.is_faithless(index, office) for office in Office)
+            dot.set_look(parts, faithless, False)
+        else:
+            dot.set_look(
+                (self._dot_part(index, Office.PRESIDENT),),
+                scenario.is_faithless(index, Office.PRESIDENT),
+                scenario.is_faithless(index, Office.VICE_PRESIDENT),
+            )
+
+    def update_legends(self, view: str) -> None:
+        """Only the shown view's legend follows the edits; the other is brought up to date when shown."""
+        scenario = self.scenario
+        if scenario is None or not self.scenes.legends:
+            return
+        election = scenario.election
+        if view == MAP_VIEW:
+            self.scenes.legends[MAP_VIEW].set_content(
+                translate("map", "{year}: who carried each state").format(year=election.year),
+                self._map_entries(),
+            )
+            return
+        if election.pre_12th_amendment:
+            title = translate("map", "{year}: one dot per elector, both votes for President (halves)")
+        else:
+            title = translate("map", "{year}: one dot per elector, by vote for President")
+        title = title.format(year=election.year)
+        self.scenes.legends[ELECTORS_VIEW].set_content(title, self._elector_entries())
+
+    def _map_entries(self) -> tuple[LegendEntry, ...]:
+        scenario = self.scenario
+        assert scenario is not None
+        counts = carried_totals(scenario)
+        entries = [
+            LegendEntry(name, swatch=self._unit_bands_for(name))
+            for name in sorted(counts, key=lambda n: (-counts[n], n))
+            if name
+        ]
+        if counts.get(UNDECIDED_NAME):
+            entries.append(
+                LegendEntry(translate("map", "Undecided"), swatch=Band(self._color(UNDECIDED_NAME), None))
+            )
+        if any(not s.appointed for s in scenario.election.states):
+            entries.append(
+                LegendEntry(
+                    translate("map", "No electors counted"), swatch=Band(GREYED, self._greyed_pattern())
+                )
+            )
+        if self.scenes.absent_states:
+            entries.append(LegendEntry(translate("map", "Not a state"), swatch=Band(ABSENT, None)))
+        if any(len(s.units) > 1 for s in scenario.election.states):
+            entries.extend(LegendEntry(translate("map", line)) for line in DISTRICTS_NOTE)
+        return tuple(entries)
+
+    def _unit_bands_for(self, name: str) -> Band:
+        fill = self._color(name)
+        return Band(lighter(fill, 0.55) if self.print_friendly else fill, self._pattern(name))
+
+    def _elector_entries(self) -> tuple[LegendEntry, ...]:
+        scenario = self.scenario
+        assert scenario is not None
+        offices = list(Office) if scenario.election.pre_12th_amendment else [Office.PRESIDENT]
+        counts: Counter[str] = Counter()
+        blank = undecided = faithless = False
+        for i in self.scenes.dots:
+            for office in offices:
+                kind = scenario.ballot(i, office)
+                if kind is Ballot.BLANK:
+                    blank = True
+                elif kind is Ballot.UNDECIDED:
+                    undecided = True
+                else:
+                    counts[scenario.cast(i, office)] += 1
+            faithless = faithless or any(scenario.is_faithless(i, office) for office in Office)
+        entries = [
+            LegendEntry(name, dot=DotPart(self._color(name), DotStyle.VOTE, self._marker(name)))
+            for name in sorted(counts, key=lambda n: (-counts[n], n))
+        ]
+        grey = QColor("#bdbdbd")
+        entries.append(
+            LegendEntry(
+                translate("map", "Faithless elector"),
+                dot=DotPart(grey, DotStyle.VOTE, Marker.CIRCLE),
+                faithless=True,
+            )
+        )
+        if blank:
+            entries.append(
+                LegendEntry(
+                    translate("map", "Blank ballot"), dot=DotPart(BLANK, DotStyle.BLANK, Marker.CIRCLE)
+                )
+            )
+        if undecided:
+            entries.append(
+                LegendEntry(
+                    translate("map", "Undecided"),
+                    dot=DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE),
+                )
+            )
+        if any(s.allotted > s.appointed for s in scenario.election.states):
+            entries.append(LegendEntry(translate("map", "Seat not filled or not counted"), empty_seat=True))
+        if any(len(s.units) > 1 for s in scenario.election.states):
+            entries.extend(LegendEntry(translate("map", line)) for line in DISTRICTS_NOTE)
+        return tuple(entries)
