@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from gui.domain.catalog import Election
+from gui.domain.catalog import Candidate, Election
+from gui.domain.commands import AddCandidate, Batch
+from gui.domain.contingent import contingent_for
 from gui.domain.popular_vote import (
     NO_EDITS,
     PopularEdits,
@@ -31,8 +33,8 @@ from gui.domain.popular_vote import (
     load_popular_record,
     national,
 )
-from gui.domain.scenario import FAITHFUL, Office, Scenario, Start, Vote
-from gui.domain.tally import majority_of
+from gui.domain.scenario import FAITHFUL, Command, Office, Scenario, Start, Vote
+from gui.domain.tally import Tally, majority_of, tally
 
 # seat (elector index) -> the presidential candidate the popular vote gives it
 Seats = dict[int, str]
@@ -230,3 +232,64 @@ def flipped(scenario: Scenario) -> dict[str, tuple[str, str]]:
         if vote.leader and was and vote.leader != was:
             out[code] = (was, vote.leader)
     return out
+
+
+def tally_by_method(scenario: Scenario, method: Method, *, as_if: bool | None = None) -> Tally:
+    """The count the scenario would give under ``method`` (same popular vote). The scenario is
+    changed and restored exactly, without telling its listeners."""
+    edits = replace(
+        scenario.popular,
+        method=method.value,
+        npvic_as_if=scenario.popular.npvic_as_if if as_if is None else as_if,
+    )
+    command = SetPopularEdits(edits)
+    command.do(scenario)
+    try:
+        return tally(scenario)
+    finally:
+        command.undo(scenario)
+
+
+@dataclass(frozen=True)
+class Misfire:
+    """The President chosen (by the electors, or by the House) is not the popular-vote leader."""
+
+    chosen: str
+    popular_leader: str
+    by_house: bool
+
+
+def president_chosen(scenario: Scenario, result: Tally) -> tuple[str | None, bool]:
+    """Who becomes President: the electors' choice, else the House's (when it decides)."""
+    if result.president.winner:
+        return result.president.winner, False
+    if result.president.contingent and not result.pre_12th_amendment:
+        return contingent_for(scenario, result).house.winner, True
+    return None, False
+
+
+def misfire(scenario: Scenario, result: Tally) -> Misfire | None:
+    leader = national(popular_states(scenario)).leader
+    chosen, by_house = president_chosen(scenario, result)
+    if leader and chosen and chosen != leader:
+        return Misfire(chosen, leader, by_house)
+    return None
+
+
+def votes_command(scenario: Scenario, states: Mapping[str, StateVote]) -> Batch:
+    """Votes typed or imported (gui.domain.mock_votes) as one undoable step: each name is read
+    as a candidate of the election (any spelling, a unique surname) or added as a new one."""
+    known = set(scenario.candidate_names())
+    resolved: dict[str, StateVote] = {}
+    fresh: list[str] = []
+    for code, vote in states.items():
+        votes: dict[str, int] = {}
+        for name, n in vote.votes.items():
+            person = scenario.person(name, allow_new=True)
+            if person not in known and person not in fresh:
+                fresh.append(person)
+            votes[person] = votes.get(person, 0) + n
+        resolved[code] = StateVote(dict(sorted(votes.items(), key=lambda i: (-i[1], i[0]))), vote.other)
+    added: list[Command] = [AddCandidate(Candidate(name)) for name in fresh]
+    edits = replace(scenario.popular, votes={**scenario.popular.votes, **resolved})
+    return Batch([*added, SetPopularEdits(edits)])

@@ -274,6 +274,30 @@ def _congress(
     return found
 
 
+def _popular(election: Election, person: st.SearchStrategy[str]) -> st.SearchStrategy[dict[str, object]]:
+    """The popular-vote section: a method, a swing, votes typed for a few states."""
+    votes = st.integers(0, 10**9)
+    state_vote = st.fixed_dictionaries(
+        {},
+        optional={"votes": st.dictionaries(written_names(), votes, max_size=4), "other": votes},
+    )
+    states = [s.code for s in election.states] or ["TX"]
+    swing = (
+        st.tuples(person, person, st.floats(0, 15, allow_nan=False))
+        .filter(lambda t: _collapsed(t[0]) != _collapsed(t[1]))
+        .map(lambda t: {"toward": t[0], "away": t[1], "points": t[2]})
+    )
+    return st.fixed_dictionaries(
+        {},
+        optional={
+            "method": st.sampled_from(["winner-take-all", "proportional", "district", "npvic", "national"]),
+            "npvic_as_if": st.booleans(),
+            "swing": swing,
+            "votes": st.dictionaries(st.sampled_from(states), state_vote, max_size=3),
+        },
+    )
+
+
 @st.composite
 def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, Any]:
     """A document the reader must accept, for a random election of the catalog."""
@@ -296,6 +320,8 @@ def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, An
         document["rules"] = draw(st.fixed_dictionaries({}, optional={"apply_state_laws": st.booleans()}))
     if draw(st.booleans()):
         document["congress"] = draw(_congress(election, person, lenient))
+    if draw(st.integers(0, 3)) == 0:
+        document["popular"] = draw(_popular(election, person))
     if draw(st.booleans()) and election.units:
         chosen = draw(st.lists(st.sampled_from(election.units), max_size=8, unique_by=lambda u: u.id))
         document["units"] = {draw(_unit_key(u.id, lenient)): draw(_tickets(person)) for u in chosen}
