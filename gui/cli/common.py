@@ -9,11 +9,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from gui.cli.errors import CliError
-from gui.domain.allocation import Method, SetPopularEdits, district_states, popular_states, votes_command
+from gui.domain.allocation import (
+    Method,
+    SetPopularEdits,
+    district_states,
+    margin_command,
+    popular_states,
+    votes_command,
+)
 from gui.domain.catalog import Catalog
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
 from gui.domain.document import ScenarioDocument
-from gui.domain.identifiers import parse_elector, parse_unit, quoted
+from gui.domain.identifiers import parse_elector, parse_unit, quoted, resolve_person
 from gui.domain.mock_votes import MAX_BYTES as MOCK_MAX_BYTES
 from gui.domain.mock_votes import parse_votes
 from gui.domain.popular_vote import national, parse_swing
@@ -72,6 +79,13 @@ def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True)
         "--swing",
         metavar="SIDE+POINTS",
         help="a national swing between the two popular-vote leaders, e.g. D+2.5 or Trump+1 (at most 15)",
+    )
+    parser.add_argument(
+        "--margin",
+        action="append",
+        default=[],
+        metavar="STATE=NAME+VOTES",
+        help="set a state's margin: NAME ahead of the state's other leading candidate by VOTES; repeatable",
     )
     parser.add_argument(
         "--method",
@@ -170,6 +184,23 @@ def apply_popular_edits(args: argparse.Namespace, scenario: Scenario) -> None:
     if getattr(args, "votes", None) is not None:
         text = read_text_limited(args.votes, MOCK_MAX_BYTES)
         scenario.execute(votes_command(scenario, parse_votes(text, scenario.election)))
+    for text in getattr(args, "margin", []):
+        key, value = split_assignment(text, "--margin")
+        name, sep, count = value.rpartition("+")
+        if not sep or not name.strip():
+            raise CliError(f"--margin expects STATE=NAME+VOTES, got {quoted(text)}")
+        code = parse_unit(scenario.election, key).split("-")[0]
+        vote = popular_states(scenario).get(code)
+        if vote is None or not vote.has_vote:
+            raise CliError(f"--margin: {code} has no popular vote in {scenario.election.year}")
+        leaders = [n for n, _ in vote.ranked()[:2]]
+        toward = resolve_person([(n, ()) for n in leaders], name, allow_new=False)
+        away = next((n for n in leaders if n != toward), "")
+        if not away:
+            raise CliError(f"--margin: {code} has only one candidate with votes")
+        scenario.execute(
+            margin_command(scenario, code, toward, away, whole_number(count, "--margin", 0, 10**9))
+        )
     edits = scenario.popular
     if getattr(args, "swing", None):
         leaders = national(popular_states(scenario)).leaders(2)

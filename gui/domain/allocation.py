@@ -25,6 +25,8 @@ from enum import Enum
 from gui.domain.catalog import Candidate, Election
 from gui.domain.commands import AddCandidate, Batch
 from gui.domain.contingent import contingent_for
+from gui.domain.i18n import translate
+from gui.domain.identifiers import InputError
 from gui.domain.popular_vote import (
     NO_EDITS,
     PopularEdits,
@@ -32,6 +34,7 @@ from gui.domain.popular_vote import (
     current_states,
     load_popular_record,
     national,
+    with_margin,
 )
 from gui.domain.scenario import FAITHFUL, Command, Office, Scenario, Start, Vote
 from gui.domain.tally import Tally, majority_of, tally
@@ -293,3 +296,16 @@ def votes_command(scenario: Scenario, states: Mapping[str, StateVote]) -> Batch:
     added: list[Command] = [AddCandidate(Candidate(name)) for name in fresh]
     edits = replace(scenario.popular, votes={**scenario.popular.votes, **resolved})
     return Batch([*added, SetPopularEdits(edits)])
+
+
+def margin_command(scenario: Scenario, code: str, toward: str, away: str, votes: int) -> SetPopularEdits:
+    """Set one state's margin (before any national swing), as one undoable step."""
+    base = scenario.popular.votes.get(code) or record_states(scenario).get(code)
+    if base is None or not base.has_vote:
+        raise InputError(
+            translate("popular", "{state} has no popular vote in {year}").format(
+                state=code, year=scenario.election.year
+            )
+        )
+    new = with_margin(base, toward, away, votes)
+    return SetPopularEdits(replace(scenario.popular, votes={**scenario.popular.votes, code: new}))

@@ -264,3 +264,14 @@ def parse_swing(text: str, leaders: list[str], party_of: Mapping[str, str]) -> S
         )
     toward = found[0]
     return Swing(toward, b if toward == a else a, points)
+
+
+def with_margin(vote: StateVote, toward: str, away: str, votes: int) -> StateVote:
+    """The state's vote with ``toward`` ahead of ``away`` by exactly ``votes`` (negative: behind),
+    their two totals kept (within one vote, for parity); the others' votes unchanged."""
+    pair = vote.votes.get(toward, 0) + vote.votes.get(away, 0)
+    behind = max((pair - abs(votes)) // 2, 0)
+    ahead = behind + abs(votes)
+    new = dict(vote.votes)
+    new[toward], new[away] = (ahead, behind) if votes >= 0 else (behind, ahead)
+    return StateVote(dict(sorted(new.items(), key=lambda i: (-i[1], i[0]))), vote.other, vote.chosen_by)

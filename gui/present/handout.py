@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gui.domain.allocation import popular_states
 from gui.domain.contingent import ContingentResult, contingent_for
 from gui.domain.document import ScenarioDocument
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -14,6 +15,7 @@ from gui.present.blocks import Heading, to_markdown
 from gui.present.contingent import contingent_report, house_reason, outcome_text, senate_reason
 from gui.present.labels import start_line
 from gui.present.outcome import notes, reason
+from gui.present.popular_vote import popular_blocks, popular_sentences
 
 DATA_SOURCES = QT_TRANSLATE_NOOP(  # English here; the handout shows translate("export", DATA_SOURCES)
     "export",
@@ -80,6 +82,7 @@ def outcome_sentences(scenario: Scenario, summary: Summary) -> list[str]:
     """The outcome in words: the electors' result, then Congress's when it decides."""
     result, contingent = summary.result, summary.contingent
     lines = [reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT), *notes(scenario)]
+    lines.extend(popular_sentences(scenario, result))
     if contingent is not None:
         if contingent.house.needed:
             lines.append(

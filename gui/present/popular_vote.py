@@ -246,6 +246,24 @@ def popular_blocks(scenario: Scenario, result: Tally, *, heading: bool = True) -
     return blocks
 
 
+def popular_sentences(scenario: Scenario, result: Tally) -> list[str]:
+    """The popular vote in a sentence or two (the handout's first page, the window's outcome)."""
+    states = popular_states(scenario)
+    if not states:
+        return []
+    vote = national(states)
+    shares = ", ".join(f"{name} {percent(vote.share(name))}" for name in vote.leaders(3))
+    lines = [
+        translate("popular", "Popular vote: {shares} of {total} votes.").format(
+            shares=shares, total=number(vote.total)
+        )
+    ]
+    flag = misfire_line(scenario, result)
+    if flag:
+        lines.append("".join(span.text for span in flag))
+    return lines
+
+
 def popular_json(scenario: Scenario, result: Tally) -> dict[str, object]:
     states = popular_states(scenario)
     vote = national(states)
