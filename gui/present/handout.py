@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gui.domain.allocation import popular_states
 from gui.domain.contingent import ContingentResult, contingent_for
 from gui.domain.document import ScenarioDocument
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -15,7 +14,7 @@ from gui.present.blocks import Heading, to_markdown
 from gui.present.contingent import contingent_report, house_reason, outcome_text, senate_reason
 from gui.present.labels import start_line
 from gui.present.outcome import notes, reason
-from gui.present.popular_vote import popular_blocks, popular_sentences
+from gui.present.popular_vote import popular_sentences
 
 DATA_SOURCES = QT_TRANSLATE_NOOP(  # English here; the handout shows translate("export", DATA_SOURCES)
     "export",

@@ -30,19 +30,37 @@ class SessionChange:
     replaced: bool  # a new scenario (another election, a file opened): views rebuild
 
 
-class DomainCommand(QUndoCommand):
-    """A domain command on Qt's undo stack: redo does, undo undoes, nothing else."""
+MERGE_ID = 16  # commands pushed with the same merge key in a row become one step (a drag)
 
-    def __init__(self, session: ScenarioSession, command: Command) -> None:
+
+class DomainCommand(QUndoCommand):
+    """A domain command on Qt's undo stack: redo does, undo undoes, nothing else. Steps of one
+    drag (the same ``merge_key``) merge: undo takes them back together, in reverse."""
+
+    def __init__(self, session: ScenarioSession, command: Command, merge_key: str = "") -> None:
         super().__init__(command_text(command))
         self._session = session
         self.command = command
+        self.merge_key = merge_key
+        self.merged: list[Command] = []  # later steps of the same drag
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, DomainCommand) or other.merge_key != self.merge_key or other.merged:
+            return False
+        self.merged.append(other.command)
+        self.setText(other.text())
+        return True
 
     def redo(self) -> None:
-        self._session.scenario.execute(self.command)
+        for command in (self.command, *self.merged):
+            self._session.scenario.execute(command)
 
     def undo(self) -> None:
-        self._session.scenario.revert(self.command)
+        for command in reversed((self.command, *self.merged)):
+            self._session.scenario.revert(command)
 
 
 class ScenarioSession(QObject):
@@ -68,8 +86,10 @@ class ScenarioSession(QObject):
     def tally(self) -> Tally:
         return self._tally
 
-    def push(self, command: Command) -> None:
-        self.undo_stack.push(DomainCommand(self, command))
+    def push(self, command: Command, merge_key: str = "") -> None:
+        """Apply ``command`` as an undoable step; consecutive pushes with the same non-empty
+        ``merge_key`` (a slider being dragged) are one step."""
+        self.undo_stack.push(DomainCommand(self, command, merge_key))
 
     def replace(self, document: ScenarioDocument, path: Path | None = None) -> None:
         """Start over from another scenario (new, open, another election): not undoable, like
