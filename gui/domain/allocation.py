@@ -113,11 +113,16 @@ def compact_for(election: Election, as_if: bool) -> Compact:
 
 
 def _statewide_seats(election: Election, code: str) -> tuple[int, ...]:
-    """The seats a state's own vote decides: the whole state, or Maine's/Nebraska's at-large pair."""
-    state = election.state(code)
-    return tuple(
-        i for u in state.units if not election.unit(u).is_district for i in election.unit(u).electors
-    )
+    """The seats a state's own vote decides: the whole state, or Maine's/Nebraska's at-large pair
+    (kept on the election, which is read-only: a swing drag asks for them many times)."""
+    found: dict[str, tuple[int, ...]] | None = election.__dict__.get("_statewide_seats")
+    if found is None:
+        found = {}
+        for state in election.states:
+            units = [election.unit(u) for u in state.units]
+            found[state.code] = tuple(i for unit in units if not unit.is_district for i in unit.electors)
+        object.__setattr__(election, "_statewide_seats", found)
+    return found[code]
 
 
 def largest_remainder(votes: Mapping[str, int], seats: int) -> list[tuple[str, int]]:

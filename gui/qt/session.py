@@ -28,6 +28,8 @@ class SessionChange:
     tally: Tally
     electors: frozenset[int]  # whose pledge or votes changed (empty: colours, candidates, rules)
     replaced: bool  # a new scenario (another election, a file opened): views rebuild
+    # Colours or candidates changed: any item may look different (False: only ``electors`` do).
+    looks_changed: bool = True
 
 
 MERGE_ID = 16  # commands pushed with the same merge key in a row become one step (a drag)
@@ -76,6 +78,7 @@ class ScenarioSession(QObject):
         self.document = ScenarioDocument(Scenario(catalog.election(catalog.latest_year)))
         self.path: Path | None = None
         self._tally = tally(self.scenario)
+        self._looks = self._looks_of(self.scenario)
         self.document.scenario.subscribe(self._on_change)
 
     @property
@@ -100,6 +103,7 @@ class ScenarioSession(QObject):
         self.path = path
         self.scenario.subscribe(self._on_change)
         self._tally = tally(self.scenario)
+        self._looks = self._looks_of(self.scenario)
         self.undo_stack.setClean()
         self.changed.emit(SessionChange(self._tally, frozenset(), replaced=True))
         self.document_changed.emit()
@@ -120,6 +124,14 @@ class ScenarioSession(QObject):
         self.undo_stack.setClean()
         self.document_changed.emit()
 
+    @staticmethod
+    def _looks_of(scenario: Scenario) -> tuple[object, ...]:
+        return (tuple(scenario.colors.items()), tuple(scenario.added_candidates))
+
     def _on_change(self, change: ScenarioChange) -> None:
         self._tally = tally(self.scenario)
-        self.changed.emit(SessionChange(self._tally, change.electors, replaced=False))
+        looks = self._looks_of(self.scenario)
+        looks_changed, self._looks = looks != self._looks, looks
+        self.changed.emit(
+            SessionChange(self._tally, change.electors, replaced=False, looks_changed=looks_changed)
+        )

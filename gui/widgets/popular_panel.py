@@ -11,20 +11,21 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -49,15 +50,17 @@ from gui.present.popular_vote import method_description, method_name, methods_bl
 from gui.qt.session import ScenarioSession, SessionChange
 
 STEPS_PER_POINT = 2  # the slider moves in half points
+METHODS_DELAY_MS = 150
 
 
-def _label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    return label
+def _text_view(parent: QWidget) -> QTextBrowser:
+    """Rich text in a view of its own: a new text lays out this view only, not the panel (a
+    label in the panel's layout made every swing step lay out and repaint the whole panel)."""
+    view = QTextBrowser(parent)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setOpenLinks(False)
+    view.viewport().setAutoFillBackground(False)
+    return view
 
 
 class PopularPanel(QWidget):
@@ -107,10 +110,14 @@ class PopularPanel(QWidget):
         set_margin = QPushButton(translate("popular_panel", "Set margin"), self)
         set_margin.clicked.connect(self.set_margin)
 
-        self.result = _label(self)
+        self.result = _text_view(self)
         self.result.setAccessibleName(translate("popular_panel", "Popular vote"))
-        self.methods = _label(self)
+        self.methods = _text_view(self)
         self.methods.setAccessibleName(translate("popular_panel", "By each method"))
+        self._methods_timer = QTimer(self)
+        self._methods_timer.setSingleShot(True)
+        self._methods_timer.setInterval(METHODS_DELAY_MS)
+        self._methods_timer.timeout.connect(self._show_methods)
 
         self.votes_text = QPlainTextEdit(self)
         self.votes_text.setAccessibleName(translate("popular_panel", "Votes typed in"))
@@ -119,7 +126,7 @@ class PopularPanel(QWidget):
                 "popular_panel", "unit,candidate,votes — one line per candidate, e.g.\nPA,Ada Lovelace,120"
             )
         )
-        self.votes_text.setMaximumHeight(110)
+
         apply_votes = QPushButton(translate("popular_panel", "Use these votes"), self)
         apply_votes.clicked.connect(self.apply_votes)
         import_votes = QPushButton(translate("popular_panel", "Import CSV…"), self)
@@ -131,6 +138,7 @@ class PopularPanel(QWidget):
         clear_votes.clicked.connect(self.clear)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setMaximumWidth(260)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("popular_panel", "Method"), self))
@@ -149,31 +157,26 @@ class PopularPanel(QWidget):
         margin.addWidget(QLabel(translate("popular_panel", "ahead by"), self))
         margin.addWidget(self.margin_box)
         margin.addWidget(set_margin)
-        mock = QGroupBox(translate("popular_panel", "Mock election: votes by state"), self)
-        mock_layout = QVBoxLayout(mock)
-        mock_layout.addWidget(self.votes_text)
-        buttons = QHBoxLayout()
+        mock = QWidget(self)
+        mock_layout = QHBoxLayout(mock)
+        mock_layout.addWidget(self.votes_text, 1)
+        buttons = QVBoxLayout()
         for button in (apply_votes, import_votes, clear_votes):
             buttons.addWidget(button)
+        buttons.addWidget(self.message)
         buttons.addStretch(1)
         mock_layout.addLayout(buttons)
-        mock_layout.addWidget(self.message)
 
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.result)
-        body_layout.addWidget(self.methods)
-        body_layout.addWidget(mock)
-        body_layout.addStretch(1)
-        area = QScrollArea(self)
-        area.setWidget(body)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.result, translate("popular_panel", "Popular vote"))
+        self.pages.addTab(self.methods, translate("popular_panel", "By each method"))
+        self.pages.addTab(mock, translate("popular_panel", "Mock election: votes by state"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(swing)
         layout.addLayout(margin)
-        layout.addWidget(area, 1)
+        layout.addWidget(self.pages, 1)
         session.changed.connect(self._on_changed)
 
     # --- following the session ------------------------------------------------------------------
@@ -229,8 +232,16 @@ class PopularPanel(QWidget):
         self._stale = False
         scenario = self.session.scenario
         result = self.session.tally
-        self.result.setText(to_html(popular_blocks(scenario, result, heading=False)))
-        self.methods.setText(to_html(methods_blocks(scenario)) if popular_states(scenario) else "")
+        self.result.setHtml(to_html(popular_blocks(scenario, result, heading=False)))
+        # Counting every method takes a few frames: during a drag, done once it pauses.
+        if self.slider.isSliderDown():
+            self._methods_timer.start()
+        else:
+            self._show_methods()
+
+    def _show_methods(self) -> None:
+        scenario = self.session.scenario
+        self.methods.setHtml(to_html(methods_blocks(scenario)) if popular_states(scenario) else "")
 
     def _fill_states(self) -> None:
         scenario = self.session.scenario
