@@ -41,7 +41,7 @@ def parse_votes(text: str, election: Election) -> dict[str, StateVote]:
         )
     states: dict[str, dict[str, int]] = {}
     names: set[str] = set()
-    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+    for number, row in enumerate(csv.reader(text.removeprefix("\ufeff").splitlines()), start=1):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
         if len(row) != 3:
