@@ -20,7 +20,7 @@ items_2 = st.lists(st.tuples(st.integers(1, 1000), st.integers(0, 12)), max_size
 items_3 = st.lists(st.tuples(st.integers(1, 1000), st.integers(0, 12), st.integers(0, 12)), max_size=9)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(items_2, st.integers(-3, 60))
 def test_cheapest_to_reach_matches_brute_force(items, need):
     best = min(
@@ -36,7 +36,7 @@ def test_cheapest_to_reach_matches_brute_force(items, need):
         assert sum(items[k][1] for k in chosen) >= need
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(items_3, st.integers(-3, 50), st.integers(-2, 40))
 def test_cheapest_to_deny_matches_brute_force(items, need_loss, room):
     feasible = [
@@ -88,3 +88,17 @@ def test_the_flips_do_elect_the_target(year):
     path = _path(year)
     assert path.why_not is None
     assert path.after[path.target] >= path.majority
+
+
+@pytest.mark.slow
+@settings(max_examples=2000, deadline=None)
+@given(items_3, st.integers(-3, 50), st.integers(-2, 40))
+def test_cheapest_to_deny_matches_brute_force_at_length(items, need_loss, room):
+    test_cheapest_to_deny_matches_brute_force.hypothesis.inner_test(items, need_loss, room)
+
+
+@pytest.mark.slow
+@settings(max_examples=2000, deadline=None)
+@given(items_2, st.integers(-3, 60))
+def test_cheapest_to_reach_matches_brute_force_at_length(items, need):
+    test_cheapest_to_reach_matches_brute_force.hypothesis.inner_test(items, need)

@@ -102,6 +102,7 @@ LINES = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(LINES)
 def test_mock_votes_parse_or_say_why_in_one_line(lines):

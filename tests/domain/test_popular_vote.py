@@ -57,7 +57,7 @@ def test_bad_swings_are_refused(text):
         )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.dictionaries(st.sampled_from("ABCDE"), st.integers(0, 10**6), min_size=1), st.integers(0, 60))
 def test_largest_remainder_gives_every_seat(votes, seats):
     shares = largest_remainder(votes, seats)

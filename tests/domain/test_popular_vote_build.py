@@ -3,6 +3,7 @@
 import json
 
 import build_popular_vote
+import pytest
 
 
 def test_popular_vote_is_up_to_date_with_the_build_script(shared_data):
@@ -11,10 +12,12 @@ def test_popular_vote_is_up_to_date_with_the_build_script(shared_data):
         assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: run build_popular_vote.py"
 
 
+@pytest.mark.slow
 def test_build_is_deterministic(shared_data):
     assert build_popular_vote.build(shared_data)[0] == build_popular_vote.build(shared_data)[0]
 
 
+@pytest.mark.slow
 def test_every_state_row_adds_up_to_the_compiled_national_row_before_1976(shared_data):
     _, report = build_popular_vote.build(shared_data)
     for entry in report:

@@ -3,6 +3,7 @@ type a mock election, import one; every step undoable."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QTextDocument
 
 from gui.domain.allocation import Method
@@ -17,20 +18,33 @@ def shown(view) -> str:
 
 
 def open_tab(qtbot, window, year):
-    pick(qtbot, window.election_box, year)
+    window.session.new(year)  # as the election picker does, without stepping through the list
     window.tabs.setCurrentWidget(window._popular_page)
     return window.popular_panel
 
 
-def test_a_swing_drag_flips_states_and_undoes_in_one_step(qtbot, window, qtmodeltester):
-    panel = open_tab(qtbot, window, 2016)
-    qtmodeltester.check(window.tree_model, force_py=True)
-    assert panel.right_name.text() == "Hillary Clinton"  # the popular-vote leader is the + side
+def drag(panel, values) -> None:
     panel.slider.setSliderDown(True)
-    for value in range(1, 6):  # 0.5 .. 2.5 points toward Clinton, as a drag does
+    for value in values:
         panel.slider.setValue(value)
     panel.slider.setSliderDown(False)
     panel.slider.sliderReleased.emit()
+
+
+@pytest.mark.slow  # the model tester walks all 538 electors after every step
+def test_the_tree_model_stays_valid_while_the_swing_is_dragged(qtbot, window, qtmodeltester):
+    panel = open_tab(qtbot, window, 2016)
+    qtmodeltester.check(window.tree_model, force_py=True)
+    drag(panel, [2, 5, 10, -4, 0])
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert window.session.tally.president.votes["Donald Trump"] == 304
+
+
+def test_a_swing_drag_flips_states_and_undoes_in_one_step(qtbot, window):
+    panel = open_tab(qtbot, window, 2016)
+    assert panel.right_name.text() == "Hillary Clinton"  # the popular-vote leader is the + side
+    drag(panel, range(1, 6))  # 0.5 .. 2.5 points toward Clinton, as a drag does
     assert window.session.tally.president.winner == "Hillary Clinton"
     assert "Flipped: FL" in shown(panel.result)
     assert window.session.undo_stack.count() == 1  # the whole drag is one step
@@ -102,7 +116,7 @@ def test_a_mock_election_typed_then_imported(qtbot, window, tmp_path):
 
 
 def test_the_misfire_flag_in_the_outcome(qtbot, window):
-    pick(qtbot, window.election_box, 1888)
+    window.session.new(1888)
     assert "The electoral winner lost the popular vote" in window.outcome.text()
-    pick(qtbot, window.election_box, 1892)
+    window.session.new(1892)
     assert "lost the popular vote" not in window.outcome.text()
