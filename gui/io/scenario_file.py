@@ -172,7 +172,7 @@ def _popular(scenario: Scenario, raw: Any) -> PopularEdits:
     if unknown:
         raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
     method = raw.get("method", Method.WINNER_TAKE_ALL.value)
-    if method not in {m.value for m in Method}:
+    if not isinstance(method, str) or method not in {m.value for m in Method}:
         choices = ", ".join(m.value for m in Method)
         raise _fail(f"{where}.method", f"expected one of {choices}, got {json.dumps(method)[:40]}")
     as_if = _expect(raw.get("npvic_as_if", False), bool, f"{where}.npvic_as_if", "true or false")
