@@ -2548,6 +2548,10 @@
         <translation>Método: {method}; {swing}.</translation>
     </message>
     <message>
+        <source>No running mate is recorded for {names}: their electors cast blank ballots for Vice President.</source>
+        <translation>No consta compañero de fórmula para {names}: sus electores votan en blanco para vicepresidente.</translation>
+    </message>
+    <message>
         <source>Flipped: {states}.</source>
         <translation>Cambiaron: {states}.</translation>
     </message>

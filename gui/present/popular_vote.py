@@ -14,7 +14,15 @@ from gui.domain.allocation import (
 )
 from gui.domain.analyses.closest import ClosestPath, Goal, NoPath
 from gui.domain.i18n import translate
-from gui.domain.popular_vote import DISPUTED_COUNTS, NationalVote, StateVote, Swing, margin, national
+from gui.domain.popular_vote import (
+    DISPUTED_COUNTS,
+    NO_EDITS,
+    NationalVote,
+    StateVote,
+    Swing,
+    margin,
+    national,
+)
 from gui.domain.scenario import Scenario
 from gui.domain.tally import Tally
 from gui.present.blocks import Block, Bullets, Heading, Line, Paragraph, Table, fmt, plain
@@ -231,6 +239,17 @@ def popular_blocks(scenario: Scenario, result: Tally, *, heading: bool = True) -
     note = compact_line(allocate(scenario)) if method is Method.NPVIC else None
     if note:
         lines.append(plain(note))
+    mateless = no_running_mate(scenario)
+    if mateless:
+        lines.append(
+            plain(
+                translate(
+                    "popular",
+                    "No running mate is recorded for {names}: their electors cast blank ballots for "
+                    "Vice President.",
+                ).format(names=", ".join(mateless))
+            )
+        )
     changed = flipped(scenario)
     if changed:
         lines.append(
@@ -262,6 +281,20 @@ def popular_sentences(scenario: Scenario, result: Tally) -> list[str]:
     if flag:
         lines.append("".join(span.text for span in flag))
     return lines
+
+
+def no_running_mate(scenario: Scenario) -> list[str]:
+    """Candidates given electors by a popular-vote edit whose running mate the record lacks."""
+    if scenario.popular == NO_EDITS or scenario.election.pre_12th_amendment:
+        return []
+    seats = {seat for seats in allocate(scenario).seats.values() for seat in seats}
+    return sorted(
+        {
+            scenario.pledge(i).president
+            for i in seats
+            if scenario.pledge(i).president and not scenario.pledge(i).vice_president
+        }
+    )
 
 
 def popular_json(scenario: Scenario, result: Tally) -> dict[str, object]:
