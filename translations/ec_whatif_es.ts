@@ -2448,12 +2448,12 @@
         <translation>Un voto nacional directo: todos los electores van al ganador del voto popular nacional.</translation>
     </message>
     <message>
-        <source>no popular vote: the state took no part</source>
-        <translation>sin voto popular: el estado no participó</translation>
+        <source>none: the state took no part</source>
+        <translation>ninguno: el estado no participó</translation>
     </message>
     <message>
-        <source>no popular vote: the legislature chose the electors</source>
-        <translation>sin voto popular: la legislatura eligió a los electores</translation>
+        <source>none: the legislature chose the electors</source>
+        <translation>ninguno: la legislatura eligió a los electores</translation>
     </message>
     <message>
         <source>no swing</source>
@@ -2464,8 +2464,8 @@
         <translation>desplazamiento de {points} hacia {name}</translation>
     </message>
     <message>
-        <source>no popular vote in the record</source>
-        <translation>sin voto popular en el registro</translation>
+        <source>none in the record</source>
+        <translation>ninguno en el registro</translation>
     </message>
     <message>
         <source>margin {name} +{votes} ({points})</source>

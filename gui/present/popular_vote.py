@@ -80,8 +80,8 @@ def method_description(method: Method) -> str:
 
 def chosen_by_text(code: str) -> str:
     if code == "not_taking_part":
-        return translate("popular", "no popular vote: the state took no part")
-    return translate("popular", "no popular vote: the legislature chose the electors")
+        return translate("popular", "none: the state took no part")
+    return translate("popular", "none: the legislature chose the electors")
 
 
 def swing_text(swing: Swing) -> str:
@@ -95,7 +95,7 @@ def swing_text(swing: Swing) -> str:
 def state_vote_text(vote: StateVote | None, code: str) -> str:
     """One line for a state: each candidate's votes and share, and the margin."""
     if vote is None:
-        return translate("popular", "no popular vote in the record")
+        return translate("popular", "none in the record")
     if not vote.has_vote:
         return chosen_by_text(vote.chosen_by)
     parts = [f"{name} {number(n)} ({percent(vote.share(name))})" for name, n in vote.ranked()[:4]]
