@@ -13,9 +13,10 @@ from gui.domain.allocation import (
     popular_states,
 )
 from gui.domain.catalog import load_catalog
+from gui.domain.commands import ResetScenario
 from gui.domain.identifiers import InputError
 from gui.domain.popular_vote import PopularEdits, StateVote, national, parse_swing, state_margins, swung
-from gui.domain.scenario import Scenario
+from gui.domain.scenario import Scenario, Start
 from gui.domain.tally import tally
 
 
@@ -109,3 +110,14 @@ def test_national_method_elects_the_popular_winner():
     s = _scenario(2000)
     s.execute(SetPopularEdits(PopularEdits(method=Method.NATIONAL.value)))
     assert tally(s).president.winner == "Al Gore"
+
+
+def test_reset_takes_the_popular_vote_back_to_the_record_and_undo_restores_it():
+    s = _scenario(2016)
+    s.execute(SetPopularEdits(PopularEdits(method=Method.PROPORTIONAL.value)))
+    edited = s.state_key()
+    reset = ResetScenario(Start.OFFICIAL)
+    s.execute(reset)
+    assert s.state_key() == _scenario(2016).state_key()
+    s.revert(reset)
+    assert s.state_key() == edited
