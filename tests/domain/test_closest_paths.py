@@ -91,14 +91,14 @@ def test_the_flips_do_elect_the_target(year):
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(items_3, st.integers(-3, 50), st.integers(-2, 40))
 def test_cheapest_to_deny_matches_brute_force_at_length(items, need_loss, room):
     test_cheapest_to_deny_matches_brute_force.hypothesis.inner_test(items, need_loss, room)
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(items_2, st.integers(-3, 60))
 def test_cheapest_to_reach_matches_brute_force_at_length(items, need):
     test_cheapest_to_reach_matches_brute_force.hypothesis.inner_test(items, need)
