@@ -331,6 +331,50 @@
         <translation>poder ÷ proporción</translation>
     </message>
     <message>
+        <source>Closest path</source>
+        <translation>Camino más corto</translation>
+    </message>
+    <message>
+        <source>The fewest voters switching to</source>
+        <translation>Los menos votantes que cambien su voto para</translation>
+    </message>
+    <message>
+        <source>elect the runner-up</source>
+        <translation>elegir al segundo</translation>
+    </message>
+    <message>
+        <source>leave no one a majority</source>
+        <translation>dejar a todos sin mayoría</translation>
+    </message>
+    <message>
+        <source>Electors and popular vote, 1824-2024</source>
+        <translation>Electores y voto popular, 1824-2024</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation>elección</translation>
+    </message>
+    <message>
+        <source>winner&apos;s share (%)</source>
+        <translation>proporción del ganador (%)</translation>
+    </message>
+    <message>
+        <source>popular vote</source>
+        <translation>voto popular</translation>
+    </message>
+    <message>
+        <source>electors: {method}</source>
+        <translation>electores: {method}</translation>
+    </message>
+    <message>
+        <source>President chosen lost the popular vote</source>
+        <translation>el Presidente elegido perdió el voto popular</translation>
+    </message>
+    <message>
+        <source>The President chosen lost the popular vote in {years}. Winner-take-all turns a popular plurality into a larger share of electors; proportional allocation stays close to the popular share.</source>
+        <translation>El Presidente elegido perdió el voto popular en {years}. El ganador se lo lleva todo convierte una mayoría relativa en una proporción mayor de electores; el reparto proporcional queda cerca de la proporción del voto popular.</translation>
+    </message>
+    <message>
         <source>Analyses</source>
         <translation>Análisis</translation>
     </message>
@@ -349,6 +393,10 @@
     <message>
         <source>Voting power</source>
         <translation>Poder de voto</translation>
+    </message>
+    <message>
+        <source>Popular vs electors</source>
+        <translation>Voto popular y electores</translation>
     </message>
 </context>
 <context>
@@ -510,6 +558,14 @@
         <translation>Elector {number} (vicepresidente): {vote}</translation>
     </message>
     <message>
+        <source>Swing {points} points toward {name}</source>
+        <translation>Desplazamiento de {points} puntos hacia {name}</translation>
+    </message>
+    <message>
+        <source>Popular vote: {method}</source>
+        <translation>Voto popular: {method}</translation>
+    </message>
+    <message>
         <source>Add candidate {name}</source>
         <translation>Agregar candidato: {name}</translation>
     </message>
@@ -540,6 +596,10 @@
     <message>
         <source>Restored unsaved work</source>
         <translation>Trabajo sin guardar recuperado</translation>
+    </message>
+    <message>
+        <source>Popular votes typed in</source>
+        <translation>Votos populares escritos</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1814,6 +1874,14 @@
         <translation>Candidatos</translation>
     </message>
     <message>
+        <source>Popular vote</source>
+        <translation>Voto popular</translation>
+    </message>
+    <message>
+        <source>The voters behind the electors: popular vote, swing, margins, methods, mock election</source>
+        <translation>Los votantes detrás de los electores: voto popular, desplazamiento, márgenes, métodos, simulacro de elección</translation>
+    </message>
+    <message>
         <source>Analyses</source>
         <translation>Análisis</translation>
     </message>
@@ -2276,6 +2344,37 @@
     </message>
 </context>
 <context>
+    <name>mock</name>
+    <message>
+        <source>line {number}: {message}</source>
+        <translation>línea {number}: {message}</translation>
+    </message>
+    <message>
+        <source>the votes are too long (at most {limit} characters)</source>
+        <translation>los votos son demasiado largos (como máximo {limit} caracteres)</translation>
+    </message>
+    <message>
+        <source>expected unit,candidate,votes</source>
+        <translation>se esperaba unidad,candidato,votos (unit,candidate,votes)</translation>
+    </message>
+    <message>
+        <source>{unit} is not a state in {year}</source>
+        <translation>{unit} no es un estado en {year}</translation>
+    </message>
+    <message>
+        <source>votes must be a whole number from 0 to {limit}, got {text}</source>
+        <translation>los votos deben ser un número entero de 0 a {limit}; se recibió {text}</translation>
+    </message>
+    <message>
+        <source>at most {limit} candidates</source>
+        <translation>como máximo {limit} candidatos</translation>
+    </message>
+    <message>
+        <source>no votes found: write one unit,candidate,votes line per candidate</source>
+        <translation>no hay votos: escriba una línea unit,candidate,votes por candidato</translation>
+    </message>
+</context>
+<context>
     <name>pledge_laws</name>
     <message>
         <source>no law binds the electors</source>
@@ -2296,6 +2395,346 @@
     <message>
         <source>no data on elector laws for {year} (the table covers {first}-{last}, every 4 years)</source>
         <translation>no hay datos sobre las leyes de los electores en {year} (la tabla cubre {first}-{last}, cada 4 años)</translation>
+    </message>
+</context>
+<context>
+    <name>popular</name>
+    <message>
+        <source>{state} has no popular vote in {year}</source>
+        <translation>{state} no tiene voto popular en {year}</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} puntos</translation>
+    </message>
+    <message>
+        <source>Winner-take-all</source>
+        <translation>El ganador se lo lleva todo</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>Proporcional</translation>
+    </message>
+    <message>
+        <source>Congressional district</source>
+        <translation>Por distrito del Congreso</translation>
+    </message>
+    <message>
+        <source>National Popular Vote compact</source>
+        <translation>Pacto del Voto Popular Nacional</translation>
+    </message>
+    <message>
+        <source>National popular vote</source>
+        <translation>Voto popular nacional</translation>
+    </message>
+    <message>
+        <source>Each state&apos;s plurality winner takes the electors its statewide vote decides (Maine&apos;s and Nebraska&apos;s districts keep the record&apos;s carriers).</source>
+        <translation>El ganador por mayoría relativa de cada estado se lleva los electores que decide su voto estatal (los distritos de Maine y Nebraska conservan a quienes los ganaron según el registro).</translation>
+    </message>
+    <message>
+        <source>Each state&apos;s electors are shared by popular vote; whole electors by largest remainder.</source>
+        <translation>Los electores de cada estado se reparten según el voto popular; electores enteros por el mayor resto.</translation>
+    </message>
+    <message>
+        <source>By congressional district where district results exist (Maine from 1972, Nebraska from 1992); refused elsewhere, which stays winner-take-all: the sources hold no district results for other states.</source>
+        <translation>Por distrito del Congreso donde hay resultados por distrito (Maine desde 1972, Nebraska desde 1992); rechazado en los demás, que siguen con el ganador se lo lleva todo: las fuentes no tienen resultados por distrito de otros estados.</translation>
+    </message>
+    <message>
+        <source>The compact&apos;s members give all their electors to the national popular-vote winner, once they hold a majority of the electors; the other states stay winner-take-all.</source>
+        <translation>Los miembros del pacto dan todos sus electores al ganador del voto popular nacional, una vez que reúnen la mayoría de los electores; los demás estados siguen con el ganador se lo lleva todo.</translation>
+    </message>
+    <message>
+        <source>A plain national vote: every elector goes to the national popular-vote winner.</source>
+        <translation>Un voto nacional directo: todos los electores van al ganador del voto popular nacional.</translation>
+    </message>
+    <message>
+        <source>none: the state took no part</source>
+        <translation>ninguno: el estado no participó</translation>
+    </message>
+    <message>
+        <source>none: the legislature chose the electors</source>
+        <translation>ninguno: la legislatura eligió a los electores</translation>
+    </message>
+    <message>
+        <source>no swing</source>
+        <translation>sin desplazamiento</translation>
+    </message>
+    <message>
+        <source>swing of {points} toward {name}</source>
+        <translation>desplazamiento de {points} hacia {name}</translation>
+    </message>
+    <message>
+        <source>none in the record</source>
+        <translation>ninguno en el registro</translation>
+    </message>
+    <message>
+        <source>margin {name} +{votes} ({points})</source>
+        <translation>margen {name} +{votes} ({points})</translation>
+    </message>
+    <message>
+        <source>(flipped from {name})</source>
+        <translation>(antes de {name})</translation>
+    </message>
+    <message>
+        <source>Popular vote: {text}</source>
+        <translation>Voto popular: {text}</translation>
+    </message>
+    <message>
+        <source>**The President chosen lost the popular vote:** the House chose {chosen}; {leader} led the popular vote.</source>
+        <translation>**El Presidente elegido perdió el voto popular:** la Cámara eligió a {chosen}; {leader} encabezó el voto popular.</translation>
+    </message>
+    <message>
+        <source>**The electoral winner lost the popular vote:** {chosen} won the electors; {leader} led the popular vote.</source>
+        <translation>**El ganador electoral perdió el voto popular:** {chosen} ganó los electores; {leader} encabezó el voto popular.</translation>
+    </message>
+    <message>
+        <source>The record credits all of Alabama&apos;s Democratic vote to Kennedy, though six of its eleven Democratic electors were unpledged (they voted for Byrd); counts that split that vote put Nixon ahead nationally.</source>
+        <translation>El registro atribuye a Kennedy todo el voto demócrata de Alabama, aunque seis de sus once electores demócratas no estaban comprometidos (votaron por Byrd); los recuentos que dividen ese voto ponen a Nixon por delante a nivel nacional.</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Popular vote</source>
+        <translation>Voto popular</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Electoral votes</source>
+        <translation>Votos electorales</translation>
+    </message>
+    <message>
+        <source>No popular vote in {states}: their legislatures chose the electors ({count}).</source>
+        <translation>Sin voto popular en {states}: sus legislaturas eligieron a los electores ({count}).</translation>
+    </message>
+    <message>
+        <source>No state had joined the compact by this election.</source>
+        <translation>Ningún estado se había unido al pacto en esta elección.</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <source>applied as if in force</source>
+        <translation>aplicado como si estuviera en vigor</translation>
+    </message>
+    <message>
+        <source>not in force: members stay winner-take-all</source>
+        <translation>no está en vigor: los miembros siguen con el ganador se lo lleva todo</translation>
+    </message>
+    <message>
+        <source>Compact members: {members} with {electors} electors of {threshold} needed; {state}.</source>
+        <translation>Miembros del pacto: {members}, con {electors} electores de los {threshold} necesarios; {state}.</translation>
+    </message>
+    <message>
+        <source>No popular vote is recorded for this election.</source>
+        <translation>No hay voto popular registrado para esta elección.</translation>
+    </message>
+    <message>
+        <source>Total: {total} votes.</source>
+        <translation>Total: {total} votos.</translation>
+    </message>
+    <message>
+        <source>Method: {method}; {swing}.</source>
+        <translation>Método: {method}; {swing}.</translation>
+    </message>
+    <message>
+        <source>No running mate is recorded for {names}: their electors cast blank ballots for Vice President.</source>
+        <translation>No consta compañero de fórmula para {names}: sus electores votan en blanco para vicepresidente.</translation>
+    </message>
+    <message>
+        <source>Flipped: {states}.</source>
+        <translation>Cambiaron: {states}.</translation>
+    </message>
+    <message>
+        <source>Popular vote: {shares} of {total} votes.</source>
+        <translation>Voto popular: {shares} de {total} votos.</translation>
+    </message>
+    <message>
+        <source>no majority: the House chooses</source>
+        <translation>sin mayoría: elige la Cámara</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Presidente</translation>
+    </message>
+    <message>
+        <source>By each method</source>
+        <translation>Con cada método</translation>
+    </message>
+    <message>
+        <source>Popular vote leader: **{name}** ({share}).</source>
+        <translation>Encabeza el voto popular: **{name}** ({share}).</translation>
+    </message>
+    <message>
+        <source>{name} already has a majority.</source>
+        <translation>{name} ya tiene la mayoría.</translation>
+    </message>
+    <message>
+        <source>No one has a majority: there is nothing to deny.</source>
+        <translation>Nadie tiene la mayoría: no hay nada que negar.</translation>
+    </message>
+    <message>
+        <source>No set of states flipped by their popular vote would do it.</source>
+        <translation>Ningún conjunto de estados que cambien por su voto popular lo lograría.</translation>
+    </message>
+    <message>
+        <source>This election has no popular vote to change.</source>
+        <translation>Esta elección no tiene voto popular que cambiar.</translation>
+    </message>
+    <message>
+        <source>Closest path to elect {name} outright</source>
+        <translation>Camino más corto para elegir a {name} directamente</translation>
+    </message>
+    <message>
+        <source>Closest path to leave no one a majority</source>
+        <translation>Camino más corto para dejar a todos sin mayoría</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Ganado por</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Voters to switch</source>
+        <translation>Votantes que deben cambiar</translation>
+    </message>
+    <message>
+        <source>Electors</source>
+        <translation>Electores</translation>
+    </message>
+    <message>
+        <source>**{switchers} voters** switching in {states} (margins adding up to {margin}) would have made it: {after} ({majority} needed).</source>
+        <translation>Habría bastado con que **{switchers} votantes** cambiaran su voto en {states} (márgenes que suman {margin}): {after} ({majority} necesarios).</translation>
+    </message>
+    <message>
+        <source>Each state flips with ⌊margin/2⌋+1 voters switching from its leader; the set is the cheapest there is (an exact search over states, from the scenario as it stands).</source>
+        <translation>Cada estado cambia con ⌊margen/2⌋+1 votantes que dejan a su ganador; el conjunto es el más barato que existe (una búsqueda exacta entre estados, a partir del escenario actual).</translation>
+    </message>
+</context>
+<context>
+    <name>popular_panel</name>
+    <message>
+        <source>Popular vote</source>
+        <translation>Voto popular</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>As if in force</source>
+        <translation>Como si estuviera en vigor</translation>
+    </message>
+    <message>
+        <source>Apply the compact although its members hold fewer than 270 electors</source>
+        <translation>Aplicar el pacto aunque sus miembros tengan menos de 270 electores</translation>
+    </message>
+    <message>
+        <source>National swing</source>
+        <translation>Desplazamiento nacional</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>Por delante</translation>
+    </message>
+    <message>
+        <source>Margin in votes</source>
+        <translation>Margen en votos</translation>
+    </message>
+    <message>
+        <source>Set margin</source>
+        <translation>Fijar margen</translation>
+    </message>
+    <message>
+        <source>By each method</source>
+        <translation>Con cada método</translation>
+    </message>
+    <message>
+        <source>Votes typed in</source>
+        <translation>Votos escritos</translation>
+    </message>
+    <message>
+        <source>unit,candidate,votes — one line per candidate, e.g.
+PA,Ada Lovelace,120</source>
+        <translation>unit,candidate,votes — una línea por candidato, p. ej.
+PA,Ada Lovelace,120</translation>
+    </message>
+    <message>
+        <source>Use these votes</source>
+        <translation>Usar estos votos</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Back to the record</source>
+        <translation>Volver al registro</translation>
+    </message>
+    <message>
+        <source>Forget the votes typed in, the swing and the method</source>
+        <translation>Olvidar los votos escritos, el desplazamiento y el método</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>ahead by</source>
+        <translation>por delante por</translation>
+    </message>
+    <message>
+        <source>Mock election: votes by state</source>
+        <translation>Simulacro de elección: votos por estado</translation>
+    </message>
+    <message>
+        <source>no swing</source>
+        <translation>sin desplazamiento</translation>
+    </message>
+    <message>
+        <source>No district results in {year}: Maine from 1972 and Nebraska from 1992 only.</source>
+        <translation>Sin resultados por distrito en {year}: solo Maine desde 1972 y Nebraska desde 1992.</translation>
+    </message>
+    <message>
+        <source>Votes for {count} states in use.</source>
+        <translation>En uso los votos de {count} estados.</translation>
+    </message>
+    <message>
+        <source>Import votes</source>
+        <translation>Importar votos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2789,25 @@
     <message>
         <source> — no majority: the House chose</source>
         <translation> — sin mayoría: eligió la Cámara</translation>
+    </message>
+</context>
+<context>
+    <name>swing</name>
+    <message>
+        <source>a swing needs two candidates with votes</source>
+        <translation>un desplazamiento necesita dos candidatos con votos</translation>
+    </message>
+    <message>
+        <source>{text} is not a swing; write SIDE+POINTS, for example D+2.5</source>
+        <translation>{text} no es un desplazamiento; escriba LADO+PUNTOS, por ejemplo D+2.5</translation>
+    </message>
+    <message>
+        <source>a swing can be at most {limit} points</source>
+        <translation>un desplazamiento puede ser de {limit} puntos como máximo</translation>
+    </message>
+    <message>
+        <source>{side} names neither {a} nor {b} (or both)</source>
+        <translation>{side} no nombra ni a {a} ni a {b} (o nombra a ambos)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 from gui.cli.common import add_scenario_options, decimal_number, load_edited, whole_number
+from gui.domain.allocation import popular_states
+from gui.domain.analyses.closest import Goal, closest_path
 from gui.domain.analyses.contest import parse_units, pick_pair, require_12th_amendment
 from gui.domain.analyses.paths import DEFAULT_LISTED, paths_to_victory
 from gui.domain.analyses.power import banzhaf_power
@@ -21,7 +23,8 @@ from gui.domain.analyses.probabilities import (
 )
 from gui.domain.analyses.probability_csv import MAX_BYTES, read_probabilities
 from gui.domain.catalog import load_catalog
-from gui.domain.identifiers import InputError
+from gui.domain.identifiers import InputError, resolve_person
+from gui.domain.popular_vote import national
 from gui.domain.scenario import BLANK, Scenario, Vote
 from gui.domain.tally import tally
 from gui.io.readers import read_text_limited
@@ -37,13 +40,15 @@ from gui.present.analyses import (
     probabilities_report,
 )
 from gui.present.blocks import Block, to_text
+from gui.present.popular_vote import closest_blocks, closest_json
 
 MAX_DRAWS = 10_000_000  # about a minute here; more says nothing new
 MAX_LISTED = 100_000
 
 # Options that belong to one analysis only: option -> (attribute, analysis, default).
 _SPECIFIC = {
-    "--for": ("elect", "defections", None),
+    "--for": ("elect", "defections|closest", None),
+    "--deny": ("deny", "closest", False),
     "--to": ("to", "defections", None),
     "--tossups": ("tossups", "paths", None),
     "--list": ("listed", "paths", None),
@@ -62,6 +67,11 @@ ANALYSES = (
     ),
     ("--paths", "count the ways the --tossups can fall between two candidates"),
     ("--power", "Banzhaf voting power of each state beside its share of electors"),
+    (
+        "--closest",
+        "the fewest voters whose switch would elect the runner-up (or --for NAME) outright, "
+        "or with --deny leave no one a majority",
+    ),
 )
 VALUE_OPTIONS = (
     ("--for", "elect", "NAME", "defections: how many it takes to elect NAME outright"),
@@ -98,7 +108,7 @@ VALUE_OPTIONS = (
 def register(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Analyse an election or scenario (after any --set/--vote edits). "
-        "Choose one analysis: --defections, --paths, --probabilities FILE.csv or --power."
+        "Choose one analysis: --defections, --paths, --probabilities FILE.csv, --power or --closest."
     )
     add_scenario_options(parser)
     which = parser.add_mutually_exclusive_group(required=True)
@@ -117,6 +127,7 @@ def register(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="probabilities: add a shared national swing (Monte Carlo) to the independent exact result",
     )
+    parser.add_argument("--deny", action="store_true", help="closest: leave no one a majority")
     parser.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
 
@@ -125,6 +136,8 @@ def _analysis(args: argparse.Namespace) -> str:
         return "defections"
     if args.paths:
         return "paths"
+    if args.closest:
+        return "closest"
     return "probabilities" if args.probabilities is not None else "power"
 
 
@@ -132,9 +145,11 @@ def _check_options(args: argparse.Namespace, analysis: str) -> None:
     for option, (attribute, needs, default) in _SPECIFIC.items():
         if getattr(args, attribute) == default:
             continue
-        active = args.correlated if needs == "correlated" else analysis == needs
+        active = args.correlated if needs == "correlated" else analysis in needs.split("|")
         if not active:
-            raise InputError(f"{option} applies to --{needs} only")
+            raise InputError(f"{option} applies to {' and '.join('--' + n for n in needs.split('|'))} only")
+    if args.deny and args.elect is not None:
+        raise InputError("--deny leaves no one a majority; --for elects NAME: choose one")
     if args.candidates is not None and analysis not in ("paths", "probabilities"):
         raise InputError("--candidates applies to --paths and --probabilities only")
     if analysis == "paths" and not args.tossups:
@@ -198,7 +213,26 @@ def _power(args: argparse.Namespace, scenario: Scenario) -> Result:
     return power_report(index), power_json(index)
 
 
-_RUNNERS = {"defections": _defections, "paths": _paths, "probabilities": _probabilities, "power": _power}
+def _closest(args: argparse.Namespace, scenario: Scenario) -> Result:
+    require_12th_amendment(scenario)
+    known = [(c.name, c.aliases) for c in scenario.candidates]
+    known += [
+        (name, ())
+        for name in national(popular_states(scenario)).votes
+        if name not in scenario.candidate_names()
+    ]
+    target = None if args.elect is None else resolve_person(known, args.elect, allow_new=False)
+    path = closest_path(scenario, Goal.DENY if args.deny else Goal.ELECT, target)
+    return closest_blocks(path), closest_json(path)
+
+
+_RUNNERS = {
+    "closest": _closest,
+    "defections": _defections,
+    "paths": _paths,
+    "probabilities": _probabilities,
+    "power": _power,
+}
 
 
 def run(args: argparse.Namespace) -> int:

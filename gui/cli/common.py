@@ -5,15 +5,28 @@ from __future__ import annotations
 
 import argparse
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from gui.cli.errors import CliError
+from gui.domain.allocation import (
+    Method,
+    SetPopularEdits,
+    district_states,
+    margin_command,
+    popular_states,
+    votes_command,
+)
 from gui.domain.catalog import Catalog
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
 from gui.domain.document import ScenarioDocument
-from gui.domain.identifiers import parse_elector, parse_unit, quoted
+from gui.domain.identifiers import parse_elector, parse_unit, quoted, resolve_person
+from gui.domain.mock_votes import MAX_BYTES as MOCK_MAX_BYTES
+from gui.domain.mock_votes import parse_votes
+from gui.domain.popular_vote import national, parse_swing
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.io.lessons import load_lesson
+from gui.io.readers import read_text_limited
 from gui.io.scenario_file import read
 
 
@@ -55,6 +68,34 @@ def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True)
         action="store_true",
         help="apply state laws: a faithless vote in a state whose law voids it is replaced by a vote "
         "as pledged (law data 2000-2024)",
+    )
+    parser.add_argument(
+        "--votes",
+        type=Path,
+        metavar="FILE",
+        help="popular votes typed for a mock election: a CSV of unit,candidate,votes lines",
+    )
+    parser.add_argument(
+        "--swing",
+        metavar="SIDE+POINTS",
+        help="a national swing between the two popular-vote leaders, e.g. D+2.5 or Trump+1 (at most 15)",
+    )
+    parser.add_argument(
+        "--margin",
+        action="append",
+        default=[],
+        metavar="STATE=NAME+VOTES",
+        help="set a state's margin: NAME ahead of the state's other leading candidate by VOTES; repeatable",
+    )
+    parser.add_argument(
+        "--method",
+        choices=[m.value for m in Method],
+        help="how each state's electors follow its popular vote (default: winner-take-all)",
+    )
+    parser.add_argument(
+        "--npvic-as-if",
+        action="store_true",
+        help="with --method npvic: apply the compact as if its members held a majority",
     )
 
 
@@ -139,8 +180,50 @@ def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
             scenario.execute(SetElectorVote(seat.index, office, _parse_vote(scenario, value)))
 
 
+def apply_popular_edits(args: argparse.Namespace, scenario: Scenario) -> None:
+    if getattr(args, "votes", None) is not None:
+        text = read_text_limited(args.votes, MOCK_MAX_BYTES)
+        scenario.execute(votes_command(scenario, parse_votes(text, scenario.election)))
+    for text in getattr(args, "margin", []):
+        key, value = split_assignment(text, "--margin")
+        name, sep, count = value.rpartition("+")
+        if not sep or not name.strip():
+            raise CliError(f"--margin expects STATE=NAME+VOTES, got {quoted(text)}")
+        code = parse_unit(scenario.election, key).split("-")[0]
+        vote = popular_states(scenario).get(code)
+        if vote is None or not vote.has_vote:
+            raise CliError(f"--margin: {code} has no popular vote in {scenario.election.year}")
+        leaders = [n for n, _ in vote.ranked()[:2]]
+        toward = resolve_person([(n, ()) for n in leaders], name, allow_new=False)
+        away = next((n for n in leaders if n != toward), "")
+        if not away:
+            raise CliError(f"--margin: {code} has only one candidate with votes")
+        scenario.execute(
+            margin_command(scenario, code, toward, away, whole_number(count, "--margin", 0, 10**9))
+        )
+    edits = scenario.popular
+    if getattr(args, "swing", None):
+        leaders = national(popular_states(scenario)).leaders(2)
+        parties = {name: scenario.party_of(name) for name in leaders}
+        edits = replace(edits, swing=parse_swing(args.swing, leaders, parties))
+    if getattr(args, "method", None):
+        if args.method == Method.DISTRICT.value and not district_states(scenario.election):
+            raise CliError(
+                f"--method district: no district results in {scenario.election.year} "
+                "(Maine from 1972, Nebraska from 1992)"
+            )
+        edits = replace(edits, method=args.method)
+    if getattr(args, "npvic_as_if", False):
+        if edits.method != Method.NPVIC.value:
+            raise CliError("--npvic-as-if applies to --method npvic")
+        edits = replace(edits, npvic_as_if=True)
+    if edits != scenario.popular:
+        scenario.execute(SetPopularEdits(edits))
+
+
 def load_edited(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
     """The scenario the options name, with their edits applied."""
     document = load_start(args, catalog)
     apply_edits(args, document.scenario)
+    apply_popular_edits(args, document.scenario)
     return document

@@ -9,8 +9,8 @@ from gui.cli.common import add_scenario_options, load_edited, parse_size
 from gui.cli.errors import CliError
 from gui.domain.catalog import load_catalog
 
-TABS = ["president", "vice-president", "candidates", "analyses", "congress"]
-ANALYSES = ["defections", "paths", "probabilities", "power"]
+TABS = ["president", "vice-president", "candidates", "popular", "analyses", "congress"]
+ANALYSES = ["defections", "paths", "probabilities", "power", "closest", "history"]
 
 
 def register(parser: argparse.ArgumentParser) -> None:

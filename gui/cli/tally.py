@@ -12,6 +12,7 @@ from gui.domain.tally import tally
 from gui.io.scenario_file import write
 from gui.present.blocks import to_text
 from gui.present.outcome import tally_json, tally_report
+from gui.present.popular_vote import popular_blocks, popular_json
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -27,9 +28,11 @@ def run(args: argparse.Namespace) -> int:
     if args.save:
         write(args.save, document)
     if args.json:
-        print(json.dumps(tally_json(document.scenario, result), ensure_ascii=False))
+        payload = tally_json(document.scenario, result)
+        payload["popular_vote"] = popular_json(document.scenario, result)
+        print(json.dumps(payload, ensure_ascii=False))
     else:
-        print(to_text(tally_report(document.scenario, result)))
+        print(to_text([*tally_report(document.scenario, result), *popular_blocks(document.scenario, result)]))
         if args.save:
             print(f"\nSaved {args.save}")
     return 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from gui.domain.catalog import Candidate, Ticket
+from gui.domain.popular_vote import NO_EDITS, PopularEdits
 from gui.domain.scenario import FAITHFUL, Command, Office, Scenario, Start, Vote
 
 
@@ -179,13 +180,16 @@ def _rename(scenario: Scenario, old: str, new: str) -> frozenset[int]:
 
 @dataclass
 class ResetScenario:
-    """Back to a starting point ("Official result" or "As pledged"), as one undoable step."""
+    """Back to a starting point ("Official result" or "As pledged"), as one undoable step; the
+    popular vote goes back to the record with the electors."""
 
     start: Start
     _before: tuple[Start, list[Ticket], list[Vote], list[Vote]] | None = field(default=None, repr=False)
+    _popular: PopularEdits = field(default=NO_EDITS, repr=False)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         electors = range(len(scenario.election.electors))
+        self._popular, scenario.popular = scenario.popular, NO_EDITS
         self._before = (
             scenario.start,
             [scenario.pledge(i) for i in electors],
@@ -200,6 +204,7 @@ class ResetScenario:
         assert self._before is not None
         start, pledges, presidents, vice_presidents = self._before
         scenario.start = start
+        scenario.popular = self._popular
         votes = {Office.PRESIDENT: presidents, Office.VICE_PRESIDENT: vice_presidents}
         return _copy_electors(pledges.__getitem__, lambda i, office: votes[office][i], scenario)
 

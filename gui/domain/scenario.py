@@ -12,6 +12,7 @@ from gui.domain.catalog import NO_TICKET, Candidate, Election, Office, Ticket
 from gui.domain.colors import PALETTE, UNDECIDED_COLOR, default_colors
 from gui.domain.elector_laws import voids_faithless_vote
 from gui.domain.identifiers import resolve_person
+from gui.domain.popular_vote import NO_EDITS, PopularEdits
 
 # An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, any
 # other string is the person voted for (anyone: faithless votes need not go to a candidate).
@@ -73,6 +74,8 @@ class Scenario:
         # Votes in a contingent election set by hand: state -> candidate, "divided" or "abstain".
         self.house_votes: dict[str, str] = {}
         self.senate_votes: dict[str, str] = {}
+        # The popular vote as edited (swing, votes typed in) and the method allocating electors.
+        self.popular: PopularEdits = NO_EDITS
         # Running mates share their president's colour; everyone else gets one of their own.
         presidents = {seat.cast.president for seat in election.electors} | {
             seat.pledge.president for seat in election.electors
@@ -239,6 +242,7 @@ class Scenario:
             tuple(self._votes[Office.VICE_PRESIDENT]),
             tuple(self.added_candidates),
             tuple(sorted(self.colors.items())),
+            self.popular.key(),
         )
 
     # --- changing (commands call these; views go through commands) ------------------------------

@@ -25,9 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from gui.domain.allocation import Method
 from gui.domain.catalog import Candidate, Catalog, Election, Ticket
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit, same_name
+from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits, StateVote, Swing
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.io.atomic import write_bytes
 from gui.io.readers import read_limited
@@ -50,7 +52,10 @@ TOP_LEVEL_KEYS = {
     "congress",
     "units",
     "electors",
+    "popular",
 }
+MAX_VOTES = 10**9  # in one state, for one candidate
+MAX_POPULAR_NAMES = 50
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 T = TypeVar("T")
 
@@ -132,9 +137,80 @@ def dump(document: ScenarioDocument) -> str:
     }
     if congress:
         data["congress"] = congress
+    if scenario.popular != NO_EDITS:
+        data["popular"] = _popular_to_json(scenario.popular)
     data["units"] = units
     data["electors"] = electors
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _popular_to_json(edits: PopularEdits) -> dict[str, object]:
+    out: dict[str, object] = {"method": edits.method}
+    if edits.npvic_as_if:
+        out["npvic_as_if"] = True
+    if edits.swing.points:
+        out["swing"] = {"toward": edits.swing.toward, "away": edits.swing.away, "points": edits.swing.points}
+    if edits.votes:
+        out["votes"] = {
+            code: {"votes": dict(vote.votes), "other": vote.other}
+            for code, vote in sorted(edits.votes.items())
+        }
+    return out
+
+
+def _whole(value: Any, where: str, high: int) -> int:
+    _expect(value, int, where, "a whole number")
+    if not 0 <= value <= high:
+        raise _fail(where, f"expected a whole number from 0 to {high:,}, got {value}")
+    return value
+
+
+def _popular(scenario: Scenario, raw: Any) -> PopularEdits:
+    where = "popular"
+    _expect(raw, dict, where, 'an object such as {"method": "proportional"}')
+    unknown = set(raw) - {"method", "npvic_as_if", "swing", "votes"}
+    if unknown:
+        raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
+    method = raw.get("method", Method.WINNER_TAKE_ALL.value)
+    if not isinstance(method, str) or method not in {m.value for m in Method}:
+        choices = ", ".join(m.value for m in Method)
+        raise _fail(f"{where}.method", f"expected one of {choices}, got {json.dumps(method)[:40]}")
+    as_if = _expect(raw.get("npvic_as_if", False), bool, f"{where}.npvic_as_if", "true or false")
+    swing = NO_SWING
+    if "swing" in raw:
+        entry = _expect(raw["swing"], dict, f"{where}.swing", '{"toward": ..., "away": ..., "points": ...}')
+        unknown = set(entry) - {"toward", "away", "points"}
+        if unknown:
+            raise _fail(f"{where}.swing.{_key(sorted(unknown)[0])}", "unknown field")
+        points = entry.get("points")
+        if isinstance(points, bool) or not isinstance(points, int | float) or not 0 <= points <= MAX_SWING:
+            raise _fail(f"{where}.swing.points", f"expected a number from 0 to {MAX_SWING:g}")
+        toward = _name(entry.get("toward"), f"{where}.swing.toward")
+        away = _name(entry.get("away"), f"{where}.swing.away")
+        if toward == away:
+            raise _fail(f"{where}.swing", "a swing is between two different candidates")
+        swing = Swing(toward, away, float(points)) if points else NO_SWING
+    votes: dict[str, StateVote] = {}
+    states = _expect(raw.get("votes", {}), dict, f"{where}.votes", "an object of STATE: votes")
+    for key, entry in states.items():
+        at = f"{where}.votes.{_key(key)}"
+        code = key.strip().upper() if key.isascii() else key
+        if not scenario.election.has_state(code):
+            raise _fail(at, f"not a state in {scenario.election.year}")
+        _expect(entry, dict, at, '{"votes": {NAME: N}, "other": N}')
+        unknown = set(entry) - {"votes", "other"}
+        if unknown:
+            raise _fail(f"{at}.{_key(sorted(unknown)[0])}", "unknown field")
+        named = _expect(entry.get("votes", {}), dict, f"{at}.votes", "an object of name: votes")
+        if len(named) > MAX_POPULAR_NAMES:
+            raise _fail(f"{at}.votes", f"at most {MAX_POPULAR_NAMES} candidates")
+        counts: dict[str, int] = {}
+        for name, n in named.items():
+            person = _name(name, f"{at}.votes.{_key(name)}")
+            counts[person] = counts.get(person, 0) + _whole(n, f"{at}.votes.{_key(name)}", MAX_VOTES)
+        other = _whole(entry.get("other", 0), f"{at}.other", MAX_VOTES)
+        votes[code] = StateVote(dict(sorted(counts.items(), key=lambda i: (-i[1], i[0]))), other)
+    return PopularEdits(swing, votes, method, as_if)
 
 
 def _key(key: str) -> str:
@@ -321,6 +397,9 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         raise _fail("colors", "at most 1000 colours")
     for key, value in colors.items():
         scenario.colors[_name(key, f"colors.{_key(key)}")] = _color(value, f"colors.{_key(key)}")
+
+    if "popular" in data:
+        scenario.popular = _popular(scenario, data["popular"])
 
     units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
     for key, value in units.items():

@@ -3,7 +3,9 @@ person, adding up to the tally. Column names stay in English (the file is data).
 
 from __future__ import annotations
 
+from gui.domain.allocation import popular_states
 from gui.domain.breakdown import unit_breakdown
+from gui.domain.popular_vote import StateVote, margin
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import tally
 
@@ -22,7 +24,20 @@ CSV_COLUMNS = (
     "undecided",  # electors of a unit nobody has carried yet (2028)
     "not_counted",  # votes for President cast but not counted (1872: Horace Greeley)
     "note",  # why a state has no electors appointed, when it has none
+    "popular_vote_total",  # the state's popular vote (on its statewide unit; blank elsewhere)
+    "popular_leader",  # the plurality winner of that vote
+    "popular_margin",  # the leader's votes minus the runner-up's
+    "popular_note",  # "legislature" where the legislature chose the electors
 )
+
+
+def _popular_cells(vote: StateVote | None, code: str) -> list[object]:
+    if vote is None:
+        return ["", "", "", ""]
+    if not vote.has_vote:
+        return ["", "", "", vote.chosen_by]
+    lead = margin(code, vote)
+    return [vote.total, lead.leader if lead else "", lead.votes if lead else "", ""]
 
 
 def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
@@ -38,6 +53,7 @@ def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
         groups = [(office.title, (office,), list(result.office(office).votes)) for office in Office]
     header = list(CSV_COLUMNS) + [f"{label}: {name}" for label, _, names in groups for name in names]
     rows: list[list[object]] = []
+    popular = popular_states(scenario)
     for unit in election.units:
         state = election.state(unit.state)
         counted = unit_breakdown(scenario, unit.id)
@@ -70,6 +86,7 @@ def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
                 president.undecided,
                 not_counted,
                 state.note if not unit.electors else "",
+                *_popular_cells(popular.get(unit.state) if not unit.is_district else None, unit.state),
                 *columns,
             ]
         )

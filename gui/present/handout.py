@@ -14,6 +14,7 @@ from gui.present.blocks import Heading, to_markdown
 from gui.present.contingent import contingent_report, house_reason, outcome_text, senate_reason
 from gui.present.labels import start_line
 from gui.present.outcome import notes, reason
+from gui.present.popular_vote import popular_sentences
 
 DATA_SOURCES = QT_TRANSLATE_NOOP(  # English here; the handout shows translate("export", DATA_SOURCES)
     "export",
@@ -80,6 +81,7 @@ def outcome_sentences(scenario: Scenario, summary: Summary) -> list[str]:
     """The outcome in words: the electors' result, then Congress's when it decides."""
     result, contingent = summary.result, summary.contingent
     lines = [reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT), *notes(scenario)]
+    lines.extend(popular_sentences(scenario, result))
     if contingent is not None:
         if contingent.house.needed:
             lines.append(

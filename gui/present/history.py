@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gui.domain.allocation import Method, SetPopularEdits
 from gui.domain.analyses.defections import DefectionBatch
 from gui.domain.commands import (
     AddCandidate,
@@ -18,6 +19,7 @@ from gui.domain.commands import (
 from gui.domain.contingent.rules import ABSTAIN, DIVIDED
 from gui.domain.i18n import translate
 from gui.domain.scenario import FAITHFUL, Command, Office, Start
+from gui.present.popular_vote import method_name
 
 
 def _assign_unit(command: AssignUnit) -> str:
@@ -65,6 +67,15 @@ def _defections(command: DefectionBatch) -> str:
     return text.format(count=command.count, name=command.name)
 
 
+def _popular_edit(command: SetPopularEdits) -> str:
+    edits = command.edits
+    if edits.swing.points:
+        return translate("commands", "Swing {points} points toward {name}").format(
+            points=f"{edits.swing.points:g}", name=edits.swing.toward
+        )
+    return translate("commands", "Popular vote: {method}").format(method=method_name(Method(edits.method)))
+
+
 def command_text(command: Command) -> str:
     """The edit as the History lists it."""
     if isinstance(command, AssignUnit):
@@ -93,6 +104,10 @@ def command_text(command: Command) -> str:
         return _defections(command)
     if isinstance(command, MarkRestored):
         return translate("commands", "Restored unsaved work")
+    if isinstance(command, SetPopularEdits):
+        return _popular_edit(command)
     if isinstance(command, Batch):
+        if any(isinstance(c, SetPopularEdits) for c in command.commands):
+            return translate("commands", "Popular votes typed in")
         return translate("commands", "Edit")
     return type(command).__name__

@@ -11,8 +11,10 @@ from html import escape as _escape
 
 from gui.domain.breakdown import OfficeBreakdown, breakdown
 from gui.domain.i18n import translate
+from gui.domain.popular_vote import load_popular_record
 from gui.domain.scenario import Ballot, Office, Scenario
 from gui.present.labels import and_join, ballot_label, data_text, office_title, ticket_label, unit_name
+from gui.present.popular_vote import state_popular_line
 
 
 def escape(text: str) -> str:
@@ -121,6 +123,8 @@ def state_tooltip(scenario: Scenario, code: str, *, includes: tuple[str, ...] = 
     elif units:
         lines.append(_carried_line(scenario, units[0]))
     lines.extend(_votes_lines(scenario, state.electors))
+    if load_popular_record().has(election.year) or scenario.popular.votes:
+        lines.append(escape(state_popular_line(scenario, code)))
     return "<br>".join(line for line in lines if line)
 
 

@@ -9,9 +9,11 @@ from enum import IntEnum
 from gui.domain.breakdown import office_breakdown
 from gui.domain.catalog import ElectorSeat, Ticket
 from gui.domain.i18n import translate
+from gui.domain.popular_vote import load_popular_record
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario
 from gui.present.labels import data_text, ticket_label, unit_name, unit_part
 from gui.present.laws import describe
+from gui.present.popular_vote import state_popular_line
 from gui.present.tooltips import vote_counts
 
 
@@ -87,6 +89,8 @@ def state_tooltip(scenario: Scenario, code: str) -> str:
     ]
     if state.note:
         lines.append(data_text(state.note))
+    if load_popular_record().has(scenario.election.year) or scenario.popular.votes:
+        lines.append(state_popular_line(scenario, code))
     return "\n".join(lines)
 
 

@@ -28,21 +28,41 @@ class SessionChange:
     tally: Tally
     electors: frozenset[int]  # whose pledge or votes changed (empty: colours, candidates, rules)
     replaced: bool  # a new scenario (another election, a file opened): views rebuild
+    # Colours or candidates changed: any item may look different (False: only ``electors`` do).
+    looks_changed: bool = True
+
+
+MERGE_ID = 16  # commands pushed with the same merge key in a row become one step (a drag)
 
 
 class DomainCommand(QUndoCommand):
-    """A domain command on Qt's undo stack: redo does, undo undoes, nothing else."""
+    """A domain command on Qt's undo stack: redo does, undo undoes, nothing else. Steps of one
+    drag (the same ``merge_key``) merge: undo takes them back together, in reverse."""
 
-    def __init__(self, session: ScenarioSession, command: Command) -> None:
+    def __init__(self, session: ScenarioSession, command: Command, merge_key: str = "") -> None:
         super().__init__(command_text(command))
         self._session = session
         self.command = command
+        self.merge_key = merge_key
+        self.merged: list[Command] = []  # later steps of the same drag
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, DomainCommand) or other.merge_key != self.merge_key or other.merged:
+            return False
+        self.merged.append(other.command)
+        self.setText(other.text())
+        return True
 
     def redo(self) -> None:
-        self._session.scenario.execute(self.command)
+        for command in (self.command, *self.merged):
+            self._session.scenario.execute(command)
 
     def undo(self) -> None:
-        self._session.scenario.revert(self.command)
+        for command in reversed((self.command, *self.merged)):
+            self._session.scenario.revert(command)
 
 
 class ScenarioSession(QObject):
@@ -58,6 +78,7 @@ class ScenarioSession(QObject):
         self.document = ScenarioDocument(Scenario(catalog.election(catalog.latest_year)))
         self.path: Path | None = None
         self._tally = tally(self.scenario)
+        self._looks = self._looks_of(self.scenario)
         self.document.scenario.subscribe(self._on_change)
 
     @property
@@ -68,8 +89,10 @@ class ScenarioSession(QObject):
     def tally(self) -> Tally:
         return self._tally
 
-    def push(self, command: Command) -> None:
-        self.undo_stack.push(DomainCommand(self, command))
+    def push(self, command: Command, merge_key: str = "") -> None:
+        """Apply ``command`` as an undoable step; consecutive pushes with the same non-empty
+        ``merge_key`` (a slider being dragged) are one step."""
+        self.undo_stack.push(DomainCommand(self, command, merge_key))
 
     def replace(self, document: ScenarioDocument, path: Path | None = None) -> None:
         """Start over from another scenario (new, open, another election): not undoable, like
@@ -80,6 +103,7 @@ class ScenarioSession(QObject):
         self.path = path
         self.scenario.subscribe(self._on_change)
         self._tally = tally(self.scenario)
+        self._looks = self._looks_of(self.scenario)
         self.undo_stack.setClean()
         self.changed.emit(SessionChange(self._tally, frozenset(), replaced=True))
         self.document_changed.emit()
@@ -100,6 +124,14 @@ class ScenarioSession(QObject):
         self.undo_stack.setClean()
         self.document_changed.emit()
 
+    @staticmethod
+    def _looks_of(scenario: Scenario) -> tuple[object, ...]:
+        return (tuple(scenario.colors.items()), tuple(scenario.added_candidates))
+
     def _on_change(self, change: ScenarioChange) -> None:
         self._tally = tally(self.scenario)
-        self.changed.emit(SessionChange(self._tally, change.electors, replaced=False))
+        looks = self._looks_of(self.scenario)
+        looks_changed, self._looks = looks != self._looks, looks
+        self.changed.emit(
+            SessionChange(self._tally, change.electors, replaced=False, looks_changed=looks_changed)
+        )

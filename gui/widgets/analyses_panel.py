@@ -7,6 +7,9 @@ defections page can apply its cheapest set as one undoable step.
 
 from __future__ import annotations
 
+from html import escape
+from typing import ClassVar
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent
@@ -26,7 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.domain.allocation import Method
+from gui.domain.analyses.closest import Goal, closest_path
+from gui.domain.analyses.contest import require_12th_amendment
 from gui.domain.analyses.defections import DefectionPlan
+from gui.domain.analyses.misfires import election_history
 from gui.domain.analyses.paths import paths_to_victory
 from gui.domain.analyses.power import banzhaf_power
 from gui.domain.analyses.probabilities import (
@@ -45,6 +52,7 @@ from gui.present.analyses import (
     probabilities_report,
 )
 from gui.present.blocks import to_html
+from gui.present.popular_vote import closest_blocks, method_name
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.widgets.majority_chart import configure_pyqtgraph
 
@@ -401,6 +409,130 @@ class PowerPage(_Page):
         self.result.setText(message)
 
 
+class ClosestPage(_Page):
+    """The fewest voters whose switch would have changed the outcome (``analyze --closest``)."""
+
+    def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.goal = QComboBox(self)
+        self.goal.setAccessibleName(translate("analyses_panel", "Goal"))
+        self.goal.activated.connect(lambda _: self.refresh())
+        self.result = _text(QLabel(self))
+        self.result.setAccessibleName(translate("analyses_panel", "Closest path"))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(translate("analyses_panel", "The fewest voters switching to"), self))
+        row.addWidget(self.goal, 1)
+        layout.addLayout(row)
+        layout.addWidget(_scrolled(self.result), 1)
+
+    def _fill_goals(self) -> None:
+        current = self.goal.currentData()
+        self.goal.clear()
+        self.goal.addItem(translate("analyses_panel", "elect the runner-up"), "")
+        self.goal.addItem(translate("analyses_panel", "leave no one a majority"), DENY)
+        for name in self.session.tally.president.votes:
+            self.goal.addItem(translate("analyses_panel", "elect {name}").format(name=name), name)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
+
+    def compute(self) -> None:
+        self._fill_goals()
+        scenario = self.session.scenario
+        require_12th_amendment(scenario)
+        goal = self.goal.currentData()
+        path = closest_path(scenario, Goal.DENY if goal == DENY else Goal.ELECT, goal or None)
+        self.result.setText(to_html(closest_blocks(path)))
+
+    def show_unavailable(self, message: str) -> None:
+        self.result.setText(message)
+
+
+POPULAR_COLOR = "#222222"
+MISFIRE_COLOR = "#D55E00"
+
+
+class HistoryPage(_Page):
+    """Every election 1824-2024: the winner's share of the electors (by method) against their
+    share of the popular vote, the misfires marked."""
+
+    COLORS: ClassVar[dict[Method, str]] = {Method.WINNER_TAKE_ALL: "#0072B2", Method.PROPORTIONAL: "#009E73"}
+
+    def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        configure_pyqtgraph()
+        self.plot = pg.PlotWidget(self)
+        self.plot.setAccessibleName(translate("analyses_panel", "Electors and popular vote, 1824-2024"))
+        self.plot.setMenuEnabled(False)
+        item = self.plot.getPlotItem()
+        item.getAxis("bottom").setLabel(translate("analyses_panel", "election"))
+        item.getAxis("left").setLabel(translate("analyses_panel", "winner's share (%)"))
+        self.popular = self.plot.plot([], [], pen=pg.mkPen(POPULAR_COLOR, width=2))
+        self.curves = {
+            method: self.plot.plot(
+                [],
+                [],
+                pen=pg.mkPen(color, width=2),
+                symbol="o",
+                symbolSize=4,
+                symbolBrush=color,
+            )
+            for method, color in self.COLORS.items()
+        }
+        self.misfires = pg.ScatterPlotItem(
+            size=13,
+            symbol="x",
+            pen=pg.mkPen(MISFIRE_COLOR, width=3),
+            brush=pg.mkBrush(MISFIRE_COLOR),
+        )
+        self.plot.addItem(self.misfires)
+        half = pg.InfiniteLine(pos=50, angle=0, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))
+        self.plot.addItem(half)
+        self.now = pg.InfiniteLine(angle=90, pen=pg.mkPen("#CC79A7", style=Qt.PenStyle.DotLine))
+        self.plot.addItem(self.now)
+        self.result = _text(QLabel(self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.result)
+
+    def compute(self) -> None:
+        history = election_history()
+        years = [h.year for h in history]
+        self.popular.setData(years, [100 * h.popular_share for h in history])
+        for method, curve in self.curves.items():
+            curve.setData(years, [100 * h.elector_share[method] for h in history])
+        missed = [h for h in history if h.misfire]
+        self.misfires.setData(
+            x=[h.year for h in missed], y=[100 * h.elector_share[Method.WINNER_TAKE_ALL] for h in missed]
+        )
+        self.now.setValue(self.session.scenario.election.year)
+        self.plot.setYRange(0, 100, padding=0.02)
+        # The key sits under the plot: a legend inside it would cover the curves in a small window.
+        key = [(POPULAR_COLOR, "—", translate("analyses_panel", "popular vote"))]
+        key += [
+            (color, "—", translate("analyses_panel", "electors: {method}").format(method=method_name(method)))
+            for method, color in self.COLORS.items()
+        ]
+        key.append(
+            (MISFIRE_COLOR, "✕", translate("analyses_panel", "President chosen lost the popular vote"))
+        )
+        legend = " &nbsp; ".join(
+            f'<span style="color:{color}"><b>{mark}</b></span> {escape(text)}' for color, mark, text in key
+        )
+        self.result.setText(
+            legend
+            + "<br>"
+            + translate(
+                "analyses_panel",
+                "The President chosen lost the popular vote in {years}. Winner-take-all turns a "
+                "popular plurality into a larger share of electors; proportional allocation stays "
+                "close to the popular share.",
+            ).format(years=", ".join(str(h.year) for h in missed))
+        )
+
+    def show_unavailable(self, message: str) -> None:
+        self.result.setText(message)
+
+
 class AnalysesPanel(QTabWidget):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -413,3 +545,7 @@ class AnalysesPanel(QTabWidget):
         self.addTab(self.paths, translate("analyses_panel", "Paths"))
         self.addTab(self.probabilities, translate("analyses_panel", "Probabilities"))
         self.addTab(self.power, translate("analyses_panel", "Voting power"))
+        self.closest = ClosestPage(session, self)
+        self.history = HistoryPage(session, self)
+        self.addTab(self.closest, translate("analyses_panel", "Closest path"))
+        self.addTab(self.history, translate("analyses_panel", "Popular vs electors"))

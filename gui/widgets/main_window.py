@@ -40,9 +40,11 @@ from gui.domain.elector_laws import laws_known
 from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Start
 from gui.io.help_files import glossary_text
+from gui.present.blocks import line_html
 from gui.present.help import help_text
 from gui.present.labels import office_title, start_tip, start_title
 from gui.present.outcome import base_sentence, headline, status_line
+from gui.present.popular_vote import misfire_line
 from gui.qt.candidate_model import SORT_ROLE, CandidateColumn, CandidateModel
 from gui.qt.elector_tree_model import Column, ElectorTreeModel, Role
 from gui.qt.session import ScenarioSession, SessionChange
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
     from gui.widgets.analyses_panel import AnalysesPanel
     from gui.widgets.congress_panel import CongressPanel
     from gui.widgets.majority_chart import MajorityChart
+    from gui.widgets.popular_panel import PopularPanel
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.charts: dict[Office, MajorityChart] = {}
         self.congress_panel: CongressPanel | None = None
         self.analyses: AnalysesPanel | None = None
+        self.popular_panel: PopularPanel | None = None
         # First to follow the session: the outcome and status line change in the same pass as
         # the views below them (the map's scene repaints a moment later).
         session.changed.connect(self._on_changed)
@@ -221,6 +225,16 @@ class MainWindow(QMainWindow):
         self.candidate_table.setColumnWidth(0, 220)
         self.candidate_table.doubleClicked.connect(self._on_candidate_double_clicked)
         self.tabs.addTab(self.candidate_table, translate("main_window", "Candidates"))
+        self._popular_page = QWidget(self)  # filled just after the first frame
+        QVBoxLayout(self._popular_page).setContentsMargins(0, 0, 0, 0)
+        self.popular_tab = self.tabs.addTab(self._popular_page, translate("main_window", "Popular vote"))
+        self.tabs.setTabToolTip(
+            self.popular_tab,
+            translate(
+                "main_window",
+                "The voters behind the electors: popular vote, swing, margins, methods, mock election",
+            ),
+        )
         self._analyses_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
         QVBoxLayout(self._analyses_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._analyses_page, translate("main_window", "Analyses"))
@@ -310,6 +324,7 @@ class MainWindow(QMainWindow):
         from gui.widgets.analyses_panel import AnalysesPanel
         from gui.widgets.congress_panel import CongressPanel
         from gui.widgets.majority_chart import MajorityChart
+        from gui.widgets.popular_panel import PopularPanel
 
         self.map_panel.show_scenario()
         self.congress_panel = CongressPanel(self.session, self._congress_page)
@@ -325,6 +340,8 @@ class MainWindow(QMainWindow):
             self.charts[office] = chart
         self.analyses = AnalysesPanel(self.session, self._analyses_page)
         self._analyses_page.layout().addWidget(self.analyses)
+        self.popular_panel = PopularPanel(self.session, self._popular_page)
+        self._popular_page.layout().addWidget(self.popular_panel)
 
     # --- showing the scenario ------------------------------------------------------------------
 
@@ -372,6 +389,9 @@ class MainWindow(QMainWindow):
         result = self.session.tally
         first, second = headline(result)
         text = f"<b>{escape(first)}</b><br>{escape(second)} {escape(base_sentence(result))}".strip()
+        flag = misfire_line(self.session.scenario, result)
+        if flag:
+            text += "<br>⚑ " + line_html(flag)
         self.outcome.setText(text)
         size = round(15 * self.projector.zoom)
         background = "#FFE9C7" if result.contingent else "#E3F1E8"
@@ -520,7 +540,14 @@ class MainWindow(QMainWindow):
         session.changed.disconnect(self._on_changed)
         session.document_changed.disconnect(self._update_title)
         session.undo_stack.cleanChanged.disconnect(self._on_clean_changed)
-        for child in (self.tree, self.candidate_table, self.map_panel, self.congress_panel, self.analyses):
+        for child in (
+            self.tree,
+            self.candidate_table,
+            self.map_panel,
+            self.congress_panel,
+            self.analyses,
+            self.popular_panel,
+        ):
             if child is not None:
                 child.deleteLater()
         for chart in self.charts.values():

@@ -14,8 +14,8 @@ from gui.qt.translations import install
 from gui.widgets.pictures import save_image
 from gui.widgets.window_factory import create_window
 
-ANALYSES = ["defections", "paths", "probabilities", "power"]
-TABS = {"president": 0, "vice-president": 1, "candidates": 2, "analyses": 3, "congress": 4}
+ANALYSES = ["defections", "paths", "probabilities", "power", "closest", "history"]
+TABS = {"president": 0, "vice-president": 1, "candidates": 2, "popular": 3, "analyses": 4, "congress": 5}
 
 
 def render_window(

@@ -274,6 +274,30 @@ def _congress(
     return found
 
 
+def _popular(election: Election, person: st.SearchStrategy[str]) -> st.SearchStrategy[dict[str, object]]:
+    """The popular-vote section: a method, a swing, votes typed for a few states."""
+    votes = st.integers(0, 10**9)
+    state_vote = st.fixed_dictionaries(
+        {},
+        optional={"votes": st.dictionaries(written_names(), votes, max_size=4), "other": votes},
+    )
+    states = [s.code for s in election.states] or ["TX"]
+    swing = (
+        st.tuples(person, person, st.floats(0, 15, allow_nan=False))
+        .filter(lambda t: _collapsed(t[0]) != _collapsed(t[1]))
+        .map(lambda t: {"toward": t[0], "away": t[1], "points": t[2]})
+    )
+    return st.fixed_dictionaries(
+        {},
+        optional={
+            "method": st.sampled_from(["winner-take-all", "proportional", "district", "npvic", "national"]),
+            "npvic_as_if": st.booleans(),
+            "swing": swing,
+            "votes": st.dictionaries(st.sampled_from(states), state_vote, max_size=3),
+        },
+    )
+
+
 @st.composite
 def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, Any]:
     """A document the reader must accept, for a random election of the catalog."""
@@ -296,6 +320,8 @@ def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, An
         document["rules"] = draw(st.fixed_dictionaries({}, optional={"apply_state_laws": st.booleans()}))
     if draw(st.booleans()):
         document["congress"] = draw(_congress(election, person, lenient))
+    if draw(st.integers(0, 3)) == 0:
+        document["popular"] = draw(_popular(election, person))
     if draw(st.booleans()) and election.units:
         chosen = draw(st.lists(st.sampled_from(election.units), max_size=8, unique_by=lambda u: u.id))
         document["units"] = {draw(_unit_key(u.id, lenient)): draw(_tickets(person)) for u in chosen}
@@ -437,6 +463,7 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
                 "colors",
                 "rules",
                 "congress",
+                "popular",
                 "units",
                 "unit key",
                 "unit value",
@@ -606,6 +633,8 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         return done("rules value", "rules.apply_state_laws", True)
     if kind == "congress":
         return done(*draw(_broken_congress(document, election)))
+    if kind == "popular":
+        return done(*draw(_broken_popular(document, election)))
     if kind == "units":
         document["units"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
         return done("units", "units", True)
@@ -699,6 +728,48 @@ def _broken_congress(
     value, structural = draw(_bad_names())
     congress[chamber] = {code: value}
     return "congress vote", f"congress.{chamber}.{code}", structural, None
+
+
+@st.composite
+def _broken_popular(draw: st.DrawFn, document: dict[str, Any], election: Election) -> tuple[Any, ...]:
+    """The popular-vote section with one thing wrong: (what, where, structural[, key])."""
+    problem = draw(st.sampled_from(["type", "unknown", "method", "as_if", "points", "state", "count"]))
+    swing = {"toward": "Ada Lovelace", "away": "Grace Hopper", "points": 1}
+    if problem == "type":
+        document["popular"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
+        return ("popular", "popular", True)
+    if problem == "unknown":
+        key = draw(_printable_keys().filter(lambda k: k not in {"method", "npvic_as_if", "swing", "votes"}))
+        document["popular"] = {key: draw(JSON_VALUES)}
+        return ("unknown popular field", f"popular.{key}", True, key)
+    if problem == "method":
+        methods = {"winner-take-all", "proportional", "district", "npvic", "national"}
+        document["popular"] = {
+            "method": draw(JSON_VALUES.filter(lambda v: not (isinstance(v, str) and v in methods)))
+        }
+        return ("popular method", "popular.method", True)
+    if problem == "as_if":
+        document["popular"] = {"npvic_as_if": draw(JSON_VALUES.filter(lambda v: not isinstance(v, bool)))}
+        return ("popular as-if", "popular.npvic_as_if", True)
+    if problem == "points":
+        swing["points"] = draw(
+            st.one_of(
+                st.floats(15.001, 1e9),
+                st.floats(-1e9, -0.001),
+                JSON_VALUES.filter(lambda v: isinstance(v, bool) or not isinstance(v, int | float)),
+            )
+        )
+        document["popular"] = {"swing": swing}
+        return ("swing points", "popular.swing.points", True)
+    states = [s.code for s in election.states]
+    if problem == "state":
+        key = draw(st.sampled_from(["ZZ", "XX", "QQ"]).filter(lambda k: k not in states))
+        document["popular"] = {"votes": {key: {"votes": {"Ada Lovelace": 1}}}}
+        return ("popular state", f"popular.votes.{key}", False, key)
+    code = draw(st.sampled_from(states))
+    count = draw(st.one_of(st.integers(-(10**12), -1), st.integers(10**9 + 1, 10**15), st.just(1.5)))
+    document["popular"] = {"votes": {code: {"votes": {"Ada Lovelace": count}}}}
+    return ("popular count", f"popular.votes.{code}.votes.Ada Lovelace", True)
 
 
 def _is_elector(election: Election, key: str) -> bool:

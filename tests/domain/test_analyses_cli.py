@@ -155,7 +155,10 @@ def test_power(capsys):
         (["--election", "2016", "--defections", "--for", "Nobody Atall"], "unknown candidate"),
         (["--election", "2016", "--defections", "--to", "Trump"], "someone other than Donald Trump"),
         (["--election", "2016", "--defections", "--for", "Clinton", "--to", "Kasich"], "--to sets"),
-        (["--election", "2016", "--power", "--for", "Clinton"], "--for applies to --defections only"),
+        (
+            ["--election", "2016", "--power", "--for", "Clinton"],
+            "--for applies to --defections and --closest only",
+        ),
         (["--election", "2016", "--power", "--tossups", "PA"], "--tossups applies to --paths only"),
         (["--election", "2016", "--power", "--candidates", "A,B"], "--candidates applies to"),
         (["--election", "2016", "--defections", "--power"], "not allowed with argument"),

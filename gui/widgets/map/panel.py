@@ -78,10 +78,10 @@ class MapPanel(QWidget):
     def _on_changed(self, change: SessionChange) -> None:
         if change.replaced:
             self.show_scenario()
+        elif change.looks_changed:  # a recolour or an added candidate may change any colour
+            self.view.refresh_all()
         elif change.electors:
             self.view.refresh(change.electors)
-        else:  # a recolour or an added candidate touches no elector's vote but may change any colour
-            self.view.refresh_all()
 
     def _push(self, command: Command | None) -> None:
         if command is not None:
