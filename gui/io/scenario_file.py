@@ -308,7 +308,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         for key, value in votes.items():
             where = f"congress.{chamber}.{_key(key)}"
             code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
-            if not scenario.election.has_state(code) or code == "DC":
+            if not scenario.election.has_state(code) or not scenario.election.state(code).votes_in_congress:
                 raise _fail(where, f"not a state that votes in Congress in {scenario.election.year}")
             text = _name(value, where)
             store[code] = keep if text.lower() == keep else _person(scenario, text, where)
