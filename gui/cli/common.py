@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import argparse
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from gui.cli.errors import CliError
+from gui.domain.apportionment import (
+    MAX_HOUSE,
+    MIN_HOUSE,
+    District,
+    Method,
+    SizeRule,
+    censuses,
+    default_choice,
+)
 from gui.domain.catalog import Catalog
-from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
+from gui.domain.commands import AssignUnit, Reapportion, SetApplyStateLaws, SetElectorVote
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import parse_elector, parse_unit, quoted
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
@@ -55,6 +65,38 @@ def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True)
         action="store_true",
         help="apply state laws: a faithless vote in a state whose law voids it is replaced by a vote "
         "as pledged (law data 2000-2024)",
+    )
+    add_apportionment_options(parser)
+
+
+def add_apportionment_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "apportionment (elections from 1912; any of these divides the House again, "
+        "the rest as the election had)"
+    )
+    group.add_argument(
+        "--house-size",
+        metavar="N|wyoming|cube-root",
+        help=f"a House of N seats ({MIN_HOUSE}-{MAX_HOUSE}), or the Wyoming rule (the total population over "
+        "the least populous state's) or the cube-root rule; each state's electors are its seats plus two",
+    )
+    group.add_argument("--census", metavar="YEAR", help="the census whose populations divide it (1910-2020)")
+    group.add_argument(
+        "--method",
+        choices=[m.value for m in Method],
+        help="Huntington-Hill (in law since 1941), Webster, Hamilton/Vinton or Jefferson",
+    )
+    dc = group.add_mutually_exclusive_group()
+    dc.add_argument("--dc-state", action="store_true", help="the District of Columbia admitted as a state")
+    dc.add_argument(
+        "--no-dc",
+        action="store_true",
+        help="no electors for the District of Columbia (23rd Amendment repealed)",
+    )
+    group.add_argument(
+        "--pr-state",
+        action="store_true",
+        help="Puerto Rico admitted as a state (no vote on record: give it to someone with --set PR=NAME)",
     )
 
 
@@ -123,7 +165,46 @@ def load_start(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
     return ScenarioDocument(Scenario(catalog.election(args.election), start))
 
 
+_SIZE_RULES = {rule.value: rule for rule in (SizeRule.WYOMING, SizeRule.CUBE_ROOT)}
+
+
+def apportionment_command(args: argparse.Namespace, scenario: Scenario) -> Reapportion | None:
+    """The apportionment the options ask for (over the scenario's own, or the election's), or
+    None when they ask for none."""
+    size, year = getattr(args, "house_size", None), getattr(args, "census", None)
+    method = getattr(args, "method", None)
+    dc_state, no_dc, pr_state = (getattr(args, name, False) for name in ("dc_state", "no_dc", "pr_state"))
+    if size is None and year is None and method is None and not (dc_state or no_dc or pr_state):
+        return None
+    choice = scenario.reapportioned.choice if scenario.reapportioned else default_choice(scenario.record)
+    if size is not None:
+        rule = _SIZE_RULES.get(size.strip().lower())
+        if rule is not None:
+            choice = replace(choice, rule=rule)
+        else:
+            choice = replace(
+                choice, size=whole_number(size, "--house-size", MIN_HOUSE, MAX_HOUSE), rule=SizeRule.FIXED
+            )
+    if year is not None:
+        census = whole_number(year, "--census", min(censuses()), max(censuses()))
+        if census not in censuses():
+            raise CliError(
+                f"--census expects a census year ({', '.join(map(str, censuses()))}), got {year!r}"
+            )
+        choice = replace(choice, census=census)
+    if method is not None:
+        choice = replace(choice, method=Method(method))
+    if dc_state or no_dc:
+        choice = replace(choice, district=District.STATE if dc_state else District.NONE)
+    if pr_state:
+        choice = replace(choice, puerto_rico=True)
+    return Reapportion(choice)
+
+
 def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
+    command = apportionment_command(args, scenario)
+    if command is not None:  # first: the edits below may name the units it adds
+        scenario.execute(command)
     election = scenario.election
     if getattr(args, "apply_laws", False):
         scenario.execute(SetApplyStateLaws(True))

@@ -146,3 +146,31 @@ def rebuild(record: Election, allotment: Allotment) -> tuple[Election, Reapporti
 def reapportioned_election(record: Election, choice: Choice) -> tuple[Election, Reapportioned]:
     """The record's election rebuilt under ``choice`` (InputError when the choice cannot apply)."""
     return rebuild(record, allot(record, choice))
+
+
+@dataclass(frozen=True)
+class SeatChange:
+    """A state whose electors differ from the record's (0: it had or has none)."""
+
+    state: str
+    name: str
+    record: int
+    what_if: int
+
+    @property
+    def change(self) -> int:
+        return self.what_if - self.record
+
+
+def seat_changes(reapportioned: Reapportioned) -> list[SeatChange]:
+    """Every state whose electors the apportionment changed, most gained first."""
+    record = reapportioned.record
+    before = {s.code: s.allotted for s in record.states if s.allotted}
+    after = reapportioned.allotment.electors
+    names = {s.code: s.name for s in record.states} | STATE_NAMES
+    found = [
+        SeatChange(code, names[code], before.get(code, 0), after.get(code, 0))
+        for code in sorted(before.keys() | after.keys())
+        if before.get(code, 0) != after.get(code, 0)
+    ]
+    return sorted(found, key=lambda c: (-c.change, c.state))

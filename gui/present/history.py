@@ -8,6 +8,7 @@ from gui.domain.commands import (
     AssignUnit,
     Batch,
     MarkRestored,
+    Reapportion,
     RenameCandidate,
     ResetScenario,
     SetApplyStateLaws,
@@ -18,6 +19,7 @@ from gui.domain.commands import (
 from gui.domain.contingent.rules import ABSTAIN, DIVIDED
 from gui.domain.i18n import translate
 from gui.domain.scenario import FAITHFUL, Command, Office, Start
+from gui.present.apportionment import history_text
 
 
 def _assign_unit(command: AssignUnit) -> str:
@@ -91,6 +93,8 @@ def command_text(command: Command) -> str:
         return _congress_vote(command)
     if isinstance(command, DefectionBatch):
         return _defections(command)
+    if isinstance(command, Reapportion):
+        return history_text(command.choice)
     if isinstance(command, MarkRestored):
         return translate("commands", "Restored unsaved work")
     if isinstance(command, Batch):
