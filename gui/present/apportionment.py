@@ -7,10 +7,10 @@ from gui.domain.analyses.contest import Outcome
 from gui.domain.analyses.house_sizes import HouseSweep, Run
 from gui.domain.apportionment import DC, PR, Allotment, Choice, District, Method, SizeRule, census
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
-from gui.domain.reapportion import Reapportioned, seat_changes
+from gui.domain.reapportion import STATE_NAMES, Reapportioned, seat_changes
 from gui.domain.scenario import Ballot, Office, Scenario
 from gui.present.blocks import Block, Paragraph, Table, fmt, plain
-from gui.present.labels import count_phrase, heading, number_ranges
+from gui.present.labels import and_join, count_phrase, heading, number_ranges
 
 METHOD_WORDS = {
     Method.HILL: (
@@ -89,6 +89,25 @@ def _options(choice: Choice, record_has_dc: bool) -> str:
     if choice.puerto_rico:
         text += "; " + translate("apportionment", "Puerto Rico admitted as a state")
     return text
+
+
+def apportionment_line(scenario: Scenario) -> str:
+    """ "What-if apportionment: a House of 600 seats, the 1990 census, Huntington–Hill." for the
+    window's outcome ("" when the election has its own); statehood added when chosen."""
+    reapportioned = scenario.reapportioned
+    if reapportioned is None:
+        return ""
+    allotment = reapportioned.allotment
+    choice = allotment.choice
+    text = translate("apportionment", "What-if apportionment: {size}, the {census} census, {method}").format(
+        size=size_phrase(choice, allotment.house_size),
+        census=choice.census,
+        method=method_name(choice.method),
+    )
+    added = [STATE_NAMES[code] for code in allotment.added]
+    if added:
+        text += translate("apportionment", "; {states} admitted").format(states=and_join(added))
+    return text + "."
 
 
 def undecided_new_states(scenario: Scenario) -> list[tuple[str, int]]:
@@ -325,8 +344,14 @@ def sweep_report(scenario: Scenario, sweep: HouseSweep) -> list[Block]:
         ]
         rows.append((sizes, run_label(sweep, run), *votes))
     blocks.append(Table(tuple(rows), headings=headings, right=frozenset({2, 3})))
+    blocks.append(Paragraph(plain("\n".join(sweep_summary(sweep)))))
+    return blocks
+
+
+def sweep_summary(sweep: HouseSweep) -> list[str]:
+    """Where the winner changes and where the two tie, in two sentences."""
     changes, ties = sweep.changes(), sweep.ties()
-    lines = [
+    return [
         translate("apportionment", "The winner changes at: {sizes}.").format(
             sizes=", ".join(map(str, changes))
         )
@@ -338,8 +363,30 @@ def sweep_report(scenario: Scenario, sweep: HouseSweep) -> list[Block]:
         if ties
         else translate("apportionment", "{a} and {b} never tie.").format(a=sweep.a, b=sweep.b),
     ]
-    blocks.append(Paragraph(plain("\n".join(lines))))
-    return blocks
+
+
+def size_result(sweep: HouseSweep, size: int) -> str:
+    """ "600 seats: Al Gore elected, 353 to 350" — the count at one size of the sweep."""
+    count = sweep.at(size)
+    if count.outcome is Outcome.TIE:
+        what = translate("apportionment", "a tie, {votes} each: the House decides").format(
+            votes=count.a_votes
+        )
+    elif count.outcome is Outcome.NONE:
+        what = translate("apportionment", "no majority: the House decides")
+    else:
+        what = translate("apportionment", "{name} elected").format(name=count.leader)
+    return translate(
+        "apportionment", "{size} seats: {what} ({a} {a_votes}, {b} {b_votes}; {majority} needed)"
+    ).format(
+        size=size,
+        what=what,
+        a=sweep.a,
+        a_votes=count.a_votes,
+        b=sweep.b,
+        b_votes=count.b_votes,
+        majority=count.majority,
+    )
 
 
 def sweep_json(scenario: Scenario, sweep: HouseSweep) -> dict[str, object]:

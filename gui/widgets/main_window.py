@@ -40,6 +40,7 @@ from gui.domain.elector_laws import laws_known
 from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Start
 from gui.io.help_files import glossary_text
+from gui.present.apportionment import apportionment_line
 from gui.present.help import help_text
 from gui.present.labels import office_title, start_tip, start_title
 from gui.present.outcome import base_sentence, headline, status_line
@@ -58,6 +59,7 @@ from gui.widgets.projector import Projector
 
 if TYPE_CHECKING:
     from gui.widgets.analyses_panel import AnalysesPanel
+    from gui.widgets.apportionment_panel import ApportionmentPanel
     from gui.widgets.congress_panel import CongressPanel
     from gui.widgets.majority_chart import MajorityChart
 
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.charts: dict[Office, MajorityChart] = {}
         self.congress_panel: CongressPanel | None = None
         self.analyses: AnalysesPanel | None = None
+        self.apportionment: ApportionmentPanel | None = None
         # First to follow the session: the outcome and status line change in the same pass as
         # the views below them (the map's scene repaints a moment later).
         session.changed.connect(self._on_changed)
@@ -235,6 +238,19 @@ class MainWindow(QMainWindow):
                 "the Vice President",
             ),
         )
+        self._apportionment_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
+        QVBoxLayout(self._apportionment_page).setContentsMargins(0, 0, 0, 0)
+        self.apportionment_tab = self.tabs.addTab(
+            self._apportionment_page, translate("main_window", "Apportionment")
+        )
+        self.tabs.setTabToolTip(
+            self.apportionment_tab,
+            translate(
+                "main_window",
+                "Another census, House size or apportionment method: each state's electors are its "
+                "House seats plus two",
+            ),
+        )
         self.map_panel = MapPanel(self.session, self, deferred=True)
         self.map_panel.selection_changed.connect(self._select_from_map)
         self.tree.selectionModel().currentChanged.connect(self._select_on_map)
@@ -308,6 +324,7 @@ class MainWindow(QMainWindow):
         if self.charts:
             return
         from gui.widgets.analyses_panel import AnalysesPanel
+        from gui.widgets.apportionment_panel import ApportionmentPanel
         from gui.widgets.congress_panel import CongressPanel
         from gui.widgets.majority_chart import MajorityChart
 
@@ -325,6 +342,8 @@ class MainWindow(QMainWindow):
             self.charts[office] = chart
         self.analyses = AnalysesPanel(self.session, self._analyses_page)
         self._analyses_page.layout().addWidget(self.analyses)
+        self.apportionment = ApportionmentPanel(self.session, self._apportionment_page)
+        self._apportionment_page.layout().addWidget(self.apportionment)
 
     # --- showing the scenario ------------------------------------------------------------------
 
@@ -372,6 +391,9 @@ class MainWindow(QMainWindow):
         result = self.session.tally
         first, second = headline(result)
         text = f"<b>{escape(first)}</b><br>{escape(second)} {escape(base_sentence(result))}".strip()
+        what_if = apportionment_line(self.session.scenario)
+        if what_if:
+            text += f"<br><i>{escape(what_if)}</i>"
         self.outcome.setText(text)
         size = round(15 * self.projector.zoom)
         background = "#FFE9C7" if result.contingent else "#E3F1E8"
@@ -520,7 +542,14 @@ class MainWindow(QMainWindow):
         session.changed.disconnect(self._on_changed)
         session.document_changed.disconnect(self._update_title)
         session.undo_stack.cleanChanged.disconnect(self._on_clean_changed)
-        for child in (self.tree, self.candidate_table, self.map_panel, self.congress_panel, self.analyses):
+        for child in (
+            self.tree,
+            self.candidate_table,
+            self.map_panel,
+            self.congress_panel,
+            self.analyses,
+            self.apportionment,
+        ):
             if child is not None:
                 child.deleteLater()
         for chart in self.charts.values():

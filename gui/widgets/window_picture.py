@@ -15,7 +15,14 @@ from gui.widgets.pictures import save_image
 from gui.widgets.window_factory import create_window
 
 ANALYSES = ["defections", "paths", "probabilities", "power"]
-TABS = {"president": 0, "vice-president": 1, "candidates": 2, "analyses": 3, "congress": 4}
+TABS = {
+    "president": 0,
+    "vice-president": 1,
+    "candidates": 2,
+    "analyses": 3,
+    "congress": 4,
+    "apportionment": 5,
+}
 
 
 def render_window(
