@@ -199,7 +199,9 @@ class ApportionmentPanel(QWidget):
                 self.method_box.count() - 1, method_tip(method), Qt.ItemDataRole.ToolTipRole
             )
         self.district_box = QComboBox(self)
-        self.district_box.setAccessibleName(translate("apportionment_panel", "District of Columbia"))
+        self.district_box.setAccessibleName(
+            translate("apportionment_panel", "The District of Columbia's electors")
+        )
         for district in District:
             self.district_box.addItem(district_label(district), district.value)
         self.puerto_rico_box = QCheckBox(
