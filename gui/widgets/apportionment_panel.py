@@ -246,10 +246,16 @@ class ApportionmentPanel(QWidget):
         right_layout.addWidget(self.chart_title)
         right_layout.addWidget(self.chart, 1)
         right_layout.addWidget(self.at_size)
+        # The long option names may be cut in a narrow window, so that the chart keeps its room.
+        for box in (self.census_box, self.rule_box, self.method_box, self.district_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([340, 420])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])
         QVBoxLayout(self).addWidget(splitter)
 
         for box in (self.census_box, self.rule_box, self.method_box, self.district_box):

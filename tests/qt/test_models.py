@@ -99,7 +99,7 @@ def test_tree_model_under_the_model_tester_through_apportionments(qtmodeltester,
     session.changed.connect(changes.append)
     resets = []
     tree.modelReset.connect(lambda: resets.append(1))
-    session.push(Reapportion(Choice(2020, 1000, district=District.STATE, puerto_rico=True)))
+    session.push(Reapportion(Choice(2020, 500, district=District.STATE, puerto_rico=True)))
     assert changes[-1].restructured and not changes[-1].replaced and changes[-1].rebuild
     assert resets == [1]
     puerto_rico = tree.index_of_state("PR")

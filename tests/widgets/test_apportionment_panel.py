@@ -98,7 +98,7 @@ def test_a_house_too_small_for_its_states_is_refused(qtbot, window):
 
 
 def test_before_1912_the_tab_says_why_it_cannot(qtbot, window):
-    pick(qtbot, window.election_box, 1908)
+    window.session.new(1908)
     panel = show(window)
     assert not panel.size_slider.isEnabled() and not panel.method_box.isEnabled()
     assert "start with the 1910 census" in shown(panel.result)
@@ -106,7 +106,7 @@ def test_before_1912_the_tab_says_why_it_cannot(qtbot, window):
 
 
 def test_2028_has_no_votes_to_sweep(qtbot, window):
-    pick(qtbot, window.election_box, 2028)
+    window.session.new(2028)
     panel = show(window)
     assert panel.chart.sweep is None and "fewer than two people" in panel.at_size.text()
     panel.size_box.setValue(700)
