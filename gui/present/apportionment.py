@@ -59,15 +59,25 @@ def district_label(district: District) -> str:
     return translate("apportionment", DISTRICT_WORDS[district])
 
 
+SIZE_WORDS = {  # a House of a given size, and the undo history's name for choosing it
+    SizeRule.FIXED: (
+        QT_TRANSLATE_NOOP("apportionment", "a House of {size} seats"),
+        QT_TRANSLATE_NOOP("commands", "House of {size} seats ({census} census, {method})"),
+    ),
+    SizeRule.WYOMING: (
+        QT_TRANSLATE_NOOP("apportionment", "the Wyoming rule's House of {size} seats"),
+        QT_TRANSLATE_NOOP("commands", "House by the Wyoming rule ({census} census, {method})"),
+    ),
+    SizeRule.CUBE_ROOT: (
+        QT_TRANSLATE_NOOP("apportionment", "the cube-root rule's House of {size} seats"),
+        QT_TRANSLATE_NOOP("commands", "House by the cube-root rule ({census} census, {method})"),
+    ),
+}
+
+
 def size_phrase(choice: Choice, house_size: int) -> str:
     """ "a House of 600 seats", "the Wyoming rule's House of 573 seats"."""
-    if choice.rule is SizeRule.WYOMING:
-        text = translate("apportionment", "the Wyoming rule's House of {size} seats")
-    elif choice.rule is SizeRule.CUBE_ROOT:
-        text = translate("apportionment", "the cube-root rule's House of {size} seats")
-    else:
-        text = translate("apportionment", "a House of {size} seats")
-    return text.format(size=house_size)
+    return translate("apportionment", SIZE_WORDS[choice.rule][0]).format(size=house_size)
 
 
 def choice_line(allotment: Allotment, record_has_dc: bool) -> str:
@@ -432,10 +442,6 @@ def history_text(choice: Choice | None) -> str:
     """What the undo history calls an apportionment."""
     if choice is None:
         return translate("commands", "Back to the recorded apportionment")
-    if choice.rule is SizeRule.WYOMING:
-        text = translate("commands", "House by the Wyoming rule ({census} census, {method})")
-    elif choice.rule is SizeRule.CUBE_ROOT:
-        text = translate("commands", "House by the cube-root rule ({census} census, {method})")
-    else:
-        text = translate("commands", "House of {size} seats ({census} census, {method})")
-    return text.format(size=choice.size, census=choice.census, method=method_name(choice.method))
+    return translate("commands", SIZE_WORDS[choice.rule][1]).format(
+        size=choice.size, census=choice.census, method=method_name(choice.method)
+    )

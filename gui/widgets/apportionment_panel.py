@@ -59,7 +59,7 @@ from gui.present.apportionment import (
 )
 from gui.present.blocks import to_html
 from gui.qt.session import ScenarioSession, SessionChange
-from gui.widgets.majority_chart import configure_pyqtgraph
+from gui.widgets.majority_chart import configure_pyqtgraph, still_plot
 
 SWEEP = (100, 1000)  # the chart's House sizes, widened to take in the size on screen
 RULE_WORDS = {
@@ -99,11 +99,7 @@ class MarginChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         configure_pyqtgraph()
         super().__init__(parent)
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        plot = self.getPlotItem()
-        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot = still_plot(self, horizontal_grid=True)
         plot.getAxis("bottom").setLabel(translate("apportionment_panel", "House size (seats)"))
         plot.getAxis("left").setLabel(translate("apportionment_panel", "votes above a majority"))
         self.curves = [self.plot([], []), self.plot([], [])]

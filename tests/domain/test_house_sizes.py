@@ -15,7 +15,7 @@ from gui.domain.commands import AssignUnit, Reapportion, SetApplyStateLaws, SetE
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import BLANK, Office, Scenario, Start
 from gui.domain.tally import tally
-from gui.main import main
+from tests.domain.test_cli import run
 
 
 def _applied(scenario_factory, choice: Choice, size: int):
@@ -127,12 +127,6 @@ def test_the_sweep_refuses_what_it_cannot_count(catalog):
 
 
 # --- the command line ------------------------------------------------------------------------------
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_tally_with_another_house(capsys, tmp_path):
