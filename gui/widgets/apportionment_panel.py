@@ -14,7 +14,7 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,7 +105,7 @@ class MarginChart(pg.PlotWidget):
         self.curves = [self.plot([], []), self.plot([], [])]
         self.ties = pg.ScatterPlotItem(size=7, brush=pg.mkBrush("#222222"), pen=None, symbol="d")
         self.addItem(self.ties)
-        majority = pg.InfiniteLine(
+        self.majority = majority = pg.InfiniteLine(
             pos=0,
             angle=0,
             pen=pg.mkPen("#222222", width=1.5, style=Qt.PenStyle.DashLine),
@@ -121,6 +121,18 @@ class MarginChart(pg.PlotWidget):
         )
         self.addItem(self.size_line)
         self.sweep: HouseSweep | None = None
+        self.set_text_scale(1.0)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Zoom (projector mode): the axes and labels grow with the rest of the window."""
+        font = QFont()
+        font.setPointSizeF(10 * scale)
+        plot = self.getPlotItem()
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setStyle(tickFont=font)
+            plot.getAxis(axis).label.setFont(font)
+        for line in (self.majority, self.size_line):
+            line.label.setFont(font)
 
     def show_sweep(self, sweep: HouseSweep, colors: tuple[str, str]) -> None:
         self.sweep = sweep

@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
         self.analyses = AnalysesPanel(self.session, self._analyses_page)
         self._analyses_page.layout().addWidget(self.analyses)
         self.apportionment = ApportionmentPanel(self.session, self._apportionment_page)
+        self.apportionment.chart.set_text_scale(self.projector.zoom)
+        self.projector.zoom_changed.connect(self.apportionment.chart.set_text_scale)
         self._apportionment_page.layout().addWidget(self.apportionment)
 
     # --- showing the scenario ------------------------------------------------------------------
