@@ -90,6 +90,7 @@ def test_unit_assignment_changes_only_that_district(qtbot, session):
     )
 
 
+@pytest.mark.slow  # the model tester walks every elector of a 500-seat House
 def test_tree_model_under_the_model_tester_through_apportionments(qtmodeltester, session):
     """Another apportionment changes the electors themselves: the tree rebuilds, cleanly."""
     session.new(2020)
