@@ -210,11 +210,16 @@ class Choice:
     """What a user chooses: the census, the House size (or a rule), the method, DC and PR."""
 
     census: int
-    size: int = 435  # the House size when ``rule`` is FIXED
+    size: int = 435  # the House size when ``rule`` is FIXED (0 otherwise: the rule computes it)
     method: Method = Method.HILL
     rule: SizeRule = SizeRule.FIXED
     district: District = District.AMENDMENT
     puerto_rico: bool = False  # Puerto Rico admitted as a state
+
+    def __post_init__(self) -> None:
+        # A rule's House does not depend on any size given with it: two such choices are equal.
+        if self.rule is not SizeRule.FIXED and self.size:
+            object.__setattr__(self, "size", 0)
 
 
 def default_choice(election: Election) -> Choice:

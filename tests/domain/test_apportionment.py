@@ -260,3 +260,9 @@ def test_any_choice_gives_every_state_a_seat_and_two_senators(year, census_year,
     # The quick sweep gives the same allotment as working out that size alone.
     swept = next(house_sizes(election, allotment.choice, range(size, size + 1)))
     assert swept == allotment
+
+
+def test_a_rule_makes_the_house_size_it_was_given_irrelevant():
+    assert Choice(2020, 600, rule=SizeRule.WYOMING) == Choice(2020, 435, rule=SizeRule.WYOMING)
+    assert Choice(2020, 600, rule=SizeRule.WYOMING).size == 0
+    assert Choice(2020, 600) != Choice(2020, 435)

@@ -96,12 +96,13 @@ class WindowSession(RuleBasedStateMachine):
         size=st.integers(60, 900),
         census=st.sampled_from([1910, 1990, 2020]),
         method=st.sampled_from(list(Method)),
+        size_rule=st.sampled_from(list(SizeRule)),
         district=st.sampled_from(list(District)),
         puerto_rico=st.booleans(),
     )
-    def reapportion(self, size, census, method, district, puerto_rico):
+    def reapportion(self, size, census, method, size_rule, district, puerto_rico):
         if self.session.scenario.record.year >= FIRST_ELECTION:
-            choice = Choice(census, size, method, SizeRule.FIXED, district, puerto_rico)
+            choice = Choice(census, size, method, size_rule, district, puerto_rico)
             self.session.push(Reapportion(choice))
 
     @rule()
