@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
@@ -240,7 +240,7 @@ class Allotment:
     least_populous: str = ""  # the least populous state of the apportionment
     dc_as_state: int | None = None  # DC's electors if it were a state (23rd Amendment)
     dc_cap: int | None = None  # the least populous state's electors: DC's limit
-    added: tuple[str, ...] = field(default=())  # states of the what-if only (DC, Puerto Rico)
+    added: tuple[str, ...] = ()  # states of the what-if only (DC, Puerto Rico)
 
     @property
     def appointed(self) -> int:

@@ -291,9 +291,12 @@ def _choice(election: Election, raw: Any) -> Choice:
     return Choice(census, size, Method(method), rule, District(district), puerto_rico)
 
 
+_ABSENT = object()  # no "apportionment" in the file (null is a value, and a wrong one)
+
+
 def _scenario(election: Election, start: Start, apportionment: Any) -> Scenario:
     """The scenario the file starts from: the election, rebuilt under its apportionment if any."""
-    if apportionment is None:
+    if apportionment is _ABSENT:
         return Scenario(election, start)
     choice = _choice(election, apportionment)
     try:
@@ -345,7 +348,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         start = Start(start_text)
     except ValueError:
         raise _fail("start", f'expected "official" or "pledged", got {json.dumps(start_text)[:40]}') from None
-    scenario = _scenario(catalog.election(year), start, data.get("apportionment"))
+    scenario = _scenario(catalog.election(year), start, data.get("apportionment", _ABSENT))
     title = _text(data.get("title", ""), "title")
     description = _text(data.get("description", ""), "description")
 
