@@ -734,7 +734,11 @@ def _broken_apportionment(draw: st.DrawFn, document: dict[str, Any]) -> tuple[st
     for key in ("units", "electors", "congress"):
         document.pop(key, None)
     year = document["election"]
-    problem = draw(st.sampled_from(["type", "unknown", "census", "size", "method", "dc", "pr", "fit"]))
+    states = sum(1 for s in CATALOG.election(year).states if s.code != "DC" and s.allotted)
+    problems = ["type", "unknown", "census", "size", "method", "dc", "pr"]
+    if states + 2 > 51:  # with DC and Puerto Rico, more states than a House of 51 can seat
+        problems.append("fit")
+    problem = draw(st.sampled_from(problems))
     if year < FIRST_ELECTION:
         problem = draw(st.sampled_from(["type", "unknown", "year"]))
     entry: dict[str, object] = {}
@@ -753,7 +757,7 @@ def _broken_apportionment(draw: st.DrawFn, document: dict[str, Any]) -> tuple[st
     if problem == "year":  # only the catalog knows the election has no census apportionment
         return "apportionment before 1912", "apportionment", False, None
     if problem == "fit":  # a House too small for its states: only the reader counts them
-        entry.update(house_size=50, dc="state", puerto_rico=True)
+        entry.update(house_size=51, dc="state", puerto_rico=True)
         return "apportionment: a House too small", "apportionment", False, None
     if problem == "census":
         value = draw(
