@@ -124,6 +124,7 @@ def test_an_exact_tie_goes_to_the_first_postal_code():
     assert apportion({"BB": 1000, "AA": 1000}, 3, Method.HAMILTON) == {"AA": 2, "BB": 1}
 
 
+@pytest.mark.slow  # hundreds of apportionments
 def test_hamilton_gives_every_state_a_seat_and_shows_the_alabama_paradox():
     used = census(1910)
     small = apportion(used.populations, 60, Method.HAMILTON)
@@ -238,6 +239,7 @@ def test_choices_that_cannot_apply_are_refused_in_one_sentence():
         allot(_election(2020), Choice(1915))
 
 
+@pytest.mark.slow  # hundreds of apportionments
 @settings(max_examples=60, deadline=None)
 @given(
     year=st.sampled_from(list(range(1912, 2029, 4))),

@@ -67,6 +67,7 @@ def test_2000_ties_are_ties_in_every_office_of_the_count(catalog):
         assert count.a_votes == count.b_votes == count.appointed // 2 and count.outcome is Outcome.TIE
 
 
+@pytest.mark.slow  # applies and counts a House for each size it checks
 @pytest.mark.parametrize(
     "year, start, choice",
     [
@@ -87,6 +88,7 @@ def test_the_sweep_is_what_applying_each_size_gives(catalog, year, start, choice
     _check_against_applying(factory, range(60, 900), [60, 61, 99, 250, 435, 436, 437, 600, 777, 899])
 
 
+@pytest.mark.slow  # applies and counts a House for each size it checks
 def test_the_sweep_starts_from_the_scenario_as_edited(catalog):
     def factory():
         scenario = Scenario(catalog.election(2016), Start.PLEDGED)
@@ -100,6 +102,7 @@ def test_the_sweep_starts_from_the_scenario_as_edited(catalog):
     _check_against_applying(factory, range(100, 1000), [100, 300, 435, 500, 501, 999])
 
 
+@pytest.mark.slow  # applies and counts a House for each size it checks
 def test_1960_small_houses_leave_no_one_a_majority(catalog):
     # Harry Byrd's 15 electors hold the balance when a small House gives the small states more
     # weight: Nixon at 50-57 seats, then no majority or a tie until Kennedy pulls ahead.

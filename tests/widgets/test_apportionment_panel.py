@@ -3,6 +3,7 @@ Puerto Rico, undo it all."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from gui.domain.apportionment import District, Method, SizeRule
@@ -52,6 +53,7 @@ def test_a_larger_house_in_2000(qtbot, window):
     assert "What-if" not in window.outcome.text()
 
 
+@pytest.mark.slow  # a dozen rebuilds of the window
 def test_method_census_and_statehood(qtbot, window):
     pick(qtbot, window.election_box, 2020)
     panel = show(window)
