@@ -419,6 +419,332 @@
     </message>
 </context>
 <context>
+    <name>apportionment</name>
+    <message>
+        <source>Huntington–Hill</source>
+        <translation>Huntington–Hill</translation>
+    </message>
+    <message>
+        <source>Equal proportions, the method in law since 1941: priority population / √(n(n+1))</source>
+        <translation>Proporciones iguales, el método de la ley desde 1941: prioridad población / √(n(n+1))</translation>
+    </message>
+    <message>
+        <source>Webster</source>
+        <translation>Webster</translation>
+    </message>
+    <message>
+        <source>Major fractions, used for 1840, 1910 and 1930: priority population / (n + ½)</source>
+        <translation>Fracciones mayores, usado en 1840, 1910 y 1930: prioridad población / (n + ½)</translation>
+    </message>
+    <message>
+        <source>Hamilton/Vinton</source>
+        <translation>Hamilton/Vinton</translation>
+    </message>
+    <message>
+        <source>Largest remainders, used 1850-1900: whole quotas first, then the largest fractions</source>
+        <translation>Restos mayores, usado en 1850-1900: primero las cuotas enteras, luego las fracciones mayores</translation>
+    </message>
+    <message>
+        <source>Jefferson</source>
+        <translation>Jefferson</translation>
+    </message>
+    <message>
+        <source>Greatest divisors, used 1790-1830: priority population / (n + 1)</source>
+        <translation>Divisores mayores, usado en 1790-1830: prioridad población / (n + 1)</translation>
+    </message>
+    <message>
+        <source>DC: electors under the 23rd Amendment</source>
+        <translation>DC: electores según la Enmienda 23</translation>
+    </message>
+    <message>
+        <source>DC admitted as a state</source>
+        <translation>DC admitido como estado</translation>
+    </message>
+    <message>
+        <source>DC: no electors (23rd Amendment repealed)</source>
+        <translation>DC: sin electores (Enmienda 23 derogada)</translation>
+    </message>
+    <message>
+        <source>the Wyoming rule&apos;s House of {size} seats</source>
+        <translation>la Cámara de {size} escaños de la regla de Wyoming</translation>
+    </message>
+    <message>
+        <source>the cube-root rule&apos;s House of {size} seats</source>
+        <translation>la Cámara de {size} escaños de la regla de la raíz cúbica</translation>
+    </message>
+    <message>
+        <source>a House of {size} seats</source>
+        <translation>una Cámara de {size} escaños</translation>
+    </message>
+    <message>
+        <source>the {census} census, {size}, {method}</source>
+        <translation>el censo de {census}, {size}, {method}</translation>
+    </message>
+    <message>
+        <source>Puerto Rico admitted as a state</source>
+        <translation>Puerto Rico admitido como estado</translation>
+    </message>
+    <message>
+        <source>What-if apportionment: {size}, the {census} census, {method}</source>
+        <translation>Reparto hipotético: {size}, el censo de {census}, {method}</translation>
+    </message>
+    <message>
+        <source>; {states} admitted</source>
+        <translation>; {states} admitidos como estados</translation>
+    </message>
+    <message>
+        <source>The District of Columbia would have {as_state} electors as a state; the 23rd Amendment holds it to the least populous state&apos;s {cap} ({state}).</source>
+        <translation>El Distrito de Columbia tendría {as_state} electores como estado; la Enmienda 23 lo limita a los {cap} del estado menos poblado ({state}).</translation>
+    </message>
+    <message>
+        <source>The District of Columbia has {count} electors, as many as if it were a state (23rd Amendment; the least populous state, {state}, has {cap}).</source>
+        <translation>El Distrito de Columbia tiene {count} electores, tantos como si fuera un estado (Enmienda 23; el estado menos poblado, {state}, tiene {cap}).</translation>
+    </message>
+    <message>
+        <source>Congress never apportioned the House from the {census} census; this what-if does.</source>
+        <translation>El Congreso nunca repartió la Cámara según el censo de {census}; esta hipótesis sí lo hace.</translation>
+    </message>
+    <message>
+        <source>{states}: not among the {census} census&apos;s states; one seat each, as Congress gave them on admission.</source>
+        <translation>{states}: no estaban entre los estados del censo de {census}; un escaño cada uno, como les dio el Congreso al admitirlos.</translation>
+    </message>
+    <message>
+        <source>The District of Columbia has no electors (the 23rd Amendment repealed).</source>
+        <translation>El Distrito de Columbia no tiene electores (Enmienda 23 derogada).</translation>
+    </message>
+    <message>
+        <source>{state} has no presidential vote on record: its {count} electors are undecided until someone carries it.</source>
+        <translation>{state} no tiene voto presidencial registrado: sus {count} electores están sin decidir hasta que alguien lo gane.</translation>
+    </message>
+    <message>
+        <source>New districts ({units}) have no vote on record: they start pledged as their state&apos;s at-large pair.</source>
+        <translation>Los distritos nuevos ({units}) no tienen voto registrado: empiezan comprometidos como el par estatal de su estado.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Hipótesis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>1 state gains electors</source>
+        <translation>1 estado gana electores</translation>
+    </message>
+    <message>
+        <source>{count} states gain electors</source>
+        <translation>{count} estados ganan electores</translation>
+    </message>
+    <message>
+        <source>1 state loses electors</source>
+        <translation>1 estado pierde electores</translation>
+    </message>
+    <message>
+        <source>{count} states lose electors</source>
+        <translation>{count} estados pierden electores</translation>
+    </message>
+    <message>
+        <source>no state&apos;s electors change</source>
+        <translation>ningún estado cambia de electores</translation>
+    </message>
+    <message>
+        <source>{changes}; {appointed} electors in all.</source>
+        <translation>{changes}; {appointed} electores en total.</translation>
+    </message>
+    <message>
+        <source>**Apportionment:** {choice}.</source>
+        <translation>**Reparto:** {choice}.</translation>
+    </message>
+    <message>
+        <source>tie: the House decides</source>
+        <translation>empate: decide la Cámara</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>sin mayoría</translation>
+    </message>
+    <message>
+        <source>{name} elected</source>
+        <translation>gana {name}</translation>
+    </message>
+    <message>
+        <source>The {census} census, {method}</source>
+        <translation>El censo de {census}, {method}</translation>
+    </message>
+    <message>
+        <source>{heading}: the count for every House size from {first} to {last}</source>
+        <translation>{heading}: el recuento para cada tamaño de la Cámara de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>House sizes</source>
+        <translation>Tamaños de la Cámara</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The winner changes at: {sizes}.</source>
+        <translation>El ganador cambia en: {sizes}.</translation>
+    </message>
+    <message>
+        <source>The winner is the same at every size with a majority.</source>
+        <translation>El ganador es el mismo en cada tamaño con mayoría.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} tie at: {sizes}.</source>
+        <translation>{a} y {b} empatan en: {sizes}.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} never tie.</source>
+        <translation>{a} y {b} nunca empatan.</translation>
+    </message>
+    <message>
+        <source>a tie, {votes} each: the House decides</source>
+        <translation>empate, {votes} cada uno: decide la Cámara</translation>
+    </message>
+    <message>
+        <source>no majority: the House decides</source>
+        <translation>sin mayoría: decide la Cámara</translation>
+    </message>
+    <message>
+        <source>{size} seats: {what} ({a} {a_votes}, {b} {b_votes}; {majority} needed)</source>
+        <translation>{size} escaños: {what} ({a} {a_votes}, {b} {b_votes}; se necesitan {majority})</translation>
+    </message>
+    <message>
+        <source>Electoral votes above a majority, by House size ({census} census)</source>
+        <translation>Votos electorales por encima de la mayoría, según el tamaño de la Cámara (censo de {census})</translation>
+    </message>
+</context>
+<context>
+    <name>apportionment_panel</name>
+    <message>
+        <source>Seats as chosen</source>
+        <translation>Escaños elegidos</translation>
+    </message>
+    <message>
+        <source>Wyoming rule</source>
+        <translation>Regla de Wyoming</translation>
+    </message>
+    <message>
+        <source>Cube-root rule</source>
+        <translation>Regla de la raíz cúbica</translation>
+    </message>
+    <message>
+        <source>The House has the number of seats on the slider</source>
+        <translation>La Cámara tiene el número de escaños del deslizador</translation>
+    </message>
+    <message>
+        <source>As many seats as the total population holds the least populous state&apos;s</source>
+        <translation>Tantos escaños como veces cabe la población del estado menos poblado en la población total</translation>
+    </message>
+    <message>
+        <source>As many seats as the cube root of the total population</source>
+        <translation>Tantos escaños como la raíz cúbica de la población total</translation>
+    </message>
+    <message>
+        <source>House size (seats)</source>
+        <translation>Tamaño de la Cámara (escaños)</translation>
+    </message>
+    <message>
+        <source>votes above a majority</source>
+        <translation>votos sobre la mayoría</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>mayoría</translation>
+    </message>
+    <message>
+        <source>Apportionment</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Census</source>
+        <translation>Censo</translation>
+    </message>
+    <message>
+        <source>Whose populations divide the House</source>
+        <translation>Las poblaciones con que se reparte la Cámara</translation>
+    </message>
+    <message>
+        <source>{year} (never used)</source>
+        <translation>{year} (nunca usado)</translation>
+    </message>
+    <message>
+        <source>House size</source>
+        <translation>Tamaño de la Cámara</translation>
+    </message>
+    <message>
+        <source>Seats in the House</source>
+        <translation>Escaños de la Cámara</translation>
+    </message>
+    <message>
+        <source>House size rule</source>
+        <translation>Regla del tamaño de la Cámara</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>The District of Columbia&apos;s electors</source>
+        <translation>Los electores del Distrito de Columbia</translation>
+    </message>
+    <message>
+        <source>Puerto Rico admitted as a state</source>
+        <translation>Puerto Rico admitido como estado</translation>
+    </message>
+    <message>
+        <source>Back to the record</source>
+        <translation>Volver al registro</translation>
+    </message>
+    <message>
+        <source>The electors the election had (undoable)</source>
+        <translation>Los electores que tuvo la elección (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>What the apportionment changes</source>
+        <translation>Lo que cambia el reparto</translation>
+    </message>
+    <message>
+        <source>Electoral votes above a majority by House size</source>
+        <translation>Votos electorales sobre la mayoría según el tamaño de la Cámara</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Apportionment populations start with the 1910 census: choose an election from {year} on.</source>
+        <translation>Las poblaciones de reparto empiezan con el censo de 1910: elija una elección desde {year}.</translation>
+    </message>
+    <message>
+        <source>The election&apos;s own apportionment: {choice}. Choose another census, House size or method to see whose electors change.</source>
+        <translation>El reparto propio de la elección: {choice}. Elija otro censo, tamaño de la Cámara o método para ver qué electores cambian.</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+</context>
+<context>
     <name>candidate_dialog</name>
     <message>
         <source>Add a candidate</source>
@@ -624,6 +950,22 @@
     <message>
         <source>Senators of {state}: {vote}</source>
         <translation>Senadores de {state}: {vote}</translation>
+    </message>
+    <message>
+        <source>Back to the recorded apportionment</source>
+        <translation>Volver al reparto registrado</translation>
+    </message>
+    <message>
+        <source>House by the Wyoming rule ({census} census, {method})</source>
+        <translation>Cámara según la regla de Wyoming (censo de {census}, {method})</translation>
+    </message>
+    <message>
+        <source>House by the cube-root rule ({census} census, {method})</source>
+        <translation>Cámara según la regla de la raíz cúbica (censo de {census}, {method})</translation>
+    </message>
+    <message>
+        <source>House of {size} seats ({census} census, {method})</source>
+        <translation>Cámara de {size} escaños (censo de {census}, {method})</translation>
     </message>
 </context>
 <context>
@@ -1427,8 +1769,8 @@
 <context>
     <name>export</name>
     <message>
-        <source>Sources: electoral votes from the U.S. National Archives and the Clerk of the U.S. House; electors allotted and 2016 electors from Wikipedia contributors (CC BY-SA); Congress from unitedstates/congress-legislators (CC0); state elector laws from FairVote, NCSL and NARA; map from the U.S. Census Bureau via us-atlas; tile grid by NPR.</source>
-        <translation>Fuentes: votos electorales de los Archivos Nacionales de EE. UU. y del secretario de la Cámara de Representantes; electores asignados y electores de 2016 de colaboradores de Wikipedia (CC BY-SA); Congreso de unitedstates/congress-legislators (CC0); leyes estatales sobre los electores de FairVote, NCSL y NARA; mapa de la Oficina del Censo de EE. UU. vía us-atlas; cuadrícula de mosaicos de NPR.</translation>
+        <source>Sources: electoral votes from the U.S. National Archives and the Clerk of the U.S. House; electors allotted and 2016 electors from Wikipedia contributors (CC BY-SA); Congress from unitedstates/congress-legislators (CC0); state elector laws from FairVote, NCSL and NARA; apportionment populations from the U.S. Census Bureau; map from the U.S. Census Bureau via us-atlas; tile grid by NPR.</source>
+        <translation>Fuentes: votos electorales de los Archivos Nacionales de EE. UU. y del secretario de la Cámara de Representantes; electores asignados y electores de 2016 de colaboradores de Wikipedia (CC BY-SA); Congreso de unitedstates/congress-legislators (CC0); leyes estatales sobre los electores de FairVote, NCSL y NARA; poblaciones de reparto de la Oficina del Censo de EE. UU.; mapa de la Oficina del Censo de EE. UU. vía us-atlas; cuadrícula de mosaicos de NPR.</translation>
     </message>
     <message>
         <source>{year} what-if</source>
@@ -2026,6 +2368,14 @@
         <translation>Leyes estatales ({year})</translation>
     </message>
     <message>
+        <source>Apportionment</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Another census, House size or apportionment method: each state&apos;s electors are its House seats plus two</source>
+        <translation>Otro censo, tamaño de la Cámara o método de reparto: los electores de cada estado son sus escaños en la Cámara más dos</translation>
+    </message>
+    <message>
         <source>A faithless vote in a state whose law voids it is replaced by a vote as pledged. In {year}: {states}.</source>
         <translation>Un voto infiel en un estado cuya ley lo anula se sustituye por un voto según el compromiso. En {year}: {states}.</translation>
     </message>
@@ -2157,10 +2507,6 @@
         <translation>AL: los 2 estatales (ME, NE)</translation>
     </message>
     <message>
-        <source>1-3: congressional districts</source>
-        <translation>1-3: distritos del Congreso</translation>
-    </message>
-    <message>
         <source>Map of the states and their electors</source>
         <translation>Mapa de los estados y sus electores</translation>
     </message>
@@ -2175,6 +2521,10 @@
     <message>
         <source>A seat no elector filled (or whose vote was not counted)</source>
         <translation>Un puesto que ningún elector ocupó (o cuyo voto no se contó)</translation>
+    </message>
+    <message>
+        <source>1, 2, 3…: congressional districts</source>
+        <translation>1, 2, 3…: distritos del Congreso</translation>
     </message>
     <message>
         <source>{year}: who carried each state</source>

@@ -1,4 +1,5 @@
-"""``ec-whatif analyze``: defections needed, paths to victory, win probabilities, voting power.
+"""``ec-whatif analyze``: defections needed, paths to victory, win probabilities, voting power,
+the count at every House size.
 
 Bad input raises InputError, which gui.cli.main reports in one line with exit code 2.
 """
@@ -13,6 +14,7 @@ from gui.cli.common import add_scenario_options, decimal_number, load_edited, wh
 from gui.domain.allocation import popular_states
 from gui.domain.analyses.closest import Goal, closest_path
 from gui.domain.analyses.contest import parse_units, pick_pair, require_12th_amendment
+from gui.domain.analyses.house_sizes import sweep_house_sizes
 from gui.domain.analyses.paths import DEFAULT_LISTED, paths_to_victory
 from gui.domain.analyses.power import banzhaf_power
 from gui.domain.analyses.probabilities import (
@@ -22,6 +24,7 @@ from gui.domain.analyses.probabilities import (
     exact_distribution,
 )
 from gui.domain.analyses.probability_csv import MAX_BYTES, read_probabilities
+from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE
 from gui.domain.catalog import load_catalog
 from gui.domain.identifiers import InputError, resolve_person
 from gui.domain.popular_vote import national
@@ -39,6 +42,7 @@ from gui.present.analyses import (
     probabilities_json,
     probabilities_report,
 )
+from gui.present.apportionment import sweep_json, sweep_report
 from gui.present.blocks import Block, to_text
 from gui.present.popular_vote import closest_blocks, closest_json
 
@@ -107,13 +111,19 @@ VALUE_OPTIONS = (
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Analyse an election or scenario (after any --set/--vote edits). "
-        "Choose one analysis: --defections, --paths, --probabilities FILE.csv, --power or --closest."
+        "Analyse an election or scenario (after any --set/--vote edits). Choose one analysis: "
+        "--defections, --paths, --probabilities FILE.csv, --power, --closest or --house-sizes A-B."
     )
     add_scenario_options(parser)
     which = parser.add_mutually_exclusive_group(required=True)
     for flag, text in ANALYSES:
         which.add_argument(flag, action="store_true", help=text)
+    which.add_argument(
+        "--house-sizes",
+        metavar="A-B",
+        help="who is elected at every House size from A to B (e.g. 100-1000), under the scenario's "
+        "apportionment or the one --census, --method, --dc-state, --no-dc, --pr-state set",
+    )
     which.add_argument(
         "--probabilities",
         type=Path,
@@ -138,6 +148,8 @@ def _analysis(args: argparse.Namespace) -> str:
         return "paths"
     if args.closest:
         return "closest"
+    if args.house_sizes is not None:
+        return "house-sizes"
     return "probabilities" if args.probabilities is not None else "power"
 
 
@@ -150,8 +162,8 @@ def _check_options(args: argparse.Namespace, analysis: str) -> None:
             raise InputError(f"{option} applies to {' and '.join('--' + n for n in needs.split('|'))} only")
     if args.deny and args.elect is not None:
         raise InputError("--deny leaves no one a majority; --for elects NAME: choose one")
-    if args.candidates is not None and analysis not in ("paths", "probabilities"):
-        raise InputError("--candidates applies to --paths and --probabilities only")
+    if args.candidates is not None and analysis not in ("paths", "probabilities", "house-sizes"):
+        raise InputError("--candidates applies to --paths, --probabilities and --house-sizes only")
     if analysis == "paths" and not args.tossups:
         raise InputError("--paths needs --tossups, e.g. --tossups PA,MI,WI")
     if args.elect is not None and args.to is not None:
@@ -226,12 +238,31 @@ def _closest(args: argparse.Namespace, scenario: Scenario) -> Result:
     return closest_blocks(path), closest_json(path)
 
 
+def house_size_range(text: str) -> range:
+    """ "100-1000": the House sizes 100 to 1000 (whole numbers from 50 to 2000, smallest first)."""
+    low, sep, high = text.partition("-")
+    if not sep:
+        raise InputError(f"--house-sizes expects a range such as 100-1000, got {text!r}")
+    first = whole_number(low, "--house-sizes", MIN_HOUSE, MAX_HOUSE)
+    last = whole_number(high, "--house-sizes", MIN_HOUSE, MAX_HOUSE)
+    if first > last:
+        raise InputError(f"--house-sizes expects the smaller size first, got {text!r}")
+    return range(first, last + 1)
+
+
+def _house_sizes(args: argparse.Namespace, scenario: Scenario) -> Result:
+    sizes = house_size_range(args.house_sizes)
+    sweep = sweep_house_sizes(scenario, sizes, _split(args.candidates, "--candidates"))
+    return sweep_report(scenario, sweep), sweep_json(scenario, sweep)
+
+
 _RUNNERS = {
     "closest": _closest,
     "defections": _defections,
     "paths": _paths,
     "probabilities": _probabilities,
     "power": _power,
+    "house-sizes": _house_sizes,
 }
 
 

@@ -9,16 +9,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from gui.cli.errors import CliError
+from gui.domain.allocation import Method as AllocationMethod
 from gui.domain.allocation import (
-    Method,
     SetPopularEdits,
     district_states,
     margin_command,
     popular_states,
     votes_command,
 )
+from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE, District, SizeRule, censuses, default_choice
+from gui.domain.apportionment import Method as SeatMethod
 from gui.domain.catalog import Catalog
-from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
+from gui.domain.commands import AssignUnit, Reapportion, SetApplyStateLaws, SetElectorVote
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import parse_elector, parse_unit, quoted, resolve_person
 from gui.domain.mock_votes import MAX_BYTES as MOCK_MAX_BYTES
@@ -89,14 +91,56 @@ def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True)
     )
     parser.add_argument(
         "--method",
-        choices=[m.value for m in Method],
-        help="how each state's electors follow its popular vote (default: winner-take-all)",
+        action="append",
+        default=[],
+        choices=[*(m.value for m in AllocationMethod), *(m.value for m in SeatMethod)],
+        help="how each state's electors follow its popular vote (winner-take-all by default, "
+        "proportional, district, npvic, national) and/or how the House's seats are divided "
+        "(hill, webster, hamilton, jefferson; with the apportionment options); once for each",
     )
     parser.add_argument(
         "--npvic-as-if",
         action="store_true",
         help="with --method npvic: apply the compact as if its members held a majority",
     )
+    add_apportionment_options(parser)
+
+
+def add_apportionment_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "apportionment (elections from 1912; any of these divides the House again, "
+        "the rest as the election had)"
+    )
+    group.add_argument(
+        "--house-size",
+        metavar="N|wyoming|cube-root",
+        help=f"a House of N seats ({MIN_HOUSE}-{MAX_HOUSE}), or the Wyoming rule (the total population over "
+        "the least populous state's) or the cube-root rule; each state's electors are its seats plus two",
+    )
+    group.add_argument("--census", metavar="YEAR", help="the census whose populations divide it (1910-2020)")
+    dc = group.add_mutually_exclusive_group()
+    dc.add_argument("--dc-state", action="store_true", help="the District of Columbia admitted as a state")
+    dc.add_argument(
+        "--no-dc",
+        action="store_true",
+        help="no electors for the District of Columbia (23rd Amendment repealed)",
+    )
+    group.add_argument(
+        "--pr-state",
+        action="store_true",
+        help="Puerto Rico admitted as a state (no vote on record: give it to someone with --set PR=NAME)",
+    )
+
+
+def methods(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """--method, once for the allocation of electors and once for the division of the House:
+    (allocation, apportionment), each None when not given."""
+    given: list[str] = list(getattr(args, "method", None) or [])
+    allocation = [m for m in given if m in {a.value for a in AllocationMethod}]
+    seats = [m for m in given if m in {a.value for a in SeatMethod}]
+    if len(allocation) > 1 or len(seats) > 1:
+        raise CliError("--method: give at most one way to allocate electors and one way to divide the House")
+    return (allocation[0] if allocation else None), (seats[0] if seats else None)
 
 
 def split_assignment(text: str, option: str) -> tuple[str, str]:
@@ -164,7 +208,46 @@ def load_start(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
     return ScenarioDocument(Scenario(catalog.election(args.election), start))
 
 
+_SIZE_RULES = {rule.value: rule for rule in (SizeRule.WYOMING, SizeRule.CUBE_ROOT)}
+
+
+def apportionment_command(args: argparse.Namespace, scenario: Scenario) -> Reapportion | None:
+    """The apportionment the options ask for (over the scenario's own, or the election's), or
+    None when they ask for none."""
+    size, year = getattr(args, "house_size", None), getattr(args, "census", None)
+    method = methods(args)[1]
+    dc_state, no_dc, pr_state = (getattr(args, name, False) for name in ("dc_state", "no_dc", "pr_state"))
+    if size is None and year is None and method is None and not (dc_state or no_dc or pr_state):
+        return None
+    choice = scenario.reapportioned.choice if scenario.reapportioned else default_choice(scenario.record)
+    if size is not None:
+        rule = _SIZE_RULES.get(size.strip().lower())
+        if rule is not None:
+            choice = replace(choice, rule=rule)
+        else:
+            choice = replace(
+                choice, size=whole_number(size, "--house-size", MIN_HOUSE, MAX_HOUSE), rule=SizeRule.FIXED
+            )
+    if year is not None:
+        census = whole_number(year, "--census", min(censuses()), max(censuses()))
+        if census not in censuses():
+            raise CliError(
+                f"--census expects a census year ({', '.join(map(str, censuses()))}), got {year!r}"
+            )
+        choice = replace(choice, census=census)
+    if method is not None:
+        choice = replace(choice, method=SeatMethod(method))
+    if dc_state or no_dc:
+        choice = replace(choice, district=District.STATE if dc_state else District.NONE)
+    if pr_state:
+        choice = replace(choice, puerto_rico=True)
+    return Reapportion(choice)
+
+
 def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
+    command = apportionment_command(args, scenario)
+    if command is not None:  # first: the edits below may name the units it adds
+        scenario.execute(command)
     election = scenario.election
     if getattr(args, "apply_laws", False):
         scenario.execute(SetApplyStateLaws(True))
@@ -206,15 +289,16 @@ def apply_popular_edits(args: argparse.Namespace, scenario: Scenario) -> None:
         leaders = national(popular_states(scenario)).leaders(2)
         parties = {name: scenario.party_of(name) for name in leaders}
         edits = replace(edits, swing=parse_swing(args.swing, leaders, parties))
-    if getattr(args, "method", None):
-        if args.method == Method.DISTRICT.value and not district_states(scenario.election):
+    allocation = methods(args)[0]
+    if allocation:
+        if allocation == AllocationMethod.DISTRICT.value and not district_states(scenario.election):
             raise CliError(
                 f"--method district: no district results in {scenario.election.year} "
                 "(Maine from 1972, Nebraska from 1992)"
             )
-        edits = replace(edits, method=args.method)
+        edits = replace(edits, method=allocation)
     if getattr(args, "npvic_as_if", False):
-        if edits.method != Method.NPVIC.value:
+        if edits.method != AllocationMethod.NPVIC.value:
             raise CliError("--npvic-as-if applies to --method npvic")
         edits = replace(edits, npvic_as_if=True)
     if edits != scenario.popular:

@@ -9,7 +9,7 @@ from gui.cli.common import add_scenario_options, load_edited, parse_size
 from gui.cli.errors import CliError
 from gui.domain.catalog import load_catalog
 
-TABS = ["president", "vice-president", "candidates", "popular", "analyses", "congress"]
+TABS = ["president", "vice-president", "candidates", "popular", "analyses", "congress", "apportionment"]
 ANALYSES = ["defections", "paths", "probabilities", "power", "closest", "history"]
 
 

@@ -103,6 +103,12 @@ class State:
     units: tuple[str, ...]
     electors: tuple[int, ...]
     note: str = ""
+    what_if: bool = False  # a state only in a what-if: the District of Columbia or Puerto Rico admitted
+
+    @property
+    def votes_in_congress(self) -> bool:
+        """A state has members of Congress; the District of Columbia does not (unless admitted)."""
+        return self.code != "DC" or self.what_if
 
 
 @dataclass(frozen=True)

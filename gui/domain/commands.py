@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from gui.domain.catalog import Candidate, Ticket
+from gui.domain.apportionment import Choice
+from gui.domain.catalog import Candidate, Election, Ticket
+from gui.domain.contingent.rules import voting_states
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
+from gui.domain.reapportion import Reapportioned, reapportioned_election, record_keys, ticket_of_state
 from gui.domain.scenario import FAITHFUL, Command, Office, Scenario, Start, Vote
 
 
@@ -293,4 +296,76 @@ class MarkRestored:
         return frozenset()
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
+        return frozenset()
+
+
+@dataclass(frozen=True)
+class _Structure:
+    """Everything an apportionment changes in a scenario, as it was."""
+
+    election: Election
+    reapportioned: Reapportioned | None
+    pledges: list[Ticket]
+    votes: dict[Office, list[Vote]]
+    house_votes: dict[str, str]
+    senate_votes: dict[str, str]
+
+
+@dataclass
+class Reapportion:
+    """Another apportionment for the election (None: back to the record's own electors).
+
+    The election is rebuilt from the record (gui.domain.reapportion); every elector it keeps
+    keeps this scenario's pledge and votes, and an elector it adds is pledged to the ticket most
+    of the state's electors are pledged to now, voting as pledged. Hand-set Congress votes of a
+    state that no longer votes are dropped. Undo restores all of it exactly.
+    """
+
+    choice: Choice | None
+    _before: _Structure | None = field(default=None, repr=False)
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        record = scenario.record
+        old = scenario.election
+        pledges = [scenario.pledge(i) for i in range(old.appointed)]
+        votes = {office: [scenario.vote(i, office) for i in range(old.appointed)] for office in Office}
+        hand_set = dict(scenario.house_votes), dict(scenario.senate_votes)
+        self._before = _Structure(old, scenario.reapportioned, pledges, votes, *hand_set)
+        if self.choice is None:
+            election, reapportioned, keys = record, None, record_keys(record)
+        else:
+            election, reapportioned = reapportioned_election(record, self.choice)
+            keys = reapportioned.keys
+        old_keys = scenario.reapportioned.keys if scenario.reapportioned else record_keys(old)
+        index_of = {key: i for i, key in enumerate(old_keys)}
+        new_pledges: list[Ticket] = []
+        new_votes: dict[Office, list[Vote]] = {office: [] for office in Office}
+        tickets: dict[str, Ticket] = {}
+        for seat, key in zip(election.electors, keys, strict=True):
+            i = index_of.get(key)
+            if i is None:
+                if seat.state not in tickets:
+                    tickets[seat.state] = ticket_of_state(old, pledges, seat.state)
+                new_pledges.append(tickets[seat.state])
+                for office in Office:
+                    new_votes[office].append(FAITHFUL)
+            else:
+                new_pledges.append(pledges[i])
+                for office in Office:
+                    new_votes[office].append(votes[office][i])
+        scenario.restructure(election, reapportioned, new_pledges, new_votes)
+        voting = set(voting_states(election))
+        for hand_set in (scenario.house_votes, scenario.senate_votes):
+            for code in [code for code in hand_set if code not in voting]:
+                del hand_set[code]
+        return frozenset()
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        before = self._before
+        assert before is not None
+        scenario.restructure(before.election, before.reapportioned, before.pledges, before.votes)
+        scenario.house_votes.clear()
+        scenario.house_votes.update(before.house_votes)
+        scenario.senate_votes.clear()
+        scenario.senate_votes.update(before.senate_votes)
         return frozenset()

@@ -21,6 +21,10 @@ STATES_RESOURCE = "map/states.json"
 TILES_RESOURCE = "map/tiles.json"
 
 Point = tuple[float, float]
+# States an apportionment what-if adds that the shipped map has no outline or tile for: Puerto
+# Rico gets a label box below the District of Columbia's (map units) and a tile east of Florida.
+EXTRA_CALLOUTS: dict[str, Point] = {"PR": (964.0, 380.0)}
+EXTRA_TILES: dict[str, tuple[int, int]] = {"PR": (20, 7)}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from gui.domain.colors import PALETTE, UNDECIDED_COLOR, default_colors
 from gui.domain.elector_laws import voids_faithless_vote
 from gui.domain.identifiers import resolve_person
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
+from gui.domain.reapportion import Reapportioned
 
 # An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, any
 # other string is the person voted for (anyone: faithless votes need not go to a candidate).
@@ -38,9 +39,11 @@ class Ballot(Enum):
 
 @dataclass(frozen=True)
 class ScenarioChange:
-    """What an edit touched: the electors whose pledge or vote changed."""
+    """What an edit touched: the electors whose pledge or vote changed, or, when
+    ``restructured``, the election's electors themselves (another apportionment)."""
 
     electors: frozenset[int]
+    restructured: bool = False
 
 
 Listener = Callable[[ScenarioChange], None]
@@ -56,8 +59,13 @@ class Command(Protocol):
 
 
 class Scenario:
-    def __init__(self, election: Election, start: Start = Start.OFFICIAL) -> None:
+    def __init__(
+        self, election: Election, start: Start = Start.OFFICIAL, reapportioned: Reapportioned | None = None
+    ) -> None:
+        """A scenario of ``election``; ``reapportioned`` says how it was rebuilt from the record
+        when it is not the catalog's election (gui.domain.reapportion)."""
         self.election = election
+        self.reapportioned = reapportioned
         self.start = start
         self._pledges: list[Ticket] = [seat.pledge for seat in election.electors]
         self._votes: dict[Office, list[Vote]] = {office: [FAITHFUL] * len(self._pledges) for office in Office}
@@ -92,6 +100,11 @@ class Scenario:
         self._listeners: list[Listener] = []
 
     # --- reading -----------------------------------------------------------------------------
+
+    @property
+    def record(self) -> Election:
+        """The election as the catalog has it (``election`` itself unless reapportioned)."""
+        return self.reapportioned.record if self.reapportioned else self.election
 
     def pledge(self, elector: int) -> Ticket:
         return self._pledges[elector]
@@ -233,6 +246,7 @@ class Scenario:
         """Everything an edit can change, for comparisons (undo restores it exactly)."""
         return (
             self.election.year,
+            self.reapportioned.choice if self.reapportioned else None,
             self.start,
             self.apply_state_laws,
             tuple(sorted(self.house_votes.items())),
@@ -253,11 +267,32 @@ class Scenario:
     def set_vote(self, elector: int, office: Office, vote: Vote) -> None:
         self._votes[office][elector] = vote
 
+    def restructure(
+        self,
+        election: Election,
+        reapportioned: Reapportioned | None,
+        pledges: list[Ticket],
+        votes: dict[Office, list[Vote]],
+    ) -> None:
+        """Another structure of the same election (an apportionment): its electors, their
+        pledges and votes, all at once."""
+        if not len(pledges) == len(votes[Office.PRESIDENT]) == len(votes[Office.VICE_PRESIDENT]):
+            raise ValueError("one pledge and two votes per elector")
+        self.election = election
+        self.reapportioned = reapportioned
+        self._pledges = list(pledges)
+        self._votes = {office: list(votes[office]) for office in Office}
+        self._voiding = None  # the electors of voiding states are counted again
+
     def execute(self, command: Command) -> None:
-        self._notify(command.do(self))
+        before = self.election
+        touched = command.do(self)
+        self._notify(touched, self.election is not before)
 
     def revert(self, command: Command) -> None:
-        self._notify(command.undo(self))
+        before = self.election
+        touched = command.undo(self)
+        self._notify(touched, self.election is not before)
 
     # --- listeners -----------------------------------------------------------------------------
 
@@ -267,7 +302,7 @@ class Scenario:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
-    def _notify(self, electors: frozenset[int]) -> None:
-        change = ScenarioChange(electors)
+    def _notify(self, electors: frozenset[int], restructured: bool = False) -> None:
+        change = ScenarioChange(electors, restructured)
         for listener in list(self._listeners):
             listener(change)

@@ -6,6 +6,8 @@ A file records an election, a starting point and what differs from it::
       "format": "ec-whatif-scenario", "version": 1,
       "election": 2016, "start": "pledged",
       "title": "...", "description": "...",
+      "apportionment": {"census": 1990, "house_size": 600, "method": "hill", "dc": "amendment",
+                        "puerto_rico": false},
       "candidates": [{"name": "Evan McMullin", "party": "Independent"}],
       "units": {"PA": "Hillary Clinton", "ME-2": {"president": "...", "vice_president": "..."}},
       "electors": {"TX:3": {"president": "John Kasich", "vice_president": null}}
@@ -26,10 +28,21 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gui.domain.allocation import Method
+from gui.domain.apportionment import (
+    MAX_HOUSE,
+    MIN_HOUSE,
+    Choice,
+    District,
+    SizeRule,
+    censuses,
+    default_choice,
+)
+from gui.domain.apportionment import Method as SeatMethod
 from gui.domain.catalog import Candidate, Catalog, Election, Ticket
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit, same_name
 from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits, StateVote, Swing
+from gui.domain.reapportion import reapportioned_election
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.io.atomic import write_bytes
 from gui.io.readers import read_limited
@@ -46,6 +59,7 @@ TOP_LEVEL_KEYS = {
     "start",
     "title",
     "description",
+    "apportionment",
     "candidates",
     "colors",
     "rules",
@@ -76,6 +90,16 @@ def _ticket_to_json(scenario: Scenario, ticket: Ticket) -> object:
     if ticket.president and ticket == scenario.ticket_for(ticket.president):
         return ticket.president
     return {"president": ticket.president, "vice_president": ticket.vice_president}
+
+
+def _apportionment_to_json(choice: Choice) -> dict[str, object]:
+    return {
+        "census": choice.census,
+        "house_size": choice.size if choice.rule is SizeRule.FIXED else choice.rule.value,
+        "method": choice.method.value,
+        "dc": choice.district.value,
+        "puerto_rico": choice.puerto_rico,
+    }
 
 
 def dump(document: ScenarioDocument) -> str:
@@ -110,6 +134,8 @@ def dump(document: ScenarioDocument) -> str:
         data["title"] = document.title
     if document.description:
         data["description"] = document.description
+    if scenario.reapportioned:
+        data["apportionment"] = _apportionment_to_json(scenario.reapportioned.choice)
     if scenario.added_candidates:
         data["candidates"] = [
             {
@@ -300,6 +326,62 @@ def _identifier(parse_key: Callable[[Election, str], T], scenario: Scenario, key
         raise _fail(where, str(error)) from None
 
 
+_SIZE_RULES = (SizeRule.WYOMING.value, SizeRule.CUBE_ROOT.value)
+
+
+def _one_of(value: Any, where: str, choices: list[str]) -> str:
+    if not isinstance(value, str) or value not in choices:
+        expected = ", ".join(json.dumps(c) for c in choices)
+        raise _fail(where, f"expected one of {expected}, got {json.dumps(value)[:40]}")
+    return value
+
+
+def _choice(election: Election, raw: Any) -> Choice:
+    """The apportionment of ``apportionment``: each field checked, omitted ones as the election had."""
+    _expect(raw, dict, "apportionment", 'an object such as {"census": 1990, "house_size": 600}')
+    unknown = set(raw) - {"census", "house_size", "method", "dc", "puerto_rico"}
+    if unknown:
+        raise _fail(f"apportionment.{_key(sorted(unknown)[0])}", "unknown field")
+    default = default_choice(election)
+    census = _expect(raw.get("census", default.census), int, "apportionment.census", "a census year")
+    if census not in censuses():
+        years = ", ".join(str(year) for year in censuses())
+        raise _fail("apportionment.census", f"no census apportionment for {census} (censuses: {years})")
+    size = raw.get("house_size", default.size)
+    rule = SizeRule.FIXED
+    if isinstance(size, str) and size in _SIZE_RULES:
+        rule, size = SizeRule(size), default.size
+    elif not isinstance(size, int) or isinstance(size, bool) or not MIN_HOUSE <= size <= MAX_HOUSE:
+        raise _fail(
+            "apportionment.house_size",
+            f'expected a whole number from {MIN_HOUSE} to {MAX_HOUSE}, "wyoming" or "cube-root", '
+            f"got {json.dumps(size)[:40]}",
+        )
+    method = _one_of(
+        raw.get("method", default.method.value), "apportionment.method", [m.value for m in SeatMethod]
+    )
+    district = _one_of(
+        raw.get("dc", District.AMENDMENT.value), "apportionment.dc", [d.value for d in District]
+    )
+    puerto_rico = _expect(raw.get("puerto_rico", False), bool, "apportionment.puerto_rico", "true or false")
+    return Choice(census, size, SeatMethod(method), rule, District(district), puerto_rico)
+
+
+_ABSENT = object()  # no "apportionment" in the file (null is a value, and a wrong one)
+
+
+def _scenario(election: Election, start: Start, apportionment: Any) -> Scenario:
+    """The scenario the file starts from: the election, rebuilt under its apportionment if any."""
+    if apportionment is _ABSENT:
+        return Scenario(election, start)
+    choice = _choice(election, apportionment)
+    try:
+        rebuilt, reapportioned = reapportioned_election(election, choice)
+    except InputError as error:  # an election before 1912, a House too small for its states
+        raise _fail("apportionment", str(error)) from None
+    return Scenario(rebuilt, start, reapportioned)
+
+
 def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     """A scenario from file contents, or ScenarioFileError saying what is wrong and where."""
     if len(text) > MAX_FILE_BYTES:
@@ -342,7 +424,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         start = Start(start_text)
     except ValueError:
         raise _fail("start", f'expected "official" or "pledged", got {json.dumps(start_text)[:40]}') from None
-    scenario = Scenario(catalog.election(year), start)
+    scenario = _scenario(catalog.election(year), start, data.get("apportionment", _ABSENT))
     title = _text(data.get("title", ""), "title")
     description = _text(data.get("description", ""), "description")
 
@@ -384,7 +466,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         for key, value in votes.items():
             where = f"congress.{chamber}.{_key(key)}"
             code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
-            if not scenario.election.has_state(code) or code == "DC":
+            if not scenario.election.has_state(code) or not scenario.election.state(code).votes_in_congress:
                 raise _fail(where, f"not a state that votes in Congress in {scenario.election.year}")
             text = _name(value, where)
             store[code] = keep if text.lower() == keep else _person(scenario, text, where)

@@ -10,6 +10,8 @@ from gui.domain.document import ScenarioDocument
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, tally
+from gui.present.apportionment import apportionment_line
+from gui.present.apportionment import notes as apportionment_notes
 from gui.present.blocks import Heading, to_markdown
 from gui.present.contingent import contingent_report, house_reason, outcome_text, senate_reason
 from gui.present.labels import start_line
@@ -20,8 +22,9 @@ DATA_SOURCES = QT_TRANSLATE_NOOP(  # English here; the handout shows translate("
     "export",
     "Sources: electoral votes from the U.S. National Archives and the Clerk of the U.S. House; "
     "electors allotted and 2016 electors from Wikipedia contributors (CC BY-SA); Congress from "
-    "unitedstates/congress-legislators (CC0); state elector laws from FairVote, NCSL and NARA; map "
-    "from the U.S. Census Bureau via us-atlas; tile grid by NPR.",
+    "unitedstates/congress-legislators (CC0); state elector laws from FairVote, NCSL and NARA; "
+    "apportionment populations from the U.S. Census Bureau; map from the U.S. Census Bureau via "
+    "us-atlas; tile grid by NPR.",
 )
 
 
@@ -82,6 +85,9 @@ def outcome_sentences(scenario: Scenario, summary: Summary) -> list[str]:
     result, contingent = summary.result, summary.contingent
     lines = [reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT), *notes(scenario)]
     lines.extend(popular_sentences(scenario, result))
+    what_if = apportionment_line(scenario)
+    if what_if:
+        lines += [what_if, *apportionment_notes(scenario)]
     if contingent is not None:
         if contingent.house.needed:
             lines.append(

@@ -9,6 +9,7 @@ from gui.domain.commands import (
     AssignUnit,
     Batch,
     MarkRestored,
+    Reapportion,
     RenameCandidate,
     ResetScenario,
     SetApplyStateLaws,
@@ -19,6 +20,7 @@ from gui.domain.commands import (
 from gui.domain.contingent.rules import ABSTAIN, DIVIDED
 from gui.domain.i18n import translate
 from gui.domain.scenario import FAITHFUL, Command, Office, Start
+from gui.present.apportionment import history_text
 from gui.present.popular_vote import method_name
 
 
@@ -102,6 +104,8 @@ def command_text(command: Command) -> str:
         return _congress_vote(command)
     if isinstance(command, DefectionBatch):
         return _defections(command)
+    if isinstance(command, Reapportion):
+        return history_text(command.choice)
     if isinstance(command, MarkRestored):
         return translate("commands", "Restored unsaved work")
     if isinstance(command, SetPopularEdits):

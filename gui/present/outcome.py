@@ -10,6 +10,7 @@ from gui.domain.i18n import translate
 from gui.domain.pledge_laws import AppliedLaw, laws_applied_to
 from gui.domain.scenario import Office, Scenario, Start
 from gui.domain.tally import OfficeTally, Status, Tally, tally, votes_needed
+from gui.present.apportionment import apportionment_json, apportionment_report
 from gui.present.blocks import Block, Paragraph, Table, plain
 from gui.present.labels import and_join, data_text, laws_suffix, office_title, start_line
 
@@ -236,6 +237,7 @@ def tally_report(scenario: Scenario, result: Tally) -> list[Block]:
     """``ec-whatif tally``: the count of each office, the outcome and what it leaves out."""
     blocks: list[Block] = [
         Paragraph(plain(f"{scenario.election.year} — {start_line(scenario.start)}{laws_suffix(scenario)}")),
+        *apportionment_report(scenario),
         Paragraph(plain(base_sentence(result))),
     ]
     for office in offices_shown(result):
@@ -280,6 +282,7 @@ def tally_json(scenario: Scenario, result: Tally) -> dict[str, object]:
             "president": result.president.contingent,
             "vice_president": result.vice_president.contingent,
         },
+        "apportionment": apportionment_json(scenario),
         "apply_state_laws": scenario.apply_state_laws,
         "voided_by_state_law": [
             {

@@ -74,7 +74,7 @@ class CandidateModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, change: SessionChange) -> None:
-        if change.replaced:
+        if change.rebuild:
             self._reset()
         else:
             self._on_tally(change.tally)

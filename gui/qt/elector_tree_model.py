@@ -342,7 +342,7 @@ class ElectorTreeModel(QAbstractItemModel):
     # --- change notification -------------------------------------------------------------------
 
     def _on_changed(self, change: SessionChange) -> None:
-        if change.replaced:
+        if change.rebuild:
             self.beginResetModel()
             self._build()
             self.endResetModel()

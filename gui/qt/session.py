@@ -2,7 +2,8 @@
 
 One bridge between the domain and every view: edits arrive as domain commands and go on the
 QUndoStack; after each, and when the scenario is replaced, ``changed`` carries one
-:class:`SessionChange` (the new tally, the electors that changed, whether it is a new scenario).
+:class:`SessionChange` (the new tally, the electors that changed, whether it is a new scenario or
+the same one with other electors, as an apportionment makes it).
 Every view follows that one signal; ``document_changed`` is for the title and the file.
 """
 
@@ -27,9 +28,15 @@ UNDO_LIMIT = 5000
 class SessionChange:
     tally: Tally
     electors: frozenset[int]  # whose pledge or votes changed (empty: colours, candidates, rules)
-    replaced: bool  # a new scenario (another election, a file opened): views rebuild
+    replaced: bool  # a new scenario (another election, a file opened)
     # Colours or candidates changed: any item may look different (False: only ``electors`` do).
     looks_changed: bool = True
+    restructured: bool = False  # the same scenario with other electors (an apportionment, or its undo)
+
+    @property
+    def rebuild(self) -> bool:
+        """The electors themselves are not those of before: views rebuild rather than update."""
+        return self.replaced or self.restructured
 
 
 MERGE_ID = 16  # commands pushed with the same merge key in a row become one step (a drag)
@@ -133,5 +140,11 @@ class ScenarioSession(QObject):
         looks = self._looks_of(self.scenario)
         looks_changed, self._looks = looks != self._looks, looks
         self.changed.emit(
-            SessionChange(self._tally, change.electors, replaced=False, looks_changed=looks_changed)
+            SessionChange(
+                self._tally,
+                change.electors,
+                replaced=False,
+                looks_changed=looks_changed,
+                restructured=change.restructured,
+            )
         )

@@ -101,7 +101,7 @@ class _Page(QWidget):
         """A new scenario: forget what was chosen for the old one."""
 
     def _on_changed(self, change: SessionChange) -> None:
-        if change.replaced:
+        if change.rebuild:
             self.reset()
         self._stale = True
         if self.isVisible():

@@ -40,6 +40,7 @@ from gui.domain.elector_laws import laws_known
 from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Start
 from gui.io.help_files import glossary_text
+from gui.present.apportionment import apportionment_line
 from gui.present.blocks import line_html
 from gui.present.help import help_text
 from gui.present.labels import office_title, start_tip, start_title
@@ -60,6 +61,7 @@ from gui.widgets.projector import Projector
 
 if TYPE_CHECKING:
     from gui.widgets.analyses_panel import AnalysesPanel
+    from gui.widgets.apportionment_panel import ApportionmentPanel
     from gui.widgets.congress_panel import CongressPanel
     from gui.widgets.majority_chart import MajorityChart
     from gui.widgets.popular_panel import PopularPanel
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.congress_panel: CongressPanel | None = None
         self.analyses: AnalysesPanel | None = None
         self.popular_panel: PopularPanel | None = None
+        self.apportionment: ApportionmentPanel | None = None
         # First to follow the session: the outcome and status line change in the same pass as
         # the views below them (the map's scene repaints a moment later).
         session.changed.connect(self._on_changed)
@@ -249,6 +252,19 @@ class MainWindow(QMainWindow):
                 "the Vice President",
             ),
         )
+        self._apportionment_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
+        QVBoxLayout(self._apportionment_page).setContentsMargins(0, 0, 0, 0)
+        self.apportionment_tab = self.tabs.addTab(
+            self._apportionment_page, translate("main_window", "Apportionment")
+        )
+        self.tabs.setTabToolTip(
+            self.apportionment_tab,
+            translate(
+                "main_window",
+                "Another census, House size or apportionment method: each state's electors are its "
+                "House seats plus two",
+            ),
+        )
         self.map_panel = MapPanel(self.session, self, deferred=True)
         self.map_panel.selection_changed.connect(self._select_from_map)
         self.tree.selectionModel().currentChanged.connect(self._select_on_map)
@@ -322,6 +338,7 @@ class MainWindow(QMainWindow):
         if self.charts:
             return
         from gui.widgets.analyses_panel import AnalysesPanel
+        from gui.widgets.apportionment_panel import ApportionmentPanel
         from gui.widgets.congress_panel import CongressPanel
         from gui.widgets.majority_chart import MajorityChart
         from gui.widgets.popular_panel import PopularPanel
@@ -342,6 +359,10 @@ class MainWindow(QMainWindow):
         self._analyses_page.layout().addWidget(self.analyses)
         self.popular_panel = PopularPanel(self.session, self._popular_page)
         self._popular_page.layout().addWidget(self.popular_panel)
+        self.apportionment = ApportionmentPanel(self.session, self._apportionment_page)
+        self.apportionment.chart.set_text_scale(self.projector.zoom)
+        self.projector.zoom_changed.connect(self.apportionment.chart.set_text_scale)
+        self._apportionment_page.layout().addWidget(self.apportionment)
 
     # --- showing the scenario ------------------------------------------------------------------
 
@@ -392,6 +413,9 @@ class MainWindow(QMainWindow):
         flag = misfire_line(self.session.scenario, result)
         if flag:
             text += "<br>⚑ " + line_html(flag)
+        what_if = apportionment_line(self.session.scenario)
+        if what_if:
+            text += f"<br><i>{escape(what_if)}</i>"
         self.outcome.setText(text)
         size = round(15 * self.projector.zoom)
         background = "#FFE9C7" if result.contingent else "#E3F1E8"
@@ -547,6 +571,7 @@ class MainWindow(QMainWindow):
             self.congress_panel,
             self.analyses,
             self.popular_panel,
+            self.apportionment,
         ):
             if child is not None:
                 child.deleteLater()

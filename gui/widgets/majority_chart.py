@@ -28,6 +28,16 @@ def configure_pyqtgraph() -> None:
         _configured = True
 
 
+def still_plot(plot: pg.PlotWidget, *, horizontal_grid: bool) -> pg.PlotItem:
+    """A chart to read, not to explore: no panning, zooming, buttons or pyqtgraph's own menu."""
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    item = plot.getPlotItem()
+    item.showGrid(x=True, y=horizontal_grid, alpha=0.15)
+    return item
+
+
 def bar_rows(result: Tally, office: Office) -> list[tuple[str, int]]:
     """The candidates to draw, most votes first; past MAX_BARS the rest are summed."""
     votes = list(result.office(office).votes.items())
@@ -70,11 +80,7 @@ class MajorityChart(pg.PlotWidget):
             if office is Office.PRESIDENT
             else translate("chart", "Electoral votes for Vice President against the majority")
         )
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        plot = self.getPlotItem()
-        plot.showGrid(x=True, y=False, alpha=0.15)
+        plot = still_plot(self, horizontal_grid=False)
         plot.getAxis("bottom").setLabel(translate("chart", "Electoral votes"))
         self._font = QFont()
         self._font.setPointSize(11)

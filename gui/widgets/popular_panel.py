@@ -188,7 +188,7 @@ class PopularPanel(QWidget):
         return national(current_states(record_states(scenario), edits)).leaders(2)
 
     def _on_changed(self, change: SessionChange) -> None:
-        if change.replaced:
+        if change.rebuild:
             self._fill_states()
         self._sync_controls()
         self._stale = True

@@ -15,7 +15,15 @@ from gui.widgets.pictures import save_image
 from gui.widgets.window_factory import create_window
 
 ANALYSES = ["defections", "paths", "probabilities", "power", "closest", "history"]
-TABS = {"president": 0, "vice-president": 1, "candidates": 2, "popular": 3, "analyses": 4, "congress": 5}
+TABS = {
+    "president": 0,
+    "vice-president": 1,
+    "candidates": 2,
+    "popular": 3,
+    "analyses": 4,
+    "congress": 5,
+    "apportionment": 6,
+}
 
 
 def render_window(

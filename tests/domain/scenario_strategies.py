@@ -20,8 +20,19 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from gui.domain.apportionment import (
+    FIRST_ELECTION,
+    MAX_HOUSE,
+    Choice,
+    District,
+    Method,
+    SizeRule,
+    censuses,
+    default_choice,
+)
 from gui.domain.catalog import Election, load_catalog
 from gui.domain.identifiers import MAX_NAME_LENGTH
+from gui.domain.reapportion import reapportioned_election
 from gui.io.scenario_file import FORMAT_NAME, MAX_FILE_BYTES, MAX_TEXT
 
 # The reader's known bugs (the BUG-* tests of test_scenario_fuzz.py, xfail until fixed). While
@@ -40,6 +51,7 @@ TOP_LEVEL_KEYS = (
     "start",
     "title",
     "description",
+    "apportionment",
     "candidates",
     "colors",
     "rules",
@@ -51,7 +63,7 @@ TOP_LEVEL_KEYS = (
 UNIT_KEY = re.compile(r"[A-Z]{2}(?:-[0-9]{1,2})?")
 ELECTOR_KEY = re.compile(r"[A-Za-z]{2}:[0-9]{1,4}")
 COLOR = re.compile(r"#[0-9a-fA-F]{6}")
-CONGRESS_STATE = re.compile(r"[A-Z]{2}")  # any state but DC, which has no vote in Congress
+CONGRESS_STATE = re.compile(r"[A-Z]{2}")  # a state (DC only when an apportionment admits it)
 CHAMBERS = (("house", "divided"), ("senate", "abstain"))  # and what a state may do instead
 
 WRITE_INS = (
@@ -264,7 +276,7 @@ def _congress(
     draw: st.DrawFn, election: Election, person: st.SearchStrategy[str], lenient: bool
 ) -> dict[str, dict[str, str]]:
     """Votes set by hand in a contingent election: a state's delegation votes for someone, or not."""
-    codes = [s.code for s in election.states if s.code != "DC"]
+    codes = [s.code for s in election.states if s.votes_in_congress]
     found: dict[str, dict[str, str]] = {}
     for chamber, instead in CHAMBERS:
         if draw(st.booleans()):
@@ -298,6 +310,48 @@ def _popular(election: Election, person: st.SearchStrategy[str]) -> st.SearchStr
     )
 
 
+SMALLEST_HOUSE = 52  # one seat for each of the 50 states, DC and Puerto Rico
+SIZE_RULES = (SizeRule.WYOMING.value, SizeRule.CUBE_ROOT.value)
+
+
+@st.composite
+def _apportionment(draw: st.DrawFn, election: Election) -> dict[str, object]:
+    """Another apportionment, every field optional (omitted: as the election had it)."""
+    fields = {
+        "census": st.sampled_from(sorted(censuses())),
+        "house_size": st.one_of(st.integers(SMALLEST_HOUSE, MAX_HOUSE), st.sampled_from(SIZE_RULES)),
+        "method": st.sampled_from([m.value for m in Method]),
+        "dc": st.sampled_from([d.value for d in District]),
+        "puerto_rico": st.booleans(),
+    }
+    return draw(st.fixed_dictionaries({}, optional=fields))
+
+
+def apportionment_choice(election: Election, entry: dict[str, Any]) -> Choice:
+    """The choice a document's apportionment makes, as the documentation says it is read."""
+    default = default_choice(election)
+    size = entry.get("house_size", default.size)
+    return Choice(
+        entry.get("census", default.census),
+        default.size if isinstance(size, str) else size,
+        Method(entry.get("method", default.method.value)),
+        SizeRule(size) if isinstance(size, str) else SizeRule.FIXED,
+        District(entry.get("dc", District.AMENDMENT.value)),
+        entry.get("puerto_rico", False),
+    )
+
+
+def document_election(document: dict[str, Any]) -> Election:
+    """The election a valid document's units and electors belong to: rebuilt when it has
+    another apportionment."""
+    election = CATALOG.election(document["election"])
+    if "apportionment" in document:
+        election, _ = reapportioned_election(
+            election, apportionment_choice(election, document["apportionment"])
+        )
+    return election
+
+
 @st.composite
 def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, Any]:
     """A document the reader must accept, for a random election of the catalog."""
@@ -306,6 +360,9 @@ def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, An
     start = draw(st.sampled_from([None, "official", "pledged"]))
     if start is not None:
         document["start"] = start
+    if election.year >= FIRST_ELECTION and draw(st.integers(0, 3)) == 0:
+        document["apportionment"] = draw(_apportionment(election))
+        election = document_election(document)
     for key in ("title", "description"):
         if draw(st.booleans()):
             document[key] = draw(free_text())
@@ -442,7 +499,7 @@ def _dumped(document: object, ensure_ascii: bool) -> str:
 def _broken_field(draw: st.DrawFn) -> BadFile:
     """A valid document with one field broken."""
     document = draw(scenario_documents(lenient=False))
-    election = CATALOG.election(document["election"])
+    election = document_election(document)
     ascii_only = draw(st.booleans())
 
     def done(what: str, where: str | None, structural: bool, key: str | None = None) -> BadFile:
@@ -456,6 +513,7 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
                 "version",
                 "election",
                 "start",
+                "apportionment",
                 "text",
                 "unknown",
                 "candidates",
@@ -507,6 +565,8 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
     if kind == "start":
         document["start"] = draw(JSON_VALUES.filter(lambda v: v not in ("official", "pledged")))
         return done("start", "start", True)
+    if kind == "apportionment":
+        return done(*draw(_broken_apportionment(document)))
     if kind == "text":
         key = draw(st.sampled_from(["title", "description"]))
         document[key] = draw(
@@ -697,6 +757,70 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
 
 
 @st.composite
+def _broken_apportionment(draw: st.DrawFn, document: dict[str, Any]) -> tuple[str, str, bool, str | None]:
+    """Replaces the document's apportionment by a broken one (the rest of the document says
+    nothing of what it would add); returns (what, field, structural, key)."""
+    for key in ("units", "electors", "congress"):
+        document.pop(key, None)
+    year = document["election"]
+    states = sum(1 for s in CATALOG.election(year).states if s.code != "DC" and s.allotted)
+    problems = ["type", "unknown", "census", "size", "method", "dc", "pr"]
+    if states + 2 > 51:  # with DC and Puerto Rico, more states than a House of 51 can seat
+        problems.append("fit")
+    problem = draw(st.sampled_from(problems))
+    if year < FIRST_ELECTION:
+        problem = draw(st.sampled_from(["type", "unknown", "year"]))
+    entry: dict[str, object] = {}
+    document["apportionment"] = entry
+    if problem == "type":
+        document["apportionment"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
+        return "apportionment", "apportionment", True, None
+    if problem == "unknown":
+        key = draw(
+            _printable_keys().filter(
+                lambda k: k not in ("census", "house_size", "method", "dc", "puerto_rico")
+            )
+        )
+        entry[key] = draw(JSON_VALUES)
+        return "apportionment unknown field", f"apportionment.{key}", True, key
+    if problem == "year":  # only the catalog knows the election has no census apportionment
+        return "apportionment before 1912", "apportionment", False, None
+    if problem == "fit":  # a House too small for its states: only the reader counts them
+        entry.update(house_size=51, dc="state", puerto_rico=True)
+        return "apportionment: a House too small", "apportionment", False, None
+    if problem == "census":
+        value = draw(
+            st.one_of(
+                JSON_VALUES.filter(lambda v: not _is_int(v)),
+                st.integers(-3000, 3000).filter(lambda y: y not in censuses()),
+            )
+        )
+        entry["census"] = value
+        # JSON Schema compares numbers by value: 1990.0 is a census year to it.
+        structural = not (isinstance(value, float) and value in censuses())
+        return "apportionment census", "apportionment.census", structural, None
+    if problem == "size":
+        value = draw(
+            st.one_of(
+                JSON_VALUES.filter(lambda v: not _is_int(v) and v not in SIZE_RULES),
+                st.integers(-(10**6), 49),
+                st.integers(MAX_HOUSE + 1, 10**9),
+            )
+        )
+        entry["house_size"] = value
+        structural = not (isinstance(value, float) and value.is_integer() and 50 <= value <= MAX_HOUSE)
+        return "apportionment size", "apportionment.house_size", structural, None
+    if problem == "pr":
+        key, value = "puerto_rico", draw(JSON_VALUES.filter(lambda v: not isinstance(v, bool)))
+    else:
+        key = problem
+        allowed = [m.value for m in Method] if key == "method" else [d.value for d in District]
+        value = draw(JSON_VALUES.filter(lambda v: not (isinstance(v, str) and v in allowed)))
+    entry[key] = value
+    return f"apportionment {key}", f"apportionment.{key}", True, None
+
+
+@st.composite
 def _broken_congress(
     draw: st.DrawFn, document: dict[str, Any], election: Election
 ) -> tuple[str, str, bool, str | None]:
@@ -718,13 +842,15 @@ def _broken_congress(
     if problem == "state":
         key = draw(
             st.one_of(_ODD_KEYS, st.sampled_from(["ZZ", "DC", "dc", " DC", "PR", "GU"])).filter(
-                lambda k: not (election.has_state(_as_unit(k)) and _as_unit(k) != "DC")
+                lambda k: (
+                    not (election.has_state(_as_unit(k)) and election.state(_as_unit(k)).votes_in_congress)
+                )
             )
         )
         congress[chamber] = {key: "Someone"}
-        structural = not (CONGRESS_STATE.fullmatch(key) and key != "DC")
+        structural = not CONGRESS_STATE.fullmatch(key)
         return "congress state", f"congress.{chamber}.{key}", structural, key
-    code = draw(st.sampled_from([s.code for s in election.states if s.code != "DC"]))
+    code = draw(st.sampled_from([s.code for s in election.states if s.votes_in_congress]))
     value, structural = draw(_bad_names())
     congress[chamber] = {code: value}
     return "congress vote", f"congress.{chamber}.{code}", structural, None
@@ -770,6 +896,10 @@ def _broken_popular(draw: st.DrawFn, document: dict[str, Any], election: Electio
     count = draw(st.one_of(st.integers(-(10**12), -1), st.integers(10**9 + 1, 10**15), st.just(1.5)))
     document["popular"] = {"votes": {code: {"votes": {"Ada Lovelace": count}}}}
     return ("popular count", f"popular.votes.{code}.votes.Ada Lovelace", True)
+
+
+def _votes_in_congress(election: Election, code: str) -> bool:
+    return election.has_state(code) and election.state(code).votes_in_congress
 
 
 def _is_elector(election: Election, key: str) -> bool:
@@ -818,7 +948,7 @@ def _deeply_nested(draw: st.DrawFn) -> BadFile:
     opening, closing = draw(st.sampled_from([("[", "]"), ('{"a":', "}")]))
     nested = opening * depth + ("1" if opening != "[" else "") + closing * depth
     document = draw(scenario_documents(lenient=False))
-    election = CATALOG.election(document["election"])
+    election = document_election(document)
     marker = "@@nested@@"
     seat = election.electors[0]
     where = draw(

@@ -12,6 +12,7 @@ import pytest
 
 from gui.domain import elector_laws as pledge_laws
 from gui.domain.analyses.defections import defections_to_deny
+from gui.domain.analyses.house_sizes import sweep_house_sizes
 from gui.domain.catalog import Ticket
 from gui.domain.commands import AssignUnit, SetApplyStateLaws, SetElectorVote
 from gui.domain.contingent import contingent_for
@@ -30,6 +31,7 @@ REQUIRED = {
     "blank-ballot-2000",
     "tie-269",
     "2020-under-2024-apportionment",
+    "house-size-2000",
 }
 SECTIONS = ("**What happened.**", "**Try this.**", "**Discuss.**")
 
@@ -474,3 +476,43 @@ def test_a_teachers_own_lesson_is_a_scenario_file(catalog):
     document = ScenarioDocument(Scenario(catalog.election(1968)), "Wallace, 1968", "**What happened.** ...")
     again = parse(dump(document), catalog)
     assert (again.title, again.description) == ("Wallace, 1968", "**What happened.** ...")
+
+
+# --- 2000 with a larger House -----------------------------------------------------------------------
+
+
+def test_house_size_2000(catalog):
+    scenario, text = lesson(catalog, "house-size-2000")
+    assert scenario.reapportioned is not None
+    choice = scenario.reapportioned.choice
+    assert (choice.census, choice.size, choice.method.value) == (1990, 600, "hill")
+    says(text, "435 seats since 1913", "a House of 600 seats", "the 1990 census", "Huntington–Hill")
+    record = tally(official(catalog, 2000, Start.PLEDGED))
+    assert record.president.votes == {"George W. Bush": 271, "Al Gore": 267}
+    says(text, "Bush carried states with 271 electors and Al Gore 267")
+    result = tally(scenario)
+    assert result.president.votes == {"Al Gore": 353, "George W. Bush": 350} and result.majority == 352
+    says(text, "Gore wins 353 to 350, with 352 needed")
+    electors = {s.code: len(s.electors) for s in scenario.election.states}
+    assert (electors["CA"], catalog.election(2000).state("CA").allotted) == (74, 54)
+    says(text, "California has 74 electors instead of 54")
+    assert (
+        scenario.election.state("ME").units[-1] == "ME-3"
+        and scenario.election.state("NE").units[-1] == "NE-4"
+    )
+    says(text, "Maine gets a third district and Nebraska a fourth")
+
+    sweep = sweep_house_sizes(scenario, range(50, 2001))
+    runs = sweep.runs()
+    assert (runs[0].last, runs[0].winner, runs[-1].first, runs[-1].winner) == (
+        490,
+        "George W. Bush",
+        656,
+        "Al Gore",
+    )
+    assert (len(sweep.changes()), len(sweep.ties())) == (13, 26)
+    says(text, "Up to 490 seats Bush always wins", "from 656 seats Gore always does")
+    says(text, "the winner changes 13 times and the count ties at 26 sizes")
+    at = sweep.at(491)
+    assert at.a_votes == at.b_votes == 297
+    says(text, "at 491 seats each has 297")

@@ -106,3 +106,47 @@ def test_saved_file_names_only_differences(catalog):
     scenario = Scenario(catalog.election(2016))
     data = json.loads(dump(ScenarioDocument(scenario)))
     assert data["units"] == {} and data["electors"] == {}
+
+
+@pytest.mark.parametrize(
+    ("apportionment", "message"),
+    [
+        (None, 'apportionment: expected an object such as {"census": 1990'),
+        ({"census": 1915}, "apportionment.census: no census apportionment for 1915"),
+        ({"census": 1990.0}, "apportionment.census: expected a census year"),
+        ({"house_size": 49}, 'apportionment.house_size: expected a whole number from 50 to 2000, "wyoming"'),
+        ({"house_size": True}, "apportionment.house_size: expected a whole number"),
+        ({"method": "dhondt"}, 'apportionment.method: expected one of "hill", "webster"'),
+        ({"dc": None}, 'apportionment.dc: expected one of "amendment", "state", "none"'),
+        ({"puerto_rico": 1}, "apportionment.puerto_rico: expected true or false"),
+        ({"size": 600}, "apportionment.size: unknown field"),
+        ({"house_size": 50, "dc": "state", "puerto_rico": True}, "cannot give each of the 52 states one"),
+    ],
+)
+def test_a_wrong_apportionment_is_refused_naming_the_field(catalog, apportionment, message):
+    with pytest.raises(ScenarioFileError) as error:
+        parse(doc(apportionment=apportionment), catalog)
+    assert message in str(error.value) and str(error.value).startswith("apportionment")
+
+
+def test_an_apportionment_before_1912_is_refused(catalog):
+    text = doc(apportionment={}).replace('"election": 2016', '"election": 1908')
+    with pytest.raises(ScenarioFileError, match=r"^apportionment: .*1912"):
+        parse(text, catalog)
+
+
+def test_an_apportionment_is_saved_with_every_field_and_read_back(catalog):
+    document = parse(
+        doc(apportionment={"house_size": "cube-root", "puerto_rico": True}, units={"PR": "Trump"}), catalog
+    )
+    saved = json.loads(dump(document))
+    assert saved["apportionment"] == {
+        "census": 2010,
+        "house_size": "cube-root",
+        "method": "hill",
+        "dc": "amendment",
+        "puerto_rico": True,
+    }
+    again = parse(json.dumps(saved), catalog)
+    assert again.scenario.state_key() == document.scenario.state_key()
+    assert again.scenario.unit_winner("PR").president == "Donald Trump"

@@ -36,7 +36,9 @@ from tests.domain.scenario_strategies import (
     MAX_CANDIDATES,
     MAX_COLORS,
     BadFile,
+    apportionment_choice,
     bad_files,
+    document_election,
     large_files,
     scenario_documents,
 )
@@ -83,6 +85,12 @@ def check_kept(document: dict[str, Any], read_back: ScenarioDocument) -> None:
     scenario = read_back.scenario
     election = scenario.election
     assert election.year == document["election"]
+    if "apportionment" in document:
+        wanted = apportionment_choice(scenario.record, document["apportionment"])
+        assert scenario.reapportioned is not None and scenario.reapportioned.choice == wanted
+        assert election == document_election(document)
+    else:
+        assert scenario.reapportioned is None and election is CATALOG.election(document["election"])
     assert scenario.start.value == document.get("start", "official")
     assert (read_back.title, read_back.description) == (
         document.get("title", ""),

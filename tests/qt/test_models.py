@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from gui.domain.apportionment import Choice, District, Method
 from gui.domain.catalog import Candidate, load_catalog
-from gui.domain.commands import AddCandidate, AssignUnit, SetElectorVote
+from gui.domain.commands import AddCandidate, AssignUnit, Reapportion, SetElectorVote
 from gui.domain.scenario import BLANK, Office, Start
 from gui.qt.candidate_model import CandidateModel
 from gui.qt.elector_tree_model import Column, ElectorTreeModel, Role
@@ -87,3 +88,41 @@ def test_unit_assignment_changes_only_that_district(qtbot, session):
     assert model.index_of_state("ME").siblingAtColumn(Column.CARRIED_BY).data(Qt.ItemDataRole.EditRole) == (
         "Hillary Clinton"
     )
+
+
+@pytest.mark.slow  # the model tester walks every elector of a 500-seat House
+def test_tree_model_under_the_model_tester_through_apportionments(qtmodeltester, session):
+    """Another apportionment changes the electors themselves: the tree rebuilds, cleanly."""
+    session.new(2020)
+    tree = ElectorTreeModel(session)
+    qtmodeltester.check(tree, force_py=True)
+    changes = []
+    session.changed.connect(changes.append)
+    resets = []
+    tree.modelReset.connect(lambda: resets.append(1))
+    session.push(Reapportion(Choice(2020, 500, district=District.STATE, puerto_rico=True)))
+    assert changes[-1].restructured and not changes[-1].replaced and changes[-1].rebuild
+    assert resets == [1]
+    puerto_rico = tree.index_of_state("PR")
+    assert tree.rowCount(puerto_rico) == len(session.scenario.election.state("PR").electors) > 0
+    assert tree.setData(tree.index_of_unit("PR").siblingAtColumn(Column.CARRIED_BY), "Donald Trump")
+    assert resets == [1]  # an edit after the rebuild is an edit again
+    session.push(Reapportion(Choice(2020, 300, Method.JEFFERSON)))
+    assert not tree.index_of_state("PR").isValid()
+    session.undo_stack.undo()
+    assert session.scenario.unit_winner("PR").president == "Donald Trump"
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.scenario.reapportioned is None and tree.rowCount() == 51
+    qtmodeltester.check(tree, force_py=True)
+
+
+def test_candidate_model_under_the_model_tester_through_apportionments(qtmodeltester, session):
+    session.new(2020)
+    candidates = CandidateModel(session)
+    qtmodeltester.check(candidates, force_py=True)
+    session.push(Reapportion(Choice(2020, 2000)))
+    rows = {candidates.name_at(row) for row in range(candidates.rowCount())}
+    assert {"Donald Trump", "Joe Biden"} <= rows
+    session.undo_stack.undo()
+    qtmodeltester.check(candidates, force_py=True)

@@ -1,4 +1,5 @@
-"""Random sessions in the real window: toggles, undo, redo, elections, files, candidates.
+"""Random sessions in the real window: toggles, undo, redo, elections, files, candidates,
+apportionments.
 
 After every step what the window shows equals an independent recount, and undoing every step
 since the last document change gives back that document exactly.
@@ -14,8 +15,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from PySide6.QtCore import QSettings
 
+from gui.domain.apportionment import FIRST_ELECTION, Choice, District, Method, SizeRule
 from gui.domain.catalog import Candidate, load_catalog
-from gui.domain.commands import AddCandidate, SetApplyStateLaws
+from gui.domain.commands import AddCandidate, Reapportion, SetApplyStateLaws
 from gui.domain.scenario import Office
 from gui.qt.candidate_model import CandidateColumn
 from gui.qt.elector_tree_model import Column
@@ -89,6 +91,24 @@ class WindowSession(RuleBasedStateMachine):
     def add_candidate(self, name):
         if name not in self.session.scenario.candidate_names():
             self.session.push(AddCandidate(Candidate(name, "Independent"), "#7F7F7F"))
+
+    @rule(
+        size=st.integers(60, 900),
+        census=st.sampled_from([1910, 1990, 2020]),
+        method=st.sampled_from(list(Method)),
+        size_rule=st.sampled_from(list(SizeRule)),
+        district=st.sampled_from(list(District)),
+        puerto_rico=st.booleans(),
+    )
+    def reapportion(self, size, census, method, size_rule, district, puerto_rico):
+        if self.session.scenario.record.year >= FIRST_ELECTION:
+            choice = Choice(census, size, method, size_rule, district, puerto_rico)
+            self.session.push(Reapportion(choice))
+
+    @rule()
+    def back_to_the_record(self):
+        if self.session.scenario.reapportioned is not None:
+            self.session.push(Reapportion(None))
 
     @rule(year=st.sampled_from(YEARS))
     def switch_election(self, year):

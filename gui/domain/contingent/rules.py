@@ -39,8 +39,9 @@ def two_thirds(number: int) -> int:
 
 
 def voting_states(election: Election) -> list[str]:
-    """The states that vote: those of the election with electors allotted (DC never votes)."""
-    return [s.code for s in election.states if s.code != "DC" and s.allotted > 0]
+    """The states that vote: those of the election with electors allotted (the District of
+    Columbia only when a what-if admits it as a state)."""
+    return [s.code for s in election.states if s.votes_in_congress and s.allotted > 0]
 
 
 def persons(office_tally: OfficeTally) -> list[tuple[str, int]]:

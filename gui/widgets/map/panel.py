@@ -76,7 +76,7 @@ class MapPanel(QWidget):
         (self.map_button if view == MAP_VIEW else self.electors_button).setChecked(True)
 
     def _on_changed(self, change: SessionChange) -> None:
-        if change.replaced:
+        if change.rebuild:
             self.show_scenario()
         elif change.looks_changed:  # a recolour or an added candidate may change any colour
             self.view.refresh_all()

@@ -15,7 +15,15 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from gui.domain.catalog import Election, State
 from gui.domain.i18n import translate
-from gui.domain.map_layout import StateShape, dot_grid, drawn_as, load_geometry, load_tiles
+from gui.domain.map_layout import (
+    EXTRA_CALLOUTS,
+    EXTRA_TILES,
+    StateShape,
+    dot_grid,
+    drawn_as,
+    load_geometry,
+    load_tiles,
+)
 from gui.present.tooltips import absent_tooltip
 from gui.widgets.map.items import ABSENT, AreaItem, Band, DotItem, LabelItem, LegendItem
 
@@ -104,7 +112,7 @@ class MapScenes:
         (or unit box) in the electors view."""
         scene = self.scenes[view]
         for item in self.areas.get(unit_id, []):
-            if item.scene() is scene and item.kind in {"state", "district", "tile", "unit_box"}:
+            if item.scene() is scene and item.kind in {"state", "district", "tile", "unit_box", "callout"}:
                 return item
         return None
 
@@ -171,7 +179,13 @@ class MapScenes:
         label_font = _font(9.5, bold=True)
         small_font = _font(8.0, bold=True)
         for state in election.states:
-            shape = self.geometry.states[state.code]
+            shape = self.geometry.states.get(state.code)
+            if shape is None:  # a state the what-if adds (Puerto Rico): a label box of its own
+                rect = self._callout_rect(EXTRA_CALLOUTS[state.code])
+                item = AreaItem(_rect_path(rect, 2), state.code, state.code, "callout")
+                box = self._add_area(scene, item, 2)
+                self._add_label(scene, [" ".join(self._label_lines(state))], small_font, rect.center(), box)
+                continue
             area = self._add_area(scene, AreaItem(paths[state.code], state.code, state.code, "state"), 0)
             label = self._label_lines(state)
             districts = [u for u in state.units if u != state.code]
@@ -237,17 +251,18 @@ class MapScenes:
         scene.addItem(line)
 
     def _tile_rect(self, code: str) -> QRectF:
-        col, row = self.tiles.tiles[code]
+        col, row = self.tiles.tiles[code] if code in self.tiles.tiles else EXTRA_TILES[code]
         half_gap = TILE_GAP / 2
         return QRectF(col / 2 * TILE + half_gap, row * TILE + half_gap, TILE - TILE_GAP, TILE - TILE_GAP)
 
     def _build_electors(self, election: Election) -> None:
         scene = self.scenes[ELECTORS_VIEW]
         header_font = _font(12.5, bold=True)
-        for code in sorted(self.tiles.tiles):
+        extra = sorted(code for code in EXTRA_TILES if election.has_state(code))
+        for code in sorted(self.tiles.tiles) + extra:
             rect = self._tile_rect(code)
-            shape = self.geometry.states[code]
             if not election.has_state(code):
+                shape = self.geometry.states[code]
                 owner = drawn_as(election, shape)
                 area = AreaItem(_rect_path(rect, 6), None, code, "absent")
                 part_of = election.state(owner).name if owner else ""

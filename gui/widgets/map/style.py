@@ -34,7 +34,7 @@ from gui.widgets.map.scene import ELECTORS_VIEW, MAP_VIEW, MapScenes
 UNDECIDED_NAME = ""
 DISTRICTS_NOTE = (  # English here; shown through translate("map", ...)
     QT_TRANSLATE_NOOP("map", "AL: at-large pair (ME, NE)"),
-    QT_TRANSLATE_NOOP("map", "1-3: congressional districts"),
+    QT_TRANSLATE_NOOP("map", "1, 2, 3…: congressional districts"),
 )
 
 
