@@ -267,6 +267,18 @@
         <translation>Estados reñidos</translation>
     </message>
     <message>
+        <source>The defectors vote for</source>
+        <translation>Los desertores votan por</translation>
+    </message>
+    <message>
+        <source>They vote for</source>
+        <translation>Votan por</translation>
+    </message>
+    <message>
+        <source>a blank ballot</source>
+        <translation>un voto en blanco</translation>
+    </message>
+    <message>
         <source>Tick the toss-ups; every other unit keeps its current votes</source>
         <translation>Marque los estados reñidos; las demás unidades conservan sus votos actuales</translation>
     </message>
@@ -385,6 +397,10 @@
         <translation>Partido</translation>
     </message>
     <message>
+        <source>Pick a party for its usual colour, or type any party</source>
+        <translation>Elija un partido para usar su color habitual, o escriba cualquier partido</translation>
+    </message>
+    <message>
         <source>Running mate</source>
         <translation>Compañero de fórmula</translation>
     </message>
@@ -479,16 +495,20 @@
         <translation>Votos electorales</translation>
     </message>
     <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>{count} not yet called</source>
+        <translation>{count} aún sin decidir</translation>
+    </message>
+    <message>
         <source>{majority} to win</source>
         <translation>{majority} para ganar</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
-    <message>
-        <source>{unit} carried by no one</source>
-        <translation>{unit} no lo gana nadie</translation>
-    </message>
     <message>
         <source>{unit} carried by {name}</source>
         <translation>{unit} lo gana {name}</translation>
@@ -548,6 +568,10 @@
     <message>
         <source>by party</source>
         <translation>según el partido</translation>
+    </message>
+    <message>
+        <source>{unit} not yet called</source>
+        <translation>{unit} aún sin decidir</translation>
     </message>
     <message>
         <source>divided</source>
@@ -1296,6 +1320,10 @@
         <translation>{state}: {appointed} electores designados ({allotted} asignados)</translation>
     </message>
     <message>
+        <source>not yet called</source>
+        <translation>aún sin decidir</translation>
+    </message>
+    <message>
         <source>Elector {number}</source>
         <translation>Elector {number}</translation>
     </message>
@@ -1352,12 +1380,32 @@
         <translation>Espacio: siguiente opción · F2 o doble clic: elegir o escribir un nombre</translation>
     </message>
     <message>
+        <source>New person?</source>
+        <translation>¿Persona nueva?</translation>
+    </message>
+    <message>
+        <source>{name} is not a candidate of this election.</source>
+        <translation>{name} no es candidato en esta elección.</translation>
+    </message>
+    <message>
+        <source>Did you mean {names}?</source>
+        <translation>¿Quiso decir {names}?</translation>
+    </message>
+    <message>
+        <source>Add {name} as a new person who can receive votes? (Typing +{name} adds someone new without asking.)</source>
+        <translation>¿Añadir a {name} como una persona nueva que puede recibir votos? (Escribir +{name} añade a alguien nuevo sin preguntar).</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Añadir a {name}</translation>
+    </message>
+    <message>
         <source>Carried by</source>
         <translation>Ganado por</translation>
     </message>
     <message>
-        <source>Pick a choice or type any person&apos;s name</source>
-        <translation>Elija una opción o escriba el nombre de cualquier persona</translation>
+        <source>Pick a choice or type a name (+NAME: someone who is not a candidate)</source>
+        <translation>Elija una opción o escriba un nombre (+NOMBRE: alguien que no es candidato)</translation>
     </message>
     <message>
         <source>States and electors</source>
@@ -1447,10 +1495,6 @@
         <translation>Votos en blanco</translation>
     </message>
     <message>
-        <source>Undecided</source>
-        <translation>Sin decidir</translation>
-    </message>
-    <message>
         <source>Not counted</source>
         <translation>No contados</translation>
     </message>
@@ -1465,6 +1509,10 @@
     <message>
         <source>Electoral votes (two per elector)</source>
         <translation>Votos electorales (dos por elector)</translation>
+    </message>
+    <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -1525,12 +1573,36 @@
         <translation>un nombre no puede contener caracteres de control</translation>
     </message>
     <message>
+        <source>{text} is a reserved word, not a person&apos;s name</source>
+        <translation>{text} es una palabra reservada, no el nombre de una persona</translation>
+    </message>
+    <message>
         <source>{text} could be {names}; write the full name</source>
         <translation>{text} podría ser {names}; escriba el nombre completo</translation>
     </message>
     <message>
         <source> or </source>
         <translation> o </translation>
+    </message>
+    <message>
+        <source>unknown candidate {text}; did you mean {names}? (someone new: {mark}{name})</source>
+        <translation>candidato desconocido {text}; ¿quiso decir {names}? (alguien nuevo: {mark}{name})</translation>
+    </message>
+    <message>
+        <source>unknown candidate {text} (candidates: {names}; someone new: {mark}{name})</source>
+        <translation>candidato desconocido {text} (candidatos: {names}; alguien nuevo: {mark}{name})</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie aún</translation>
+    </message>
+    <message>
+        <source>{text} does not say who carried it: write a candidate&apos;s name or {undecided}</source>
+        <translation>{text} no dice quién lo ganó: escriba el nombre de un candidato o {undecided}</translation>
+    </message>
+    <message>
+        <source>{text} is not a vote: write a person&apos;s name, {blank} or {pledged}</source>
+        <translation>{text} no es un voto: escriba el nombre de una persona, {blank} o {pledged}</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1665,14 @@
     <message>
         <source>blank</source>
         <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>not yet called</source>
+        <translation>aún sin decidir</translation>
     </message>
     <message>
         <source>At large</source>
@@ -1744,6 +1824,14 @@
     <message>
         <source>Black on white with heavy outlines</source>
         <translation>Negro sobre blanco con contornos gruesos</translation>
+    </message>
+    <message>
+        <source>Colour-&amp;Blind Palette</source>
+        <translation>Paleta para &amp;daltonismo</translation>
+    </message>
+    <message>
+        <source>Blue and vermilion with colours told apart in any colour vision (instead of blue and red)</source>
+        <translation>Azul y bermellón, con colores que se distinguen con cualquier visión del color (en lugar de azul y rojo)</translation>
     </message>
     <message>
         <source>Sort by &amp;Electoral Votes</source>
@@ -2109,10 +2197,6 @@
         <translation>Un puesto que ningún elector ocupó (o cuyo voto no se contó)</translation>
     </message>
     <message>
-        <source>{year}: who carried each state</source>
-        <translation>{year}: quién ganó cada estado</translation>
-    </message>
-    <message>
         <source>{year}: one dot per elector, both votes for President (halves)</source>
         <translation>{year}: un punto por elector, sus dos votos para presidente (mitades)</translation>
     </message>
@@ -2121,12 +2205,24 @@
         <translation>{year}: un punto por elector, según su voto para presidente</translation>
     </message>
     <message>
-        <source>Undecided</source>
-        <translation>Sin decidir</translation>
-    </message>
-    <message>
         <source>No electors counted</source>
         <translation>Sin electores contados</translation>
+    </message>
+    <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>{year}: electoral votes (two per elector), by state</source>
+        <translation>{year}: votos electorales (dos por elector), por estado</translation>
+    </message>
+    <message>
+        <source>{year}: electoral votes for President, by state</source>
+        <translation>{year}: votos electorales para presidente, por estado</translation>
+    </message>
+    <message>
+        <source>Blank ballots (how many)</source>
+        <translation>Votos en blanco (cuántos)</translation>
     </message>
     <message>
         <source>Not a state</source>
@@ -2299,6 +2395,21 @@
     </message>
 </context>
 <context>
+    <name>reserved</name>
+    <message>
+        <source>undecided|not called|not yet called|uncalled|too close to call|pending|none|no one|nobody</source>
+        <translation>sin decidir|indeciso|indecisa|aún sin decidir|no decidido|pendiente|demasiado reñido|ninguno|nadie</translation>
+    </message>
+    <message>
+        <source>blank|blank ballot|none|no one|nobody</source>
+        <translation>en blanco|blanco|voto en blanco|ninguno|nadie</translation>
+    </message>
+    <message>
+        <source>as pledged|pledged|faithful</source>
+        <translation>según su compromiso|según lo comprometido|comprometido|fiel</translation>
+    </message>
+</context>
+<context>
     <name>start</name>
     <message>
         <source>Official result</source>
@@ -2397,6 +2508,42 @@
     <message>
         <source>{name} has the second most votes ({votes}) and is Vice President.</source>
         <translation>{name} queda en segundo lugar en votos ({votes}) y ocupa la vicepresidencia.</translation>
+    </message>
+    <message>
+        <source>{unit}&apos;s {count}</source>
+        <translation>los {count} de {unit}</translation>
+    </message>
+    <message>
+        <source>the {count} votes not yet called</source>
+        <translation>los {count} votos aún sin decidir</translation>
+    </message>
+    <message>
+        <source>{name} has {votes} votes for President, {majority} needed: {units} cannot change that.</source>
+        <translation>{name} tiene {votes} votos para presidente (se necesitan {majority}): {units} no pueden cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{name} has {votes} votes for Vice President, {majority} needed: {units} cannot change that.</source>
+        <translation>{name} tiene {votes} votos para vicepresidente (se necesitan {majority}): {units} no pueden cambiarlo.</translation>
+    </message>
+    <message>
+        <source>No majority for President yet: {name} has {votes} of {majority} needed; {units} could still decide it.</source>
+        <translation>Aún nadie tiene mayoría para presidente: {name} tiene {votes} de los {majority} necesarios; {units} todavía podrían decidirlo.</translation>
+    </message>
+    <message>
+        <source>No majority for Vice President yet: {name} has {votes} of {majority} needed; {units} could still decide it.</source>
+        <translation>Aún nadie tiene mayoría para vicepresidente: {name} tiene {votes} de los {majority} necesarios; {units} todavía podrían decidirlo.</translation>
+    </message>
+    <message>
+        <source>No state has been called yet: {count} electoral votes to decide, {majority} needed.</source>
+        <translation>Aún no se ha decidido ningún estado: quedan {count} votos electorales por decidir; se necesitan {majority}.</translation>
+    </message>
+    <message>
+        <source>No majority for President yet, and {units} cannot give anyone one: the House will choose.</source>
+        <translation>Aún nadie tiene mayoría para presidente, y {units} no pueden dársela a nadie: elegirá la Cámara.</translation>
+    </message>
+    <message>
+        <source>No majority for Vice President yet, and {units} cannot give anyone one: the Senate will choose.</source>
+        <translation>Aún nadie tiene mayoría para vicepresidente, y {units} no pueden dársela a nadie: elegirá el Senado.</translation>
     </message>
     <message>
         <source>{names} tie for second: the Senate chooses.</source>

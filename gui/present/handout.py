@@ -79,7 +79,11 @@ def subtitle(scenario: Scenario, result: Tally) -> str:
 def outcome_sentences(scenario: Scenario, summary: Summary) -> list[str]:
     """The outcome in words: the electors' result, then Congress's when it decides."""
     result, contingent = summary.result, summary.contingent
-    lines = [reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT), *notes(scenario)]
+    lines = [
+        reason(result, Office.PRESIDENT, scenario),
+        reason(result, Office.VICE_PRESIDENT, scenario),
+        *notes(scenario),
+    ]
     if contingent is not None:
         if contingent.house.needed:
             lines.append(

@@ -80,9 +80,14 @@ def vote_label(vote: Vote) -> str:
     return vote or translate("labels", "Blank ballot")
 
 
+def not_called_label() -> str:
+    """The choice that leaves a unit not yet called (too close to call), as pickers list it."""
+    return translate("labels", "Not yet called")
+
+
 def ticket_label(ticket: Ticket) -> str:
-    """ "Donald Trump / Mike Pence", or "undecided" for a unit nobody has carried yet."""
-    return translate("labels", "undecided") if ticket.is_empty else ticket.label()
+    """ "Donald Trump / Mike Pence", or "not yet called" for a unit nobody has carried yet."""
+    return translate("labels", "not yet called") if ticket.is_empty else ticket.label()
 
 
 def ballot_label(scenario: Scenario, elector: int, office: Office) -> str:
@@ -127,6 +132,13 @@ def data_text(text: str) -> str:
 def and_join(names: Iterable[str]) -> str:
     """ "A and B", "A and B and C": names joined the way the sentences about them read."""
     return translate("labels", " and ").join(names)
+
+
+def list_join(items: list[str]) -> str:
+    """ "A, B and C": a list as a sentence reads it."""
+    if len(items) <= 2:
+        return and_join(items)
+    return ", ".join(items[:-1]) + translate("labels", " and ") + items[-1]
 
 
 def or_join(names: Iterable[str]) -> str:

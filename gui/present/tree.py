@@ -93,7 +93,7 @@ def state_tooltip(scenario: Scenario, code: str) -> str:
 def pledge_text(scenario: Scenario, pledge: Ticket) -> str:
     """A unit's winner: the president, or before 1804 the two names an elector voted for."""
     if pledge.is_empty:
-        return translate("elector_tree", "undecided")
+        return translate("elector_tree", "not yet called")
     if scenario.election.pre_12th_amendment:
         return " & ".join(filter(None, (pledge.president, pledge.vice_president)))
     return pledge.president

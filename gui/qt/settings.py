@@ -35,6 +35,14 @@ class Preferences:
     def set_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
 
+    def palette(self) -> str:
+        """The colours chosen in View › Colour-Blind Palette: "conventional" or "colorblind"."""
+        value = self._settings.value("palette")
+        return value if isinstance(value, str) and value else "conventional"
+
+    def set_palette(self, palette: str) -> None:
+        self._settings.setValue("palette", palette)
+
     def language(self) -> str | None:
         """The language chosen in View › Language ("en", "es"), None until one is chosen."""
         value = self._settings.value("language")

@@ -132,6 +132,17 @@ def build_actions(window: MainWindow) -> None:
         translate("main_window", "Black on white with heavy outlines"),
         checkable=True,
     )
+    window.palette_action = action(
+        window,
+        translate("main_window", "Colour-&Blind Palette"),
+        window.set_color_blind,
+        None,
+        translate(
+            "main_window",
+            "Blue and vermilion with colours told apart in any colour vision (instead of blue and red)",
+        ),
+        checkable=True,
+    )
     window.sort_ev_action = action(
         window,
         translate("main_window", "Sort by &Electoral Votes"),
@@ -206,6 +217,7 @@ def build_menus(window: MainWindow) -> None:
             window.zoom_out_action,
             window.zoom_reset_action,
             window.contrast_action,
+            window.palette_action,
         ]
     )
     view_menu.addSeparator()

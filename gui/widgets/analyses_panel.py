@@ -37,6 +37,7 @@ from gui.domain.analyses.probabilities import (
 )
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError
+from gui.domain.scenario import BLANK
 from gui.present.analyses import (
     defections_report,
     paths_report,
@@ -124,6 +125,11 @@ class DefectionsPage(_Page):
         self.goal = QComboBox(self)
         self.goal.setAccessibleName(translate("analyses_panel", "Goal"))
         self.goal.activated.connect(lambda _: self.refresh())
+        # Whom the defectors vote for instead: a blank ballot or a named person (denying the
+        # leader); to elect someone, that person.
+        self.recipient = QComboBox(self)
+        self.recipient.setAccessibleName(translate("analyses_panel", "The defectors vote for"))
+        self.recipient.activated.connect(lambda _: self.refresh())
         self.result = _text(QLabel(self))
         self.result.setAccessibleName(translate("analyses_panel", "Defections needed"))
         self.apply_button = QPushButton(translate("analyses_panel", "Apply these changes"), self)
@@ -138,6 +144,10 @@ class DefectionsPage(_Page):
         )
         row.addWidget(self.goal, 1)
         layout.addLayout(row)
+        to_row = QHBoxLayout()
+        to_row.addWidget(QLabel(translate("analyses_panel", "They vote for"), self))
+        to_row.addWidget(self.recipient, 1)
+        layout.addLayout(to_row)
         layout.addWidget(_scrolled(self.result), 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.plan: DefectionPlan | None = None
@@ -151,11 +161,31 @@ class DefectionsPage(_Page):
         position = self.goal.findData(current)
         self.goal.setCurrentIndex(max(0, position))
 
+    def _fill_recipients(self, goal: str) -> None:
+        """Blank, then everyone but the leader (who would gain nothing); to elect someone, only
+        that person."""
+        current = self.recipient.currentData()
+        self.recipient.clear()
+        if goal != DENY:
+            self.recipient.addItem(goal, goal)
+            self.recipient.setEnabled(False)
+            return
+        self.recipient.setEnabled(True)
+        self.recipient.addItem(translate("analyses_panel", "a blank ballot"), BLANK)
+        leader = self.session.tally.president.winner
+        people = [*self.session.tally.president.votes, *self.session.scenario.candidate_names()]
+        for name in dict.fromkeys(people):
+            if name and name != leader:
+                self.recipient.addItem(name, name)
+        self.recipient.setCurrentIndex(max(0, self.recipient.findData(current)))
+
     def compute(self) -> None:
         self._fill_goals()
         scenario = self.session.scenario
         goal = self.goal.currentData()
-        plan = plan_defections(scenario, None if goal == DENY else goal)
+        self._fill_recipients(goal)
+        to = self.recipient.currentData() if goal == DENY else BLANK
+        plan = plan_defections(scenario, None if goal == DENY else goal, to or BLANK)
         self.plan = plan
         self.result.setText(to_html(defections_report(scenario, plan, with_heading=False)))
         self.apply_button.setEnabled(bool(plan.needed) and plan.possible)

@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
 
-from gui.domain.cycling import main_presidents, vote_choices
+from gui.domain.cycling import unit_choices, vote_choices
 from gui.domain.i18n import translate
-from gui.domain.identifiers import InputError
-from gui.domain.scenario import Office
-from gui.present.labels import vote_label
+from gui.domain.identifiers import UNIT_WORDS, VOTE_WORDS, InputError, Person, Reserved, UnknownNameError
+from gui.domain.scenario import BLANK, FAITHFUL, Office
+from gui.present.labels import not_called_label, or_join, vote_label
 from gui.qt.elector_tree_model import (
+    NOT_CALLED_EDIT,
     OFFICE_OF_COLUMN,
     Column,
     ElectorTreeModel,
     Role,
-    edit_to_vote,
+    unit_to_edit,
     vote_to_edit,
 )
 from gui.qt.session import ScenarioSession
@@ -55,12 +60,59 @@ class StateFilterProxy(QSortFilterProxyModel):
         return self._text in name or self._text == code
 
 
+def ask_new_person(parent: QWidget, name: str, close: tuple[str, ...]) -> str | None:
+    """A typed name that is no known person: use a close known name, add the person, or cancel.
+    Returns the name to use (None: cancelled)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("elector_tree", "New person?"))
+    box.setText(
+        translate("elector_tree", "{name} is not a candidate of this election.").format(name=name)
+        + (
+            " " + translate("elector_tree", "Did you mean {names}?").format(names=or_join(close))
+            if close
+            else ""
+        )
+    )
+    box.setInformativeText(
+        translate(
+            "elector_tree",
+            "Add {name} as a new person who can receive votes? "
+            "(Typing +{name} adds someone new without asking.)",
+        ).format(name=name)
+    )
+    choices = {box.addButton(known, QMessageBox.ButtonRole.AcceptRole): known for known in close}
+    add = box.addButton(
+        translate("elector_tree", "Add {name}").format(name=name), QMessageBox.ButtonRole.YesRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is add:
+        return name
+    return choices.get(clicked)
+
+
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of choices (typed names allowed) for a unit's winner or an elector's vote."""
+    """A combo box of choices (typed names allowed) for a unit's winner or an elector's vote.
+
+    What is typed is read by the one resolver (gui.domain.identifiers.read_choice): a reserved
+    word (not yet called, blank, as pledged, in the window's language) is never a person, and a
+    name that is no known person is added only once the user says so (``ask_new_person``).
+    """
 
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        # Replaced in tests: (typed name, close known names) -> the name to use, or None.
+        self.ask_new_person: Callable[[str, tuple[str, ...]], str | None] = lambda name, close: (
+            ask_new_person(
+                self.parent() if isinstance(self.parent(), QWidget) else None,
+                name,
+                close,  # type: ignore[arg-type]
+            )
+        )
+        self.report: Callable[[str], None] = lambda message: None
 
     def _source(self, index: Index) -> tuple[int, Column, str]:
         return int(index.data(Role.ELECTOR)), Column(index.column()), str(index.data(Role.UNIT_ID) or "")
@@ -81,10 +133,12 @@ class ChoiceDelegate(QStyledItemDelegate):
                 else translate("elector_tree", "Vote for Vice President")
             )
         else:
-            for name in main_presidents(scenario):
-                combo.addItem(name, name)
+            for name in unit_choices(scenario):
+                combo.addItem(name or not_called_label(), unit_to_edit(name))
             combo.setAccessibleName(translate("elector_tree", "Carried by"))
-        combo.setToolTip(translate("elector_tree", "Pick a choice or type any person's name"))
+        combo.setToolTip(
+            translate("elector_tree", "Pick a choice or type a name (+NAME: someone who is not a candidate)")
+        )
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -96,24 +150,43 @@ class ChoiceDelegate(QStyledItemDelegate):
         elif isinstance(value, tuple) and len(value) == 2:
             editor.setEditText(value[1])
 
+    def typed_value(self, text: str, elector: int) -> Any:
+        """What typed text means for an elector's vote (elector >= 0) or a unit's winner; None
+        when it means nothing (cancelled, or a message was shown)."""
+        scenario = self._session.scenario
+        accepts = VOTE_WORDS if elector >= 0 else UNIT_WORDS
+        try:
+            choice = scenario.choice(text, accepts=accepts)
+        except UnknownNameError as unknown:
+            name = self.ask_new_person(unknown.text, unknown.suggestions)
+            if name is None:
+                return None
+            choice = Person(name)
+        except InputError as error:
+            self.report(str(error))
+            return None
+        if elector >= 0:
+            if choice is Reserved.BLANK:
+                return vote_to_edit(BLANK)
+            if choice is Reserved.AS_PLEDGED:
+                return vote_to_edit(FAITHFUL)
+            assert isinstance(choice, Person)
+            return ("person", choice.name)
+        if choice is Reserved.NOT_CALLED:
+            return NOT_CALLED_EDIT
+        assert isinstance(choice, Person)
+        return choice.name
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         text = editor.currentText().strip()
         if not text:
             return
         position = editor.findText(text, Qt.MatchFlag.MatchFixedString)
-        value = editor.itemData(position) if position >= 0 else None
         elector, _, _ = self._source(index)
-        try:
-            if value is None:  # a typed name: a candidate (by surname too) or a write-in
-                name = self._session.scenario.person(text, allow_new=True)
-                value = ("person", name) if elector >= 0 else name
-            if elector >= 0:
-                edit_to_vote(value)  # validate before handing over
-        except (InputError, ValueError) as error:
-            editor.setToolTip(str(error))
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
+        value = editor.itemData(position) if position >= 0 else self.typed_value(text, elector)
+        if value is not None:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class ElectorTreeView(QTreeView):
@@ -125,7 +198,8 @@ class ElectorTreeView(QTreeView):
         self.proxy = StateFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
-        self.setItemDelegate(ChoiceDelegate(session, self))
+        self.choice_delegate = ChoiceDelegate(session, self)
+        self.setItemDelegate(self.choice_delegate)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setSortingEnabled(True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.domain.colors import COLOR_BLIND, CONVENTIONAL
 from gui.domain.commands import AddCandidate, ResetScenario, SetApplyStateLaws
 from gui.domain.elector_laws import laws_known
 from gui.domain.i18n import translate
@@ -62,6 +63,17 @@ if TYPE_CHECKING:
     from gui.widgets.majority_chart import MajorityChart
 
 
+# High contrast for the widgets Qt draws (the map and the charts draw their own): heavy black
+# lines between rows and around every view, bold headers, a black selection.
+HIGH_CONTRAST_STYLE = """
+QTreeView, QTableView, QListWidget, QTextBrowser, QTableWidget { border: 2px solid #000000; }
+QTreeView::item, QTableView::item, QTableWidget::item { border-bottom: 1px solid #000000; }
+QHeaderView::section { border: 1px solid #000000; font-weight: bold; background: #FFFFFF; color: #000000; }
+QTabBar::tab { border: 2px solid #000000; padding: 4px 10px; background: #FFFFFF; color: #000000; }
+QTabBar::tab:selected { background: #000000; color: #FFFFFF; }
+"""
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # the user chose another language: the factory rebuilds
 
@@ -84,6 +96,7 @@ class MainWindow(QMainWindow):
     zoom_out_action: QAction
     zoom_reset_action: QAction
     contrast_action: QAction
+    palette_action: QAction
     sort_ev_action: QAction
     recent_menu: QMenu
     lessons_menu: QMenu
@@ -108,6 +121,8 @@ class MainWindow(QMainWindow):
             self, lambda: [self.toolbar, self.statusBar(), self.left_panel, self.history_dock]
         )
         self.projector.zoom_changed.connect(lambda _zoom: self.show_outcome())  # its style names a size
+        self.projector.contrast_changed.connect(self._on_contrast_changed)
+        self.projector.projector_changed.connect(self._on_projector_changed)
         self.charts: dict[Office, MajorityChart] = {}
         self.congress_panel: CongressPanel | None = None
         self.analyses: AnalysesPanel | None = None
@@ -115,6 +130,10 @@ class MainWindow(QMainWindow):
         # the views below them (the map's scene repaints a moment later).
         session.changed.connect(self._on_changed)
         build_actions(self)
+        if self.preferences.palette() == COLOR_BLIND.name:
+            self.palette_action.setChecked(True)
+            if session.palette is not COLOR_BLIND:
+                session.set_palette(COLOR_BLIND)
         self._build_toolbar()
         self._build_central()
         build_menus(self)
@@ -181,6 +200,7 @@ class MainWindow(QMainWindow):
         self.filter_box.setClearButtonEnabled(True)
         self.tree = ElectorTreeView(self.session, self)
         self.tree_model: ElectorTreeModel = self.tree.source_model
+        self.tree.choice_delegate.report = lambda message: self.statusBar().showMessage(message, 10000)
         self.filter_box.textChanged.connect(self.tree.set_filter)
         left = QWidget(self)
         self.left_panel = left
@@ -236,6 +256,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.map_panel = MapPanel(self.session, self, deferred=True)
+        self.projector.zoom_changed.connect(self.map_panel.view.set_zoom)
         self.map_panel.selection_changed.connect(self._select_from_map)
         self.tree.selectionModel().currentChanged.connect(self._select_on_map)
         results = QSplitter(Qt.Orientation.Vertical, self)
@@ -370,14 +391,37 @@ class MainWindow(QMainWindow):
         from html import escape
 
         result = self.session.tally
-        first, second = headline(result)
+        first, second = headline(result, self.session.scenario)
         text = f"<b>{escape(first)}</b><br>{escape(second)} {escape(base_sentence(result))}".strip()
         self.outcome.setText(text)
         size = round(15 * self.projector.zoom)
         background = "#FFE9C7" if result.contingent else "#E3F1E8"
+        border = "border: 3px solid #000000;" if self.projector.high_contrast else ""
+        if self.projector.high_contrast:
+            background = "#FFFFFF"
         self.outcome.setStyleSheet(
-            f"QLabel {{ padding: 8px; font-size: {size}px; border-radius: 4px; background: {background}; }}"
+            f"QLabel {{ padding: 8px; font-size: {size}px; border-radius: 4px; background: {background};"
+            f" color: #000000; {border} }}"
         )
+
+    def _on_projector_changed(self, on: bool) -> None:
+        """Projector mode: the map takes most of the height, and no selection shows."""
+        self.map_panel.view.set_show_selection(not on)
+        self.map_panel.print_box.setVisible(not on)
+        sizes = self.results_splitter.sizes()
+        if on:
+            self._sizes_before_projector = sizes
+            total = sum(sizes)
+            self.results_splitter.setSizes([round(total * 0.66), total - round(total * 0.66)])
+        elif getattr(self, "_sizes_before_projector", None):
+            self.results_splitter.setSizes(self._sizes_before_projector)
+
+    def _on_contrast_changed(self, on: bool) -> None:
+        """High contrast: black on white with heavy outlines, in the map, the charts (they follow
+        the signal themselves), the tree, the tables and the outcome."""
+        self.map_panel.view.set_high_contrast(on)
+        self.setStyleSheet(HIGH_CONTRAST_STYLE if on else "")
+        self.show_outcome()
 
     def _show_laws_rule(self) -> None:
         scenario = self.session.scenario
@@ -463,7 +507,10 @@ class MainWindow(QMainWindow):
     def add_candidate(self) -> None:
         scenario = self.session.scenario
         dialog = CandidateDialog(
-            scenario.candidate_names(), scenario.color(f"new {len(scenario.candidates)}"), self
+            scenario.candidate_names(),
+            scenario.color(f"new {len(scenario.candidates)}"),
+            self,
+            scenario.palette,
         )
         if dialog.exec():
             candidate, color = dialog.candidate()
@@ -487,6 +534,12 @@ class MainWindow(QMainWindow):
     def _on_candidate_double_clicked(self, index: QModelIndex) -> None:
         if index.column() != CandidateColumn.NAME or not (index.flags() & Qt.ItemFlag.ItemIsEditable):
             self.recolor_candidate()
+
+    def set_color_blind(self, on: bool) -> None:
+        """View › Colour-Blind Palette: remembered, and applied to every scenario at once."""
+        palette = COLOR_BLIND if on else CONVENTIONAL
+        self.preferences.set_palette(palette.name)
+        self.session.set_palette(palette)
 
     def sort_by_electoral_votes(self) -> None:
         self.tree.sortByColumn(Column.ELECTORS, Qt.SortOrder.DescendingOrder)

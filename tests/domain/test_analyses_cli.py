@@ -149,7 +149,7 @@ def test_power(capsys):
         (["--election", "2016", "--paths"], "--paths needs --tossups"),
         (["--election", "2016", "--paths", "--tossups", "PA", "--candidates", "Trump"], "exactly two"),
         (
-            ["--election", "2016", "--paths", "--tossups", "PA", "--candidates", "Trump,Nobody"],
+            ["--election", "2016", "--paths", "--tossups", "PA", "--candidates", "Trump,Nobody Atall"],
             "unknown candidate",
         ),
         (["--election", "2016", "--defections", "--for", "Nobody Atall"], "unknown candidate"),

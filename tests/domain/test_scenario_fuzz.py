@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from gui.domain.catalog import Election
+from gui.domain.catalog import NO_TICKET, Election
 from gui.domain.identifiers import MAX_NAME_LENGTH
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario
 from gui.io.scenario_file import (
@@ -139,6 +139,9 @@ def check_kept(document: dict[str, Any], read_back: ScenarioDocument) -> None:
         else:
             assert is_person(found, vote), (found, vote)
     for i, ticket in pledges.items():
+        if ticket is None:  # a unit not yet called
+            assert scenario.pledge(i) == NO_TICKET
+            continue
         president = ticket if isinstance(ticket, str) else ticket.get("president") or ""
         found = scenario.pledge(i).president
         assert found == president == "" or is_person(found, president), (found, president)

@@ -239,12 +239,12 @@ def test_apply_state_laws_voids_faithless_votes_where_the_law_says_so(qtbot, win
 
 def test_projector_mode_zoom_and_contrast(qtbot, window):
     window.projector.set_projector(True, full_screen=False)
-    assert window.projector.projector and window.projector.zoom == 1.5
+    assert window.projector.projector and window.projector.zoom == 2.0
     assert not window.left_panel.isVisible() and not window.toolbar.isVisible()
     assert window.map_panel.isVisible() and window.charts[Office.PRESIDENT].isVisible()
-    assert "font-size: 22px" in window.outcome.styleSheet()
+    assert "font-size: 30px" in window.outcome.styleSheet()
     window.zoom_in_action.trigger()
-    assert window.projector.zoom == 1.75
+    assert window.projector.zoom == 2.5
     window.contrast_action.trigger()
     assert window.projector.high_contrast
     window.projector.set_projector(False)

@@ -258,7 +258,7 @@ def window_texts(window: MainWindow) -> list[Shown]:
         plot = chart.getPlotItem()
         shown.append(Shown(f"chart {office.value} line", chart.majority_text))
         shown.append(Shown(f"chart {office.value} axis", plot.getAxis("bottom").labelText))
-        shown.extend(Shown(f"chart {office.value} bar", label.toPlainText()) for label in chart._labels)
+        shown.extend(Shown(f"chart {office.value} bar", label) for label in chart.labels)
         shown.extend(Shown(f"chart {office.value} row", name) for name, _ in chart.rows)
     view = window.map_panel.view
     for legend in view.scenes.legends.values():
