@@ -1413,6 +1413,49 @@
     </message>
 </context>
 <context>
+    <name>electors</name>
+    <message>
+        <source>{name} (faithless)</source>
+        <translation>{name} (infiel)</translation>
+    </message>
+    <message>
+        <source>{name} (state law voided a faithless vote)</source>
+        <translation>{name} (la ley estatal anuló un voto infiel)</translation>
+    </message>
+    <message>
+        <source>every state</source>
+        <translation>todos los estados</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>{heading}: electors of {where}</source>
+        <translation>{heading}: electores de {where}</translation>
+    </message>
+    <message>
+        <source>Elector</source>
+        <translation>Elector</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pledged to</source>
+        <translation>Comprometido con</translation>
+    </message>
+    <message>
+        <source>The record names none of these electors: they are known by number only.</source>
+        <translation>El registro no nombra a ninguno de estos electores: solo se conocen por su número.</translation>
+    </message>
+    <message>
+        <source>The record names {named} of these {count} electors; the others are known by number only.</source>
+        <translation>El registro nombra a {named} de estos {count} electores; los demás solo se conocen por su número.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Sources: electoral votes from the U.S. National Archives and the Clerk of the U.S. House; electors allotted and 2016 electors from Wikipedia contributors (CC BY-SA); Congress from unitedstates/congress-legislators (CC0); state elector laws from FairVote, NCSL and NARA; map from the U.S. Census Bureau via us-atlas; tile grid by NPR.</source>
@@ -1786,10 +1829,6 @@
         <translation>Volver al punto de partida (se puede deshacer)</translation>
     </message>
     <message>
-        <source>&amp;Find State</source>
-        <translation>&amp;Buscar estado</translation>
-    </message>
-    <message>
         <source>E&amp;xpand All</source>
         <translation>E&amp;xpandir todo</translation>
     </message>
@@ -1878,14 +1917,6 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <source>Filter states: name or code (Ctrl+F)</source>
-        <translation>Filtrar estados: nombre o código (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter states</source>
-        <translation>Filtrar estados</translation>
-    </message>
-    <message>
         <source>A majority is more than half of the electors appointed; a blank ballot still counts as appointed.</source>
         <translation>La mayoría es más de la mitad de los electores designados; un voto en blanco cuenta igualmente como designado.</translation>
     </message>
@@ -1912,6 +1943,10 @@
     <message>
         <source>With no majority, the House chooses the President (one vote per state) and the Senate the Vice President</source>
         <translation>Si nadie tiene mayoría, la Cámara elige al presidente (un voto por estado) y el Senado al vicepresidente</translation>
+    </message>
+    <message>
+        <source>&amp;Find State or Elector</source>
+        <translation>&amp;Buscar estado o elector</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2046,6 +2081,18 @@
         <translation>Leyes estatales ({year})</translation>
     </message>
     <message>
+        <source>Find a state or an elector: name or code (Ctrl+F)</source>
+        <translation>Buscar un estado o un elector: nombre o código (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find states and electors</source>
+        <translation>Buscar estados y electores</translation>
+    </message>
+    <message>
+        <source>States by name or postal code; when no state matches, electors by name (Suprun) or number (TX:30)</source>
+        <translation>Estados por nombre o código postal; si ningún estado coincide, electores por nombre (Suprun) o número (TX:30)</translation>
+    </message>
+    <message>
         <source>A faithless vote in a state whose law voids it is replaced by a vote as pledged. In {year}: {states}.</source>
         <translation>Un voto infiel en un estado cuya ley lo anula se sustituye por un voto según el compromiso. En {year}: {states}.</translation>
     </message>
@@ -2056,6 +2103,10 @@
     <message>
         <source>No data on state laws binding electors in {year} (the table covers 2000-2024).</source>
         <translation>No hay datos sobre las leyes estatales que obligan a los electores en {year} (la tabla cubre 2000-2024).</translation>
+    </message>
+    <message>
+        <source>No state or elector matches “{text}”.</source>
+        <translation>Ningún estado ni elector coincide con «{text}».</translation>
     </message>
     <message>
         <source>Select a candidate in the Candidates tab first</source>

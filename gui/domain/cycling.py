@@ -25,15 +25,25 @@ def main_presidents(scenario: Scenario) -> list[str]:
 
 
 def unit_choices(scenario: Scenario) -> list[str]:
-    """Who may carry a unit, in click order: each presidential candidate, then "" (not yet
-    called: too close to call)."""
+    """Who may carry a unit, as pickers list them: each presidential candidate, then "" (not
+    yet called: too close to call)."""
     return [*main_presidents(scenario), NOT_CALLED]
+
+
+def click_choices(scenario: Scenario) -> list[str]:
+    """What clicks on a unit go through: the tickets that carried electors (in the record or
+    now) and the user's own candidates, then not yet called. A faithless elector's choice
+    (Kasich in 2016) carried no state: the pickers list them, clicks pass them by."""
+    carried = {seat.pledge.president for seat in scenario.election.electors}
+    carried |= {scenario.pledge(seat.index).president for seat in scenario.election.electors}
+    added = {c.name for c in scenario.added_candidates}
+    return [name for name in unit_choices(scenario) if name in carried | added or name == NOT_CALLED]
 
 
 def next_unit_ticket(scenario: Scenario, unit_id: str) -> Ticket:
     """The next ticket in turn for a unit: each candidate, then not yet called, then the first
     again (a split unit goes to the first candidate)."""
-    choices = unit_choices(scenario)
+    choices = click_choices(scenario)
     current = scenario.unit_winner(unit_id)
     if current is None or current.president not in choices:
         return scenario.ticket_for(choices[0])

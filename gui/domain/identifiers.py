@@ -136,6 +136,11 @@ def _fold(text: str) -> str:
     return " ".join(unaccented.casefold().replace(".", " ").split())
 
 
+def fold_name(text: str) -> str:
+    """A name as searches compare it: case, accents, dots and runs of spaces aside."""
+    return _fold(text)
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name the same person (case, accents, dots and spaces aside)."""
     folded = _fold(a)

@@ -143,6 +143,10 @@ def pledge_tooltip(pledge: Ticket) -> str:
     )
 
 
+def as_pledged_text(name: str) -> str:
+    return translate("elector_tree", "{name} (as pledged)").format(name=name)
+
+
 def vote_text(scenario: Scenario, elector: int, office: Office) -> str:
     vote = scenario.vote(elector, office)
     cast = scenario.cast(elector, office)
@@ -153,7 +157,7 @@ def vote_text(scenario: Scenario, elector: int, office: Office) -> str:
     if vote is FAITHFUL:
         if not cast:
             return translate("elector_tree", "undecided")
-        return translate("elector_tree", "{name} (as pledged)").format(name=cast)
+        return as_pledged_text(cast)
     if not cast:
         return translate("elector_tree", "blank ballot")
     return translate("elector_tree", "{name} — faithless").format(name=cast)

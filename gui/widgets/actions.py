@@ -102,7 +102,11 @@ def build_actions(window: MainWindow) -> None:
     window.find_action, window.expand_action, window.collapse_action = (
         action(window, text, slot, key)
         for text, slot, key in (
-            (translate("main_window", "&Find State"), lambda: window.filter_box.setFocus(), keys.Find),
+            (
+                translate("main_window", "&Find State or Elector"),
+                lambda: window.filter_box.setFocus(),
+                keys.Find,
+            ),
             (translate("main_window", "E&xpand All"), lambda: window.tree.expandAll(), "Ctrl+E"),
             (translate("main_window", "C&ollapse All"), lambda: window.tree.collapseAll(), "Ctrl+Shift+E"),
         )

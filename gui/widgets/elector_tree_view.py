@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +26,17 @@ from PySide6.QtWidgets import (
 
 from gui.domain.cycling import unit_choices, vote_choices
 from gui.domain.i18n import translate
-from gui.domain.identifiers import UNIT_WORDS, VOTE_WORDS, InputError, Person, Reserved, UnknownNameError
+from gui.domain.identifiers import (
+    UNIT_WORDS,
+    VOTE_WORDS,
+    InputError,
+    Person,
+    Reserved,
+    UnknownNameError,
+    fold_name,
+)
 from gui.domain.scenario import BLANK, FAITHFUL, Office
+from gui.present import tree
 from gui.present.labels import not_called_label, or_join, vote_label
 from gui.qt.elector_tree_model import (
     NOT_CALLED_EDIT,
@@ -37,27 +53,57 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class StateFilterProxy(QSortFilterProxyModel):
-    """Filters states by name or postal code, keeping each match's districts and electors."""
+    """Filters states by name or postal code, keeping each match's districts and electors; when
+    no state matches, electors by name (a word of it, from its start: "Suprun", "chris") or by
+    number ("TX:30"), each shown under its state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(Role.SORT)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setRecursiveFilteringEnabled(True)  # a state stays when one of its electors matches
+        self.setAutoAcceptChildRows(True)  # a state that matches keeps all its rows
         self._text = ""
+        self._electors = False  # no state matches: search the electors
 
     def set_text(self, text: str) -> None:
-        self._text = text.strip().lower()
+        self._text = fold_name(text)
+        self._electors = False
+        model = self.sourceModel()
+        if self._text and model is not None:
+            self._electors = not any(
+                self._state_matches(model.index(row, 0)) for row in range(model.rowCount())
+            )
         self.setFilterFixedString(self._text)  # re-runs the filter
 
+    @property
+    def searching_electors(self) -> bool:
+        return self._electors
+
+    def _state_matches(self, index: QModelIndex) -> bool:
+        code = fold_name(str(index.data(Role.STATE) or ""))
+        name = fold_name(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        return self._text in name or self._text == code
+
+    def _elector_matches(self, index: QModelIndex) -> bool:
+        title = fold_name(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))  # "tx:30 christopher suprun"
+        number, _, name = title.partition(" ")
+        words = name.split()
+        wanted = self._text
+        if wanted == number:
+            return True
+        if len(wanted) < 3:
+            return False
+        return any(word.startswith(wanted) for word in words) or (" " in wanted and wanted in name)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if source_parent.isValid():
-            return True  # children of an accepted state stay visible
         if not self._text:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        code = str(index.data(Role.STATE) or "").lower()
-        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "").lower()
-        return self._text in name or self._text == code
+        kind = index.data(Role.KIND)
+        if not self._electors:
+            return kind == "state" and self._state_matches(index)
+        return kind == "elector" and self._elector_matches(index)
 
 
 def ask_new_person(parent: QWidget, name: str, close: tuple[str, ...]) -> str | None:
@@ -212,18 +258,48 @@ class ElectorTreeView(QTreeView):
         )
         self.setAccessibleName(translate("elector_tree", "States and electors"))
         self.setToolTip("")
-        header = self.header()
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.NAME, 190),
-            (Column.ELECTORS, 60),
-            (Column.CARRIED_BY, 130),
-            (Column.PRESIDENT, 180),
-        ):
-            self.setColumnWidth(column, width)
-        # "Carried by / pledged to" is the longest header: room for its words in any language.
-        words = str(model.headerData(Column.CARRIED_BY, Qt.Orientation.Horizontal) or "")
-        self.setColumnWidth(Column.CARRIED_BY, max(130, header.fontMetrics().horizontalAdvance(words) + 14))
+        self.header().setStretchLastSection(True)
+        self.setTextElideMode(
+            Qt.TextElideMode.ElideMiddle
+        )  # a long name keeps both ends; its tooltip has it whole
+        self._session = session
+        model.modelReset.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as what it shows (in the current font): every state's and
+        elector's name (up to a limit: longer ones elide in the middle), the number of electors,
+        every candidate's name, a vote as pledged; headers included, in any language."""
+        scenario = self._session.scenario
+        election = scenario.election
+        text = self.fontMetrics()
+        header = self.header().fontMetrics()
+        model = self._model
+        indent = self.indentation()
+        icon = self.iconSize().width() if self.iconSize().width() > 0 else text.height()
+        pad = 4 * text.averageCharWidth()
+
+        def title(column: Column) -> int:
+            return (
+                header.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal) or "")) + pad
+            )
+
+        names = [(tree.state_title(scenario, s.code), 1) for s in election.states]
+        names += [(tree.elector_title(seat), 3 if "-" in seat.unit else 2) for seat in election.electors]
+        name = max((text.horizontalAdvance(t) + indent * depth for t, depth in names), default=0) + pad
+        limit = 28 * text.averageCharWidth() + 3 * indent  # past this, names elide in the middle
+        self.setColumnWidth(Column.NAME, max(title(Column.NAME), min(name, limit)))
+        self.setColumnWidth(Column.ELECTORS, max(title(Column.ELECTORS), text.horizontalAdvance("000") + pad))
+        people = [c.name for c in scenario.candidates] or [tree.pledge_text(scenario, scenario.pledge(0))]
+        widest = max(text.horizontalAdvance(p) for p in people) + icon + pad
+        self.setColumnWidth(Column.CARRIED_BY, max(title(Column.CARRIED_BY), widest))
+        pledged = max(text.horizontalAdvance(tree.as_pledged_text(p)) for p in people) + icon + pad
+        self.setColumnWidth(Column.PRESIDENT, max(title(Column.PRESIDENT), pledged))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: the columns follow the type size
+            self.fit_columns()
 
     def source_index(self, index: Index) -> QModelIndex:
         return self.proxy.mapToSource(index)
@@ -251,5 +327,9 @@ class ElectorTreeView(QTreeView):
 
     def set_filter(self, text: str) -> None:
         self.proxy.set_text(text)
-        if text.strip():
+        if not text.strip():
+            return
+        if self.proxy.searching_electors:
+            self.expandAll()  # each elector found, under its state (and district)
+        else:
             self.expandToDepth(0)

@@ -195,18 +195,31 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText(translate("main_window", "Filter states: name or code (Ctrl+F)"))
-        self.filter_box.setAccessibleName(translate("main_window", "Filter states"))
+        self.filter_box.setPlaceholderText(
+            translate("main_window", "Find a state or an elector: name or code (Ctrl+F)")
+        )
+        self.filter_box.setAccessibleName(translate("main_window", "Find states and electors"))
+        self.filter_box.setToolTip(
+            translate(
+                "main_window",
+                "States by name or postal code; when no state matches, electors by name (Suprun) "
+                "or number (TX:30)",
+            )
+        )
+        self.filter_note = QLabel(self)  # says so when nothing matches
+        self.filter_note.setWordWrap(True)
+        self.filter_note.hide()
         self.filter_box.setClearButtonEnabled(True)
         self.tree = ElectorTreeView(self.session, self)
         self.tree_model: ElectorTreeModel = self.tree.source_model
         self.tree.choice_delegate.report = lambda message: self.statusBar().showMessage(message, 10000)
-        self.filter_box.textChanged.connect(self.tree.set_filter)
+        self.filter_box.textChanged.connect(self._filter)
         left = QWidget(self)
         self.left_panel = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.tree)
 
         self.outcome = QLabel(self)
@@ -392,7 +405,8 @@ class MainWindow(QMainWindow):
 
         result = self.session.tally
         first, second = headline(result, self.session.scenario)
-        text = f"<b>{escape(first)}</b><br>{escape(second)} {escape(base_sentence(result))}".strip()
+        text = f"<b>{escape(first, quote=False)}</b><br>{escape(second, quote=False)} "
+        text = (text + escape(base_sentence(result), quote=False)).strip()
         self.outcome.setText(text)
         size = round(15 * self.projector.zoom)
         background = "#FFE9C7" if result.contingent else "#E3F1E8"
@@ -463,6 +477,16 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     # --- editing -------------------------------------------------------------------------------
+
+    def _filter(self, text: str) -> None:
+        self.tree.set_filter(text)
+        nothing = bool(text.strip()) and self.tree.proxy.rowCount() == 0
+        self.filter_note.setText(
+            translate("main_window", "No state or elector matches “{text}”.").format(text=text.strip())
+            if nothing
+            else ""
+        )
+        self.filter_note.setVisible(nothing)
 
     def show_map_view(self, view: str) -> None:
         self.map_panel.set_view(view)

@@ -125,6 +125,26 @@ def test_michigan_not_yet_called(capsys, tmp_path):
     )
 
 
+def test_electors_lists_numbers_names_pledges_and_votes(capsys):
+    code, out, _ = run(capsys, "electors", "--election", "2016", "--state", "tx")
+    assert code == 0 and out.startswith("2016 — official result: electors of Texas")
+    row = next(line.split() for line in out.splitlines() if "Suprun" in line)
+    assert row[:3] == ["TX:37", "Christopher", "Suprun"] and "John Kasich" in " ".join(row)
+    assert "(faithless)" in " ".join(row)
+    data = json.loads(
+        run(capsys, "electors", "--election", "2016", "--pledged", "--vote", "TX:Suprun=blank", "--json")[1]
+    )
+    assert len(data["electors"]) == 538
+    suprun = next(e for e in data["electors"] if e["name"] == "Christopher Suprun")
+    assert suprun["elector"] == "TX:37" and suprun["president"] == {
+        "vote": None,
+        "ballot": "blank",
+        "voided_by_state_law": False,
+    }
+    _, out, _ = run(capsys, "electors", "--election", "1800", "--state", "NY")
+    assert "First vote" in out and "known by number only" in out
+
+
 def test_human_readable_output_and_elections(capsys):
     code, out, _ = run(capsys, "tally", "--election", "2000")
     assert code == 0
@@ -150,6 +170,7 @@ def test_human_readable_output_and_elections(capsys):
         (["tally", "--election", "2016", "--vote", "TX:37-1=Kasich"], "from the lower number up"),
         (["tally", "--election", "2016", "--vote", "TX:1-39=Kasich"], "out of range"),
         (["tally", "--election", "2016", "--vote", "TX:3=+none"], "reserved word"),
+        (["electors", "--election", "2016", "--state", "ZZ"], "unknown state 'ZZ'"),
         (["tally", "--election", "2016", "--set", "PA"], "expects KEY=VALUE"),
         (["tally", "--election", "2016", "--vote", "TX:0=blank"], "out of range"),
         (["tally", "--election", "2016", "--vote", "TX=blank"], "STATE:N"),
