@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSortFilterProxy
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             self, lambda: [self.toolbar, self.statusBar(), self.left_panel, self.history_dock]
         )
         self.projector.zoom_changed.connect(lambda _zoom: self.show_outcome())  # its style names a size
+        self.projector.zoom_changed.connect(lambda _zoom: self._style_high_contrast())
         self.projector.contrast_changed.connect(self._on_contrast_changed)
         self.projector.projector_changed.connect(self._on_projector_changed)
         self.charts: dict[Office, MajorityChart] = {}
@@ -434,8 +436,17 @@ class MainWindow(QMainWindow):
         """High contrast: black on white with heavy outlines, in the map, the charts (they follow
         the signal themselves), the tree, the tables and the outcome."""
         self.map_panel.view.set_high_contrast(on)
-        self.setStyleSheet(HIGH_CONTRAST_STYLE if on else "")
+        self._style_high_contrast()
         self.show_outcome()
+
+    def _style_high_contrast(self) -> None:
+        # A style sheet fixes the type size it is given: it names the zoomed size, and is set
+        # again when the zoom changes.
+        if not self.projector.high_contrast:
+            self.setStyleSheet("")
+            return
+        points = QApplication.font().pointSizeF()
+        self.setStyleSheet(HIGH_CONTRAST_STYLE + f"QWidget {{ font-size: {points:.1f}pt; }}")
 
     def _show_laws_rule(self) -> None:
         scenario = self.session.scenario

@@ -113,6 +113,7 @@ class MajorityChart(pg.PlotWidget):
             axis.setStyle(tickFont=self._font, autoExpandTextSpace=True)
             axis.setPen(pen)
             axis.setTextPen(pg.mkPen("#000000"))
+        plot.getAxis("bottom").label.setFont(self._font)
         plot.getAxis("top").setStyle(tickLength=-8)
         plot.getAxis("right").setStyle(tickLength=0)
         plot.getAxis("left").setStyle(tickLength=0)

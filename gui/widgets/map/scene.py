@@ -9,6 +9,8 @@ holding one dot per elector. Colours are gui.widgets.map.style's business.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
@@ -32,6 +34,20 @@ MAP_LEGEND = QRectF(848.0, 420.0, 150.0, 186.0)  # where the legend starts; it g
 LABEL_FONT, SMALL_FONT, LEGEND_FONT, LEGEND_TITLE_FONT = 9.5, 8.0, 9.0, 9.5
 BADGE_RADIUS = 4.2
 FIT = 0.86  # the share of a box's height its label's text may fill
+# How tall label boxes may grow with their text (projector mode): callouts are 25 apart.
+CALLOUT_ROOM = 23.0
+DISTRICT_ROOM = 21.0
+
+
+@dataclass
+class DistrictRow:
+    """Maine's or Nebraska's row of unit boxes, laid out again when their labels grow."""
+
+    centre: QPointF
+    boxes: list[tuple[AreaItem, LabelItem]]
+    state_label: LabelItem | None = None  # the state's own label, above a row inside the state
+
+
 MAP_MARGIN = 6.0
 
 # Electors scene: a tile is TILE x TILE, drawn with a gap; a header holds the label.
@@ -92,6 +108,7 @@ class MapScenes:
         self.legends: dict[str, LegendItem] = {}
         self.badges: dict[str, list[tuple[BadgeItem, LabelItem]]] = {}  # unit id -> its badges
         self.callouts: list[tuple[AreaItem, QRectF, LabelItem]] = []  # box, its base rect, its label
+        self.district_rows: list[DistrictRow] = []
         self.text_scale = 1.0
 
     def build(self, election: Election) -> None:
@@ -106,6 +123,7 @@ class MapScenes:
         self.legends.clear()
         self.badges.clear()
         self.callouts.clear()
+        self.district_rows.clear()
         self.text_scale = 1.0
         self._build_map(election)
         self._build_electors(election)
@@ -120,10 +138,13 @@ class MapScenes:
         for legend in self.legends.values():
             legend.set_scale(scale)
         for box, base, label in self.callouts:
-            width = max(base.width(), label.text_rect().width() + 6)
-            rect = QRectF(base.left(), base.top(), width, base.height())
+            text = label.text_rect()
+            width, height = max(base.width(), text.width() + 6), max(base.height(), text.height() + 4)
+            rect = QRectF(base.left(), base.center().y() - height / 2, width, height)
             box.setPath(_rect_path(rect, 2))
             label.setPos(rect.center())
+        for row in self.district_rows:
+            self._lay_out_row(row)
         for badges in self.badges.values():
             for badge, label in badges:
                 badge.set_scale(label.scale_factor)
@@ -132,6 +153,24 @@ class MapScenes:
                     label.pos() + QPointF(text.right() + badge.radius * 0.8, text.top() + badge.radius * 0.3)
                 )
         self.update_rects()
+
+    @staticmethod
+    def _lay_out_row(row: DistrictRow) -> None:
+        """Each box as wide and tall as its label needs (at least its first size), side by side
+        around the row's centre; the state's label just above a row inside the state."""
+        base_width, base_height = DISTRICT_BOX
+        widths = [max(base_width, label.text_rect().width() + 5) for _, label in row.boxes]
+        height = max([base_height, *(label.text_rect().height() + 4 for _, label in row.boxes)])
+        left = row.centre.x() - (sum(widths) + DISTRICT_GAP * (len(widths) - 1)) / 2
+        top = row.centre.y() - height / 2
+        for (box, label), width in zip(row.boxes, widths, strict=True):
+            rect = QRectF(left, top, width, height)
+            box.setPath(_rect_path(rect, 2))
+            label.setPos(rect.center())
+            left += width + DISTRICT_GAP
+        if row.state_label is not None:
+            text = row.state_label.text_rect()
+            row.state_label.setPos(row.state_label.x(), top - 2 - text.bottom())
 
     def update_rects(self) -> None:
         """Each scene's rectangle: everything drawn, the legend as it is laid out now."""
@@ -240,27 +279,32 @@ class MapScenes:
             label = self._label_lines(state)
             districts = [u for u in state.units if u != state.code]
             label_centre = QPointF(*shape.anchor)
+            district_row: DistrictRow | None = None
             if districts and shape.district_boxes:
                 rects = self._district_rects(shape.district_boxes, len(state.units))
+                district_row = DistrictRow(QPointF(*shape.district_boxes), [])
                 for unit_id, rect in zip(state.units, rects, strict=True):
                     box = self._add_area(
                         scene, AreaItem(_rect_path(rect, 2), unit_id, state.code, "district"), 6
                     )
-                    self._add_label(
+                    text = self._add_label(
                         scene,
                         [self._unit_short(state, unit_id)],
                         _font(SMALL_FONT, bold=True),
                         rect.center(),
                         box,
-                        box_height=rect.height(),
+                        box_height=DISTRICT_ROOM,
                         badge=True,
                     )
+                    district_row.boxes.append((box, text))
+                self.district_rows.append(district_row)
                 row = rects[0].united(rects[-1])
                 if area.path().contains(row.center()):
                     # Boxes inside the state: the state's label goes just above them.
                     label_centre = QPointF(shape.anchor[0], row.top() - 11)
                 else:
                     self._add_leader(scene, self._nearest_vertex(shape, row.topLeft()), row)
+                    district_row = None  # the state's label stays where it is
             if shape.callout:
                 rect = self._callout_rect(shape.callout)
                 box = self._add_area(
@@ -272,7 +316,7 @@ class MapScenes:
                     small_font,
                     rect.center(),
                     box,
-                    box_height=rect.height(),
+                    box_height=CALLOUT_ROOM,
                     badge=True,
                 )
                 self.callouts.append((box, QRectF(rect), text))
@@ -282,7 +326,11 @@ class MapScenes:
                     marker.addEllipse(QPointF(*shape.anchor), DC_MARKER_RADIUS, DC_MARKER_RADIUS)
                     self._add_area(scene, AreaItem(marker, state.code, state.code, "marker"), 5)
             else:
-                self._add_label(scene, label, label_font, label_centre, area, badge=len(state.units) == 1)
+                own = self._add_label(
+                    scene, label, label_font, label_centre, area, badge=len(state.units) == 1
+                )
+                if district_row is not None:
+                    district_row.state_label = own
         self.legends[MAP_VIEW] = legend = LegendItem(
             MAP_LEGEND, _font(LEGEND_FONT), _font(LEGEND_TITLE_FONT, bold=True)
         )
