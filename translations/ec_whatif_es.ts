@@ -2057,10 +2057,6 @@
         <translation>Lección</translation>
     </message>
     <message>
-        <source>Lesson: {title}</source>
-        <translation>Lección: {title}</translation>
-    </message>
-    <message>
         <source>Second votes</source>
         <translation>Segundos votos</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -138,16 +138,12 @@ class DefectionsPage(_Page):
         )
         self.apply_button.clicked.connect(self.apply)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(
-            QLabel(translate("analyses_panel", "How many electors must change their vote to"), self)
-        )
-        row.addWidget(self.goal, 1)
-        layout.addLayout(row)
-        to_row = QHBoxLayout()
-        to_row.addWidget(QLabel(translate("analyses_panel", "They vote for"), self))
-        to_row.addWidget(self.recipient, 1)
-        layout.addLayout(to_row)
+        # Each question on its own line above its choices: both read in full in any language.
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(translate("analyses_panel", "How many electors must change their vote to"), self.goal)
+        form.addRow(translate("analyses_panel", "They vote for"), self.recipient)
+        layout.addLayout(form)
         layout.addWidget(_scrolled(self.result), 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.plan: DefectionPlan | None = None
@@ -299,14 +295,15 @@ class ProbabilitiesPage(_Page):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.correlated)
         right_layout.addWidget(_scrolled(self.result))
         right_layout.addWidget(self.plot, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setSizes([200, 500])
-        QVBoxLayout(self).addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.correlated)  # across the page: its words read in full
+        layout.addWidget(splitter, 1)
         self._combos: dict[str, QComboBox] = {}
 
     def reset(self) -> None:
@@ -399,7 +396,8 @@ class PowerPage(_Page):
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
         item.getAxis("bottom").setLabel(translate("analyses_panel", "electors of the state"))
-        item.getAxis("left").setLabel(translate("analyses_panel", "power ÷ share"))
+        # Above the plot, not along its side: a short plot would cut the words off.
+        item.setTitle(translate("analyses_panel", "power ÷ share"))
         self.points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#0072B2"), pen=pg.mkPen("#FFFFFF"))
         self.plot.addItem(self.points)
         equal = pg.InfiniteLine(pos=1.0, angle=0, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))

@@ -258,7 +258,7 @@ class ElectorTreeView(QTreeView):
         )
         self.setAccessibleName(translate("elector_tree", "States and electors"))
         self.setToolTip("")
-        self.header().setStretchLastSection(True)
+        self.header().setStretchLastSection(False)  # every column keeps its width; the view scrolls
         self.setTextElideMode(
             Qt.TextElideMode.ElideMiddle
         )  # a long name keeps both ends; its tooltip has it whole
@@ -277,7 +277,7 @@ class ElectorTreeView(QTreeView):
         model = self._model
         indent = self.indentation()
         icon = self.iconSize().width() if self.iconSize().width() > 0 else text.height()
-        pad = 4 * text.averageCharWidth()
+        pad = round(2.5 * text.averageCharWidth())
 
         def title(column: Column) -> int:
             return (
@@ -294,7 +294,8 @@ class ElectorTreeView(QTreeView):
         widest = max(text.horizontalAdvance(p) for p in people) + icon + pad
         self.setColumnWidth(Column.CARRIED_BY, max(title(Column.CARRIED_BY), widest))
         pledged = max(text.horizontalAdvance(tree.as_pledged_text(p)) for p in people) + icon + pad
-        self.setColumnWidth(Column.PRESIDENT, max(title(Column.PRESIDENT), pledged))
+        for column in (Column.PRESIDENT, Column.VICE_PRESIDENT):
+            self.setColumnWidth(column, max(title(column), pledged))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

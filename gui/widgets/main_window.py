@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.election_box.setToolTip(translate("main_window", "The presidential election to start from"))
         self.election_box.activated.connect(self._on_election_picked)
         self.start_box = QComboBox(bar)
+        self.start_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.start_box.setAccessibleName(translate("main_window", "Starting point"))
         for start in Start:
             self.start_box.addItem(start_title(start), start)
@@ -288,9 +289,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([660, 740])
+        splitter.setStretchFactor(0, 9)
+        splitter.setStretchFactor(1, 11)
+        splitter.setSizes([630, 770])
         self.splitter = splitter
         container = QWidget(self)
         layout = QHBoxLayout(container)
@@ -319,7 +320,6 @@ class MainWindow(QMainWindow):
         self.glossary_dock = QDockWidget(translate("main_window", "Glossary"), self)
         self.glossary_dock.setObjectName("glossary-dock")
         self.glossary_dock.setWidget(self.glossary)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_dock)
         self.glossary_dock.hide()
         self.lesson_text = QTextBrowser(self)
         self.lesson_text.setAccessibleName(translate("main_window", "Lesson"))
@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         self.lesson_dock.setObjectName("lesson-dock")
         self.lesson_dock.setWidget(self.lesson_text)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson_dock)
+        # The glossary shares the lesson's place (one tab each): two panels open take one column.
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.glossary_dock)
+        self.tabifyDockWidget(self.lesson_dock, self.glossary_dock)
         self.lesson_dock.hide()
 
     def event(self, event: QEvent) -> bool:
@@ -368,12 +371,11 @@ class MainWindow(QMainWindow):
         document = self.session.document
         if document.description:
             self.lesson_text.setMarkdown(f"# {document.title}\n\n{document.description}")
-            self.lesson_dock.setWindowTitle(
-                translate("main_window", "Lesson: {title}").format(title=document.title)
-                if document.title
-                else translate("main_window", "Lesson")
-            )
+            # The tab says "Lesson"; the title heads the text (a long one would be cut in the tab).
+            self.lesson_dock.setWindowTitle(translate("main_window", "Lesson"))
             self.lesson_dock.show()
+            self.lesson_dock.raise_()
+            self._size_side_panels()
         else:
             self.lesson_dock.hide()
 
@@ -594,6 +596,27 @@ class MainWindow(QMainWindow):
     def show_glossary(self) -> None:
         self.glossary_dock.show()
         self.glossary_dock.raise_()
+        self._size_side_panels()
+
+    def _size_side_panels(self) -> None:
+        """The lesson and glossary column: a readable width that leaves the rest its room."""
+        width = max(220, min(340, round(self.width() * 0.24)))
+        shown = [d for d in (self.lesson_dock, self.glossary_dock) if d.isVisible()]
+        if shown:
+            self.resizeDocks(shown, [width] * len(shown), Qt.Orientation.Horizontal)
+        self._balance()
+
+    def _balance(self) -> None:
+        """The results side keeps room for all its tabs; the state list gives way (it scrolls)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        needed = self.tabs.tabBar().sizeHint().width() + 24
+        if total and sizes[1] < needed <= total - 200:
+            self.splitter.setSizes([total - needed, needed])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._balance)  # once the docks and the splitter have their new sizes
 
     def show_help(self) -> None:
         QMessageBox.information(self, translate("main_window", "Keys and terms"), help_text())

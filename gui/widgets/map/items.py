@@ -515,11 +515,24 @@ class LegendItem(QGraphicsItem):
         """The entries' text size in scene units."""
         return self.font.pixelSize()
 
+    def _title_lines(self) -> list[str]:
+        """The title, wrapped to the legend's width (its first size, grown with its text)."""
+        metrics = QFontMetricsF(self.title_font)
+        width = max(self.rect.width() * self.scale_factor, metrics.horizontalAdvance("M") * 12)
+        lines: list[str] = []
+        for word in self.title.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines
+
     def _layout(self) -> tuple[float, float, list[tuple[float, float, float, LegendEntry]]]:
         """The row height, the title's height and where each entry goes: (x, y, column width)."""
         metrics = QFontMetricsF(self.font)
         row = metrics.height() * 1.25
-        title = QFontMetricsF(self.title_font).height() * 1.3 if self.title else 0.0
+        title_lines = len(self._title_lines()) if self.title else 0
+        title = QFontMetricsF(self.title_font).height() * (title_lines + 0.3) if self.title else 0.0
         rows = max(1, int((self.rect.height() - title) // row))
         placed = []
         x = self.rect.left()
@@ -534,7 +547,10 @@ class LegendItem(QGraphicsItem):
         self.prepareGeometryChange()
         row, title, placed = self._layout()
         right = max((x + width for x, _, width, _ in placed), default=self.rect.left())
-        title_width = QFontMetricsF(self.title_font).horizontalAdvance(self.title) if self.title else 0.0
+        title_metrics = QFontMetricsF(self.title_font)
+        title_width = max(
+            (title_metrics.horizontalAdvance(line) for line in self._title_lines()), default=0.0
+        )
         bottom = max((y + row for _, y, _, _ in placed), default=self.rect.top() + title)
         self._bounds = QRectF(
             self.rect.left(),
@@ -559,7 +575,9 @@ class LegendItem(QGraphicsItem):
             painter.setFont(self.title_font)
             painter.setPen(INK)
             title_metrics = QFontMetricsF(self.title_font)
-            painter.drawText(QPointF(self.rect.left(), self.rect.top() + title_metrics.ascent()), self.title)
+            for n, line in enumerate(self._title_lines()):
+                top = self.rect.top() + title_metrics.ascent() + n * title_metrics.height()
+                painter.drawText(QPointF(self.rect.left(), top), line)
         painter.setFont(self.font)
         for x, y, _, entry in placed:
             self._paint_symbol(painter, entry, QRectF(x, y, row * 0.9, row * 0.8))

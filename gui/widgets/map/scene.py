@@ -30,7 +30,7 @@ CALLOUT_SIZE = (40.0, 17.0)
 DISTRICT_BOX = (18.0, 14.0)
 DISTRICT_GAP = 2.0
 DC_MARKER_RADIUS = 3.4
-MAP_LEGEND = QRectF(848.0, 420.0, 150.0, 186.0)  # where the legend starts; it grows to the right
+MAP_LEGEND = QRectF(848.0, 385.0, 150.0, 221.0)  # where the legend starts; it grows to the right
 LABEL_FONT, SMALL_FONT, LEGEND_FONT, LEGEND_TITLE_FONT = 9.5, 8.0, 9.0, 9.5
 BADGE_RADIUS = 4.2
 FIT = 0.86  # the share of a box's height its label's text may fill
@@ -129,14 +129,29 @@ class MapScenes:
         self._build_electors(election)
         self.update_rects()
 
-    def set_text_scale(self, scale: float) -> None:
+    def set_text_scale(self, scale: float, rooms: dict[str, QRectF] | None = None) -> None:
         """Labels, badges and legends ``scale`` times their base size (each label no larger than
-        its box allows); label boxes off the coast widen to their text."""
+        its box allows); label boxes off the coast widen to their text. A legend stays within
+        its scene's ``rooms`` (what the view shows without drawing the map smaller): past
+        that, its text grows less."""
         self.text_scale = scale
         for label, _ in self.labels:
             label.set_scale(scale)
-        for legend in self.legends.values():
+        for view, legend in self.legends.items():
             legend.set_scale(scale)
+            room = (rooms or {}).get(view)
+            if room is None or room.contains(legend.sceneBoundingRect()):
+                continue
+            # The largest scale at which it fits (its columns change with its size: search).
+            low, high = 1.0, scale
+            for _ in range(8):
+                middle = (low + high) / 2
+                legend.set_scale(middle)
+                if room.contains(legend.sceneBoundingRect()):
+                    low = middle
+                else:
+                    high = middle
+            legend.set_scale(low)
         for box, base, label in self.callouts:
             text = label.text_rect()
             width, height = max(base.width(), text.width() + 6), max(base.height(), text.height() + 4)

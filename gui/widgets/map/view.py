@@ -8,7 +8,7 @@ the items of the electors that changed, in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from gui.domain.i18n import translate
 from gui.domain.scenario import Scenario
@@ -32,7 +32,7 @@ __all__ = ["ELECTORS_VIEW", "MAP_VIEW", "VIEWS", "MapView", "render_map"]
 # A state's label on screen is at least this many pixels high at zoom 1 (and grows with the
 # zoom): the map's text stays readable however small the map is drawn.
 LABEL_PIXELS = 10.0
-MAX_TEXT_SCALE = 2.6  # in a very small map, text this much larger than drawn would hide the map
+MAX_TEXT_SCALE = 3.5  # in a very small map, text this much larger than drawn would hide the map
 
 
 class MapView(QGraphicsView):
@@ -54,6 +54,10 @@ class MapView(QGraphicsView):
         self._outlines: list[OutlineItem] = []
         self._zoom = 1.0
         self._show_selection = True
+        self._fitting = False
+        for scene in self.scenes.scenes.values():
+            # A legend that grows or shrinks with an edit changes the scene: fit it again.
+            scene.sceneRectChanged.connect(self._on_scene_rect_changed)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -325,22 +329,34 @@ class MapView(QGraphicsView):
 
     # --- scaling ------------------------------------------------------------------------------
 
+    def _on_scene_rect_changed(self) -> None:
+        if not self._fitting and self.sender() is self.scene():
+            self._fit()
+
     def _fit(self) -> None:
         """Fit the scene, then size its text for the screen: labels of at least LABEL_PIXELS at
         zoom 1, more when zoomed; a legend that grows takes room, so fit again (twice settles)."""
         scene = self.scene()
-        if scene is None:
+        if scene is None or self._fitting:
             return
-        for _ in range(3):
-            rect = scene.sceneRect()
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-            scale = self.transform().m22()
-            if scale <= 0 or self.viewport().width() < 50:
-                return
+        self._fitting = True
+        try:
+            self._fit_scene(scene)
+        finally:
+            self._fitting = False
+
+    def _fit_scene(self, scene: QGraphicsScene) -> None:
+        viewport = self.viewport()
+        base = self.scenes.base_rects[self._view]
+        if viewport.width() >= 50 and base.width() > 0 and base.height() > 0:
+            scale = min(viewport.width() / base.width(), viewport.height() / base.height())
             wanted = LABEL_PIXELS * self._zoom / (LABEL_FONT * scale)
-            self.scenes.set_text_scale(min(max(1.0, wanted), MAX_TEXT_SCALE))
-            if scene.sceneRect() == rect:
-                return
+            # What the view shows around the map at that scale: the legend may take that room
+            # and a quarter more, so that it reads: the map is drawn a little smaller for it.
+            room = QRectF(
+                base.left(), base.top(), viewport.width() / scale * 1.25, viewport.height() / scale * 1.02
+            )
+            self.scenes.set_text_scale(min(max(1.0, wanted), MAX_TEXT_SCALE), {self._view: room})
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
