@@ -3,6 +3,7 @@ panel shows its text whole: no label, button, tab, header or toolbar item is cut
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
@@ -98,6 +99,14 @@ def clipped(window: QWidget) -> list[str]:
             and widget.height() < 3 * QFontMetrics(widget.font()).height()
         ):
             found.append(f"view {name!r} crushed to {widget.height()} px")
+        if isinstance(widget, pg.PlotWidget):
+            # An axis's title runs along the axis, centred: longer than the plot, it is cut off.
+            for side in ("left", "right", "bottom", "top"):
+                axis = widget.getPlotItem().getAxis(side)
+                if axis.isVisible() and axis.label.isVisible() and axis.labelText:
+                    length = widget.height() if side in ("left", "right") else widget.width()
+                    if axis.label.boundingRect().width() > length:
+                        found.append(f"plot {name!r}: axis title {axis.labelText!r}")
     return found
 
 
