@@ -374,8 +374,8 @@
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <source>Ec-whatif did not close normally. Restore {what}, as it was at {when}?</source>
-        <translation>Ec-whatif no se cerró normalmente. ¿Recuperar {what} tal como estaba el {when}?</translation>
+        <source>Electoral College What-If did not close normally. Restore {what}, as it was at {when}?</source>
+        <translation>Colegio Electoral: ¿y si…? no se cerró con normalidad. ¿Restaurar {what}, tal como estaba a las {when}?</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -1945,6 +1945,10 @@
         <translation>Si nadie tiene mayoría, la Cámara elige al presidente (un voto por estado) y el Senado al vicepresidente</translation>
     </message>
     <message>
+        <source>Opened {name} again, as you left it (File › New starts afresh)</source>
+        <translation>Se ha vuelto a abrir {name}, tal como lo dejó (Archivo › Nuevo empieza de cero)</translation>
+    </message>
+    <message>
         <source>&amp;Find State or Elector</source>
         <translation>&amp;Buscar estado o elector</translation>
     </message>
@@ -2135,6 +2139,10 @@
     <message>
         <source>{reason}. The previous file is unchanged.</source>
         <translation>{reason}. El archivo anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was saved.</source>
+        <translation>{reason}. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -2457,6 +2465,49 @@
     </message>
 </context>
 <context>
+    <name>scenario_file</name>
+    <message>
+        <source>a quoted text runs over a line break or holds another control character (write a line break as \n, a tab as \t)</source>
+        <translation>un texto entre comillas contiene un salto de línea u otro carácter de control (escriba un salto de línea como \n y un tabulador como \t)</translation>
+    </message>
+    <message>
+        <source>a field name is not in double quotes, or a comma comes just before a closing brace</source>
+        <translation>el nombre de un campo no está entre comillas dobles, o hay una coma justo antes de una llave de cierre</translation>
+    </message>
+    <message>
+        <source>a colon (:) is missing after a field name</source>
+        <translation>falta dos puntos (:) después del nombre de un campo</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two entries</source>
+        <translation>falta una coma entre dos entradas</translation>
+    </message>
+    <message>
+        <source>a value is missing or is not JSON (a text in double quotes, a number, true, false, null, a list [...] or an object {...})</source>
+        <translation>falta un valor o no es JSON (un texto entre comillas dobles, un número, true, false, null, una lista [...] o un objeto {...})</translation>
+    </message>
+    <message>
+        <source>a quoted text has no closing double quote</source>
+        <translation>a un texto entre comillas le falta la comilla doble de cierre</translation>
+    </message>
+    <message>
+        <source>something follows the end of the scenario</source>
+        <translation>hay algo después del final del escenario</translation>
+    </message>
+    <message>
+        <source>a backslash starts something that is not an escape (write a backslash as \\)</source>
+        <translation>una barra invertida empieza algo que no es una secuencia de escape (escriba una barra invertida como \\)</translation>
+    </message>
+    <message>
+        <source>the file is empty: not a scenario file (invalid JSON)</source>
+        <translation>el archivo está vacío: no es un archivo de escenario (JSON no válido)</translation>
+    </message>
+    <message>
+        <source>not a scenario file (invalid JSON): line {line}, column {column}: {what}</source>
+        <translation>no es un archivo de escenario (JSON no válido): línea {line}, columna {column}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>start</name>
     <message>
         <source>Official result</source>
@@ -2465,6 +2516,14 @@
     <message>
         <source>As pledged</source>
         <translation>Según los compromisos</translation>
+    </message>
+    <message>
+        <source>no votes yet</source>
+        <translation>aún sin votos</translation>
+    </message>
+    <message>
+        <source>the next election: no votes cast yet, every state still to be called</source>
+        <translation>la próxima elección: aún no se ha votado y ningún estado está decidido</translation>
     </message>
     <message>
         <source>The votes as Congress counted them, faithless electors included</source>
@@ -2603,6 +2662,25 @@
     <message>
         <source>The Vice President is whoever has the most votes after the President is chosen.</source>
         <translation>La vicepresidencia es para quien tenga más votos después de elegir al presidente.</translation>
+    </message>
+</context>
+<context>
+    <name>upcoming</name>
+    <message>
+        <source>Democratic nominee</source>
+        <translation>Candidato demócrata</translation>
+    </message>
+    <message>
+        <source>Democratic running mate</source>
+        <translation>Compañero de fórmula demócrata</translation>
+    </message>
+    <message>
+        <source>Republican nominee</source>
+        <translation>Candidato republicano</translation>
+    </message>
+    <message>
+        <source>Republican running mate</source>
+        <translation>Compañero de fórmula republicano</translation>
     </message>
 </context>
 </TS>

@@ -136,7 +136,8 @@ def load_start(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
     if getattr(args, "lesson", None) is not None:
         if getattr(args, "pledged", False):
             raise CliError("--pledged applies to --election; a lesson sets its own start")
-        return load_lesson(args.lesson, catalog)
+        # The lesson's own words in --lang's language (a Spanish handout reads in Spanish).
+        return load_lesson(args.lesson, catalog, getattr(args, "lang", None) or "en")
     if args.scenario is not None:
         document = read(args.scenario, catalog)
         if getattr(args, "pledged", False):

@@ -32,6 +32,10 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
+    if args.lang is not None:  # the scenario's own words too (a lesson, the next election's nominees)
+        from gui.widgets.handout import use_language
+
+        use_language(args.lang)
     document = load_edited(args, load_catalog())
     for code in args.expand:
         if not document.scenario.election.has_state(code.upper()):

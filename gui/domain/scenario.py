@@ -9,9 +9,17 @@ from enum import Enum
 from typing import Final, Protocol
 
 from gui.domain.catalog import NO_TICKET, Candidate, Election, Office, Ticket
-from gui.domain.colors import DEFAULT_PALETTE, UNDECIDED_COLOR, Palette, default_colors, write_in_color
+from gui.domain.colors import (
+    DEFAULT_PALETTE,
+    UNDECIDED_COLOR,
+    Palette,
+    default_colors,
+    party_preset_color,
+    write_in_color,
+)
 from gui.domain.elector_laws import voids_faithless_vote
 from gui.domain.identifiers import Choice, Reserved, read_choice, resolve_person
+from gui.domain.upcoming import placeholder_nominees
 
 # An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, any
 # other string is the person voted for (anyone: faithless votes need not go to a candidate).
@@ -66,7 +74,8 @@ class Scenario:
                     self._votes[Office.PRESIDENT][seat.index] = seat.cast.president
                 if seat.cast.vice_president != seat.pledge.vice_president:
                     self._votes[Office.VICE_PRESIDENT][seat.index] = seat.cast.vice_president
-        self.added_candidates: list[Candidate] = []
+        # The next election starts with placeholder nominees to rename (gui.domain.upcoming).
+        self.added_candidates: list[Candidate] = list(placeholder_nominees(election))
         # Rule: a faithless vote in a state whose law voids it is replaced by a vote as pledged.
         self.apply_state_laws = False
         self._voiding: frozenset[int] | None = None
@@ -75,6 +84,9 @@ class Scenario:
         self.senate_votes: dict[str, str] = {}
         self.palette = DEFAULT_PALETTE
         self.colors: dict[str, str] = self.default_colors(DEFAULT_PALETTE)
+        for nominee in self.added_candidates:
+            color = party_preset_color(nominee.party, DEFAULT_PALETTE)
+            self.colors[nominee.name] = self.colors[nominee.running_mate] = color
         self._listeners: list[Listener] = []
 
     # --- colours -------------------------------------------------------------------------------
@@ -93,6 +105,8 @@ class Scenario:
         }
         names = [c.name for c in election.candidates if c.name not in mates]
         colors = default_colors(names, {c.name: c.party for c in election.candidates}, palette)
+        for nominee in placeholder_nominees(election):  # the next election's, by party
+            colors[nominee.name] = colors[nominee.running_mate] = party_preset_color(nominee.party, palette)
         for mate, president in mates.items():
             colors.setdefault(mate, colors.get(president, UNDECIDED_COLOR))
         return colors

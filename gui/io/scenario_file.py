@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from gui.domain.catalog import NO_TICKET, Candidate, Catalog, Election, Ticket
 from gui.domain.colors import party_preset_color
 from gui.domain.document import ScenarioDocument
-from gui.domain.i18n import translate
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import (
     InputError,
     clean_name,
@@ -40,6 +40,7 @@ from gui.domain.identifiers import (
     same_name,
 )
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+from gui.domain.upcoming import placeholder_nominees
 from gui.io.atomic import write_bytes
 from gui.io.readers import read_limited
 from gui.io.scenario_migrations import upgrade
@@ -119,7 +120,10 @@ def dump(document: ScenarioDocument) -> str:
         data["title"] = document.title
     if document.description:
         data["description"] = document.description
-    if scenario.added_candidates:
+    # The next election starts with placeholder nominees: listed only once they differ from
+    # the English ones (a file reads the same in any language).
+    listed = scenario.added_candidates != list(placeholder_nominees(scenario.election, translated=False))
+    if listed:
         data["candidates"] = [
             {
                 "name": c.name,
@@ -129,7 +133,7 @@ def dump(document: ScenarioDocument) -> str:
             }
             for c in scenario.added_candidates
         ]
-    added = {c.name for c in scenario.added_candidates}
+    added = {c.name for c in scenario.added_candidates} if listed else set()
     recolored = {
         name: color
         for name, color in sorted(scenario.colors.items())
@@ -265,6 +269,57 @@ def _identifier(parse_key: Callable[[Election, str], T], scenario: Scenario, key
         raise _fail(where, str(error)) from None
 
 
+# What JSON's reader says went wrong, in plain words (the start of its message: the rest is where).
+JSON_PROBLEMS = (
+    (
+        "Invalid control character",
+        QT_TRANSLATE_NOOP(
+            "scenario_file",
+            "a quoted text runs over a line break or holds another control character "
+            "(write a line break as \\n, a tab as \\t)",
+        ),
+    ),
+    (
+        "Expecting property name",
+        QT_TRANSLATE_NOOP(
+            "scenario_file",
+            "a field name is not in double quotes, or a comma comes just before a closing brace",
+        ),
+    ),
+    ("Expecting ':'", QT_TRANSLATE_NOOP("scenario_file", "a colon (:) is missing after a field name")),
+    ("Expecting ','", QT_TRANSLATE_NOOP("scenario_file", "a comma is missing between two entries")),
+    (
+        "Expecting value",
+        QT_TRANSLATE_NOOP(
+            "scenario_file",
+            "a value is missing or is not JSON (a text in double quotes, a number, true, false, null, "
+            "a list [...] or an object {...})",
+        ),
+    ),
+    ("Unterminated string", QT_TRANSLATE_NOOP("scenario_file", "a quoted text has no closing double quote")),
+    ("Extra data", QT_TRANSLATE_NOOP("scenario_file", "something follows the end of the scenario")),
+    (
+        "Invalid \\",
+        QT_TRANSLATE_NOOP(
+            "scenario_file", "a backslash starts something that is not an escape (write a backslash as \\\\)"
+        ),
+    ),
+)
+
+
+def json_problem(error: json.JSONDecodeError, text: str) -> str:
+    """A file that is not JSON, in plain words: which line and column, and what is wrong."""
+    if not text.strip():
+        return translate("scenario_file", "the file is empty: not a scenario file (invalid JSON)")
+    what = next(
+        (translate("scenario_file", plain) for start, plain in JSON_PROBLEMS if error.msg.startswith(start)),
+        error.msg,
+    )
+    return translate(
+        "scenario_file", "not a scenario file (invalid JSON): line {line}, column {column}: {what}"
+    ).format(line=error.lineno, column=error.colno, what=what)
+
+
 def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     """A scenario from file contents, or ScenarioFileError saying what is wrong and where."""
     if len(text) > MAX_FILE_BYTES:
@@ -278,7 +333,9 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         data = json.loads(text)
     except RecursionError:
         raise ScenarioFileError("the file is nested too deeply to be a scenario") from None
-    except ValueError as error:
+    except json.JSONDecodeError as error:
+        raise ScenarioFileError(json_problem(error, text)) from None
+    except ValueError as error:  # numbers too long to read
         raise ScenarioFileError(f"not a scenario file: invalid JSON ({error})") from None
     _expect(data, dict, "", "a JSON object")
     if data.get("format") != FORMAT_NAME:
@@ -314,6 +371,11 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     candidates = _expect(data.get("candidates", []), list, "candidates", "a list")
     if len(candidates) > 100:
         raise _fail("candidates", "at most 100 added candidates")
+    if "candidates" in data:  # the file's list replaces the next election's placeholder nominees
+        for placeholder in scenario.added_candidates:
+            scenario.colors.pop(placeholder.name, None)
+            scenario.colors.pop(placeholder.running_mate, None)
+        scenario.added_candidates.clear()
     for n, raw in enumerate(candidates):
         where = f"candidates[{n}]"
         _expect(raw, dict, where, "an object with a name")

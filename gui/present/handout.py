@@ -59,7 +59,9 @@ def changed_electors(scenario: Scenario) -> int:
 
 
 def subtitle(scenario: Scenario, result: Tally) -> str:
-    start = translate("export", "start: {start}").format(start=start_line(scenario.start))
+    start = translate("export", "start: {start}").format(
+        start=start_line(scenario.start, scenario.election.upcoming)
+    )
     parts = [translate("export", "Election of {year}").format(year=result.year), start]
     changed = changed_electors(scenario)
     if changed == 1:

@@ -54,13 +54,18 @@ def start_tip(start: Start) -> str:
     return translate("start", START_WORDS[start][1])
 
 
-def start_name(start: Start) -> str:
-    """The starting point in a heading: "official result" / "as pledged"."""
+def start_name(start: Start, upcoming: bool = False) -> str:
+    """The starting point in a heading: "official result" / "as pledged" ("no votes yet" for
+    an election still to come, where both starting points are the same)."""
+    if upcoming:
+        return translate("start", "no votes yet")
     return translate("start", START_WORDS[start][2])
 
 
-def start_line(start: Start) -> str:
+def start_line(start: Start, upcoming: bool = False) -> str:
     """The starting point, explained."""
+    if upcoming:
+        return translate("start", "the next election: no votes cast yet, every state still to be called")
     return translate("start", START_WORDS[start][3])
 
 
@@ -70,7 +75,8 @@ def laws_suffix(scenario: Scenario) -> str:
 
 def heading(scenario: Scenario) -> str:
     """ "2016 — as pledged; state laws applied": what a report is about."""
-    return f"{scenario.election.year} — {start_name(scenario.start)}{laws_suffix(scenario)}"
+    start = start_name(scenario.start, scenario.election.upcoming)
+    return f"{scenario.election.year} — {start}{laws_suffix(scenario)}"
 
 
 def vote_label(vote: Vote) -> str:

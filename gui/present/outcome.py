@@ -318,7 +318,12 @@ def majority_line(result: Tally) -> str:
 def tally_report(scenario: Scenario, result: Tally) -> list[Block]:
     """``ec-whatif tally``: the count of each office, the outcome and what it leaves out."""
     blocks: list[Block] = [
-        Paragraph(plain(f"{scenario.election.year} — {start_line(scenario.start)}{laws_suffix(scenario)}")),
+        Paragraph(
+            plain(
+                f"{scenario.election.year} — "
+                f"{start_line(scenario.start, scenario.election.upcoming)}{laws_suffix(scenario)}"
+            )
+        ),
         Paragraph(plain(base_sentence(result))),
     ]
     for office in offices_shown(result):

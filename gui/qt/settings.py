@@ -28,6 +28,15 @@ class Preferences:
     def forget_recent_file(self, path: Path) -> None:
         self._settings.setValue("recent_files", [str(p) for p in self.recent_files() if p != path])
 
+    def last_file(self) -> Path | None:
+        """The scenario file open when the window last showed one (None: a new scenario or a
+        lesson was open): the window opens it again at start."""
+        value = self._settings.value("last_file")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_last_file(self, path: Path | None) -> None:
+        self._settings.setValue("last_file", str(path.resolve()) if path is not None else "")
+
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

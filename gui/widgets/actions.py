@@ -190,7 +190,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addActions([window.add_candidate_action, window.recolor_action, window.reset_action])
     lessons_menu = menu.addMenu(translate("main_window", "&Lessons"))
-    for lesson in list_lessons():  # lessons are written in English (their files are the text)
+    for lesson in list_lessons(current_language()):  # oldest first, in the window's language
         item = lessons_menu.addAction(f"{lesson.year} — {lesson.title}")
         item.setToolTip(
             translate("main_window", "Open the lesson '{title}' (ec-whatif lessons: {id})").format(

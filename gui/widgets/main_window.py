@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
             else translate("main_window", "Congress"),
         )
         self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
+        # An election still to come has no result to start from: both starting points are one.
+        self.start_box.setEnabled(not scenario.election.upcoming)
         self.show_outcome()
         self.statusBar().showMessage(status_line(result))
 
@@ -528,6 +530,7 @@ class MainWindow(QMainWindow):
             self.election_box.setCurrentIndex(self.election_box.findData(self.session.scenario.election.year))
             return
         self.session.new(year, self.start_box.currentData())
+        self.preferences.set_last_file(None)  # a new scenario: the next start opens no file
 
     def _on_start_picked(self, row: int) -> None:
         start = self.start_box.itemData(row)
@@ -617,6 +620,21 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self._balance)  # once the docks and the splitter have their new sizes
+
+    def reopen_last(self) -> bool:
+        """At start: the scenario file that was open last time, if it is still there."""
+        last = self.preferences.last_file()
+        if last is None or not last.is_file() or self.session.path is not None:
+            return False
+        if not self.documents.open_path(last, confirmed=True):
+            return False
+        self.statusBar().showMessage(
+            translate("main_window", "Opened {name} again, as you left it (File › New starts afresh)").format(
+                name=last.name
+            ),
+            10000,
+        )
+        return True
 
     def show_help(self) -> None:
         QMessageBox.information(self, translate("main_window", "Keys and terms"), help_text())

@@ -15,6 +15,7 @@ def window(qtbot, tmp_path):
     win = build_window(ScenarioSession(load_catalog()), Preferences(settings))
     win.errors = []
     win.show_error = lambda title, message: win.errors.append(message)
+    win.documents.offer_save_as = lambda title, message: bool(win.errors.append(message))
     win.confirm_discard = lambda: True
     qtbot.addWidget(win)
     win.resize(1400, 860)
