@@ -475,6 +475,10 @@
         <translation>{votes} · le faltan {missing}</translation>
     </message>
     <message>
+        <source>{votes} · majority reached, {spare} to spare</source>
+        <translation>{votes} · alcanza la mayoría, le sobran {spare}</translation>
+    </message>
+    <message>
         <source>{votes} · elected, {spare} to spare</source>
         <translation>{votes} · gana, le sobran {spare}</translation>
     </message>

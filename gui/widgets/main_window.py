@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         if on:
             self._sizes_before_projector = sizes
             total = sum(sizes)
-            self.results_splitter.setSizes([round(total * 0.66), total - round(total * 0.66)])
+            self.results_splitter.setSizes([round(total * 0.7), total - round(total * 0.7)])
         elif getattr(self, "_sizes_before_projector", None):
             self.results_splitter.setSizes(self._sizes_before_projector)
 
@@ -444,13 +444,12 @@ class MainWindow(QMainWindow):
         self.show_outcome()
 
     def _style_high_contrast(self) -> None:
-        # A style sheet fixes the type size it is given: it names the zoomed size, and is set
-        # again when the zoom changes.
-        if not self.projector.high_contrast:
-            self.setStyleSheet("")
-            return
-        points = QApplication.font().pointSizeF()
-        self.setStyleSheet(HIGH_CONTRAST_STYLE + f"QWidget {{ font-size: {points:.1f}pt; }}")
+        # A style sheet fixes each widget's font when it is set, and keeps it after it goes:
+        # the zoomed type reaches every widget first, and afterwards each inherits it again.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        self.setStyleSheet(HIGH_CONTRAST_STYLE if self.projector.high_contrast else "")
+        for widget in self.findChildren(QWidget):
+            widget.setFont(QFont())
 
     def _show_laws_rule(self) -> None:
         scenario = self.session.scenario
@@ -495,7 +494,14 @@ class MainWindow(QMainWindow):
 
     def _filter(self, text: str) -> None:
         self.tree.set_filter(text)
-        nothing = bool(text.strip()) and self.tree.proxy.rowCount() == 0
+        proxy = self.tree.proxy
+        if text.strip() and proxy.rowCount():
+            # The first match is the current row, and the map shows it (an elector's state).
+            first = proxy.index(0, 0)
+            while proxy.rowCount(first) and self.tree.proxy.searching_electors:
+                first = proxy.index(0, 0, first)
+            self.tree.setCurrentIndex(first)
+        nothing = bool(text.strip()) and proxy.rowCount() == 0
         self.filter_note.setText(
             translate("main_window", "No state or elector matches “{text}”.").format(text=text.strip())
             if nothing

@@ -39,11 +39,17 @@ def bar_rows(result: Tally, office: Office) -> list[tuple[str, int]]:
     return [*shown, (others, sum(n for _, n in rest))]
 
 
-def bar_label(votes: int, majority: int, winner: bool) -> str:
+def bar_label(votes: int, majority: int, winner: bool, pending: int = 0) -> str:
+    """A bar's figures: what it still needs, or its votes to spare (``pending``: electors still
+    undecided, so a majority is reached, not yet cast)."""
     missing = votes_needed(votes, majority)
     if missing:
         return translate("chart", "{votes} · needs {missing} more").format(votes=votes, missing=missing)
     spare = votes - majority
+    if winner and pending:
+        return translate("chart", "{votes} · majority reached, {spare} to spare").format(
+            votes=votes, spare=spare
+        )
     if winner:
         return translate("chart", "{votes} · elected, {spare} to spare").format(votes=votes, spare=spare)
     return translate("chart", "{votes} · {spare} to spare").format(votes=votes, spare=spare)
@@ -164,7 +170,9 @@ class MajorityChart(pg.PlotWidget):
         self.rows = rows
         self.pending = office_tally.undecided
         winner = office_tally.winner
-        self.labels = [bar_label(votes, result.majority, name == winner) for name, votes in rows]
+        self.labels = [
+            bar_label(votes, result.majority, name == winner, self.pending) for name, votes in rows
+        ]
         names = [name for name, _ in rows]
         widths = [votes for _, votes in rows]
         brushes = [pg.mkBrush(QColor(scenario.color(name))) for name in names]
