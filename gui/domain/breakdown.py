@@ -71,6 +71,19 @@ def presidential_ballots(scenario: Scenario, electors: tuple[int, ...]) -> Offic
     )
 
 
+def presidential_totals(scenario: Scenario) -> tuple[Counter[str], int, int]:
+    """Every elector's presidential ballots at once (the map's legend): whom they name (votes
+    not counted included), the blank ones, the undecided ones. Before the 12th Amendment both
+    votes are pooled. The same as presidential_ballots over every elector, read in one pass."""
+    offices = tuple(Office) if scenario.election.pre_12th_amendment else (Office.PRESIDENT,)
+    named: Counter[str] = Counter()
+    for office in offices:
+        named.update(scenario.casts(office))
+    empty = named.pop("", 0)
+    undecided = sum(scenario.undecided(office) for office in offices)
+    return named, empty - undecided, undecided
+
+
 def carried_shares(scenario: Scenario, electors: Iterable[int]) -> tuple[tuple[str, int], ...]:
     """Who the electors are pledged to, largest share first ("" = no one yet).
 

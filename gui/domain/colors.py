@@ -36,6 +36,8 @@ COLOR_BLIND = Palette(
     ("#E69F00", "#009E73", "#CC79A7", "#F0E442", "#56B4E9", "#7F7F7F", "#000000"),
 )
 PALETTES = {palette.name: palette for palette in (CONVENTIONAL, COLOR_BLIND)}
+# In 1860 the Democratic Party split: its regular nominee, Douglas, keeps its colour.
+PARTY_COLOR_OF = {"Northern Democratic": "Democratic"}
 DEFAULT_PALETTE = CONVENTIONAL
 
 # Parties offered when a candidate is added, with their usual colours (Democratic and
@@ -64,7 +66,8 @@ def default_colors(
     colors: dict[str, str] = {}
     used: set[str] = set()
     for name in names:
-        party_color = palette.parties.get(parties.get(name, ""))
+        party = parties.get(name, "")
+        party_color = palette.parties.get(PARTY_COLOR_OF.get(party, party))
         if party_color and party_color not in used:
             colors[name] = party_color
             used.add(party_color)

@@ -102,6 +102,7 @@ class CongressPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._shown: tuple[bool, bool] | None = None
         self.tracker.contingent_changed.connect(self.show_result)
         self.show_result(self.tracker.result)
 
@@ -115,7 +116,10 @@ class CongressPanel(QWidget):
         self.senate_summary.setText(lines_html(senate_summary(result.senate)))
         self.house_table.setVisible(result.house.needed)  # room for the chamber that votes
         self.senate_table.setVisible(result.senate.needed)
-        for table in (self.house_table, self.senate_table):
-            if table.isVisibleTo(self):
-                table.resizeColumnsToContents()  # every name whole
+        shown = (result.house.needed, result.senate.needed)
+        if shown != self._shown:  # a chamber comes to vote: its columns fit its names
+            self._shown = shown
+            for table in (self.house_table, self.senate_table):
+                if table.isVisibleTo(self):
+                    table.resizeColumnsToContents()
         self.outcome.setText(line_html(strong(outcome_text(result.outcome))))

@@ -163,6 +163,8 @@ class AreaItem(QGraphicsPathItem):
         self.stripe_period = 14.0 if kind == "tile" else 12.0
         self.note = ""  # hover text of an area that stands for no unit
         self.bands: tuple[Band, ...] = (Band(ABSENT, None),)
+        # Each band's part of the outline, cut once per look (clipping at every paint is slow).
+        self._pieces: tuple[object, list[QPainterPath]] | None = None
         self.selected = False
         self.outline = QPen(QColor("#ffffff"), 0.6)
         self.outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -187,25 +189,29 @@ class AreaItem(QGraphicsPathItem):
     def shape(self) -> QPainterPath:
         return self.path()  # the outline itself, without the pen: neighbours never overlap
 
+    def _band_pieces(self) -> list[QPainterPath]:
+        """The outline cut into each band's stripes (the whole outline for one band)."""
+        path = self.path()
+        key = (self.bands, path.boundingRect().getRect(), path.elementCount())
+        if self._pieces is None or self._pieces[0] != key:
+            if len(self.bands) == 1:
+                pieces = [path]
+            else:
+                rect, start, pieces = path.boundingRect(), 0.0, []
+                for share in stripe_fractions([b.weight for b in self.bands]):
+                    pieces.append(path.intersected(stripes(rect, start, start + share, self.stripe_period)))
+                    start += share
+            self._pieces = (key, pieces)
+        return self._pieces[1]
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        path = self.path()
-        rect = path.boundingRect()
-        start = 0.0
-        for band, share in zip(self.bands, stripe_fractions([b.weight for b in self.bands]), strict=True):
-            end = start + share
-            painter.save()
-            if len(self.bands) > 1:
-                painter.setClipPath(
-                    stripes(rect, start, end, self.stripe_period), Qt.ClipOperation.IntersectClip
-                )
-            painter.fillPath(path, band.color)
+        for band, piece in zip(self.bands, self._band_pieces(), strict=True):
+            painter.fillPath(piece, band.color)
             if band.pattern is not None:
-                painter.fillPath(path, QBrush(INK, band.pattern))
-            painter.restore()
-            start = end
-        painter.strokePath(path, self.outline)
+                painter.fillPath(piece, QBrush(INK, band.pattern))
+        painter.strokePath(self.path(), self.outline)
 
 
 class OutlineItem(QGraphicsPathItem):

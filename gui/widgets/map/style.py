@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
-from gui.domain.breakdown import presidential_ballots
+from gui.domain.breakdown import presidential_ballots, presidential_totals
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.scenario import Ballot, Office, Scenario
 from gui.widgets.map.items import (
@@ -249,14 +249,14 @@ class MapStyle:
         not yet called, and the symbols the year needs."""
         scenario = self.scenario
         assert scenario is not None
-        ballots = presidential_ballots(scenario, tuple(range(scenario.election.appointed)))
+        named, blank, undecided = presidential_totals(scenario)
         entries = [
             LegendEntry(name, swatch=self._unit_bands_for(name))
-            for name, _ in sorted(ballots.named.items(), key=lambda item: (-item[1], item[0]))
+            for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))
         ]
-        if ballots.blank:
+        if blank:
             entries.append(LegendEntry(translate("map", "Blank ballots (how many)"), badge=True))
-        if ballots.undecided:
+        if undecided:
             entries.append(
                 LegendEntry(
                     translate("map", "Not yet called"), swatch=Band(self._color(UNDECIDED_NAME), None)
