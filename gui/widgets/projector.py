@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -95,11 +95,12 @@ class Projector(QObject):
             if self.zoom < PROJECTOR_ZOOM:
                 self.set_zoom(PROJECTOR_ZOOM)
         else:
+            self.set_zoom(1.0)  # first: the editing widgets come back laid out in the normal type
+            QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
             window.showMaximized() if self._was_maximized else window.showNormal()
-            self.set_zoom(1.0)
         self.projector_changed.emit(on)
 
     # --- high contrast -------------------------------------------------------------------------
