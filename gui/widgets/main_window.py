@@ -436,7 +436,6 @@ class MainWindow(QMainWindow):
         elif getattr(self, "_sizes_before_projector", None):
             self.results_splitter.setSizes(self._sizes_before_projector)
 
-
     def _on_contrast_changed(self, on: bool) -> None:
         """High contrast: black on white with heavy outlines, in the map, the charts (they follow
         the signal themselves), the tree, the tables and the outcome."""
