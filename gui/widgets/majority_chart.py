@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.domain.i18n import translate
@@ -28,13 +28,14 @@ def configure_pyqtgraph() -> None:
         _configured = True
 
 
-def bar_rows(result: Tally, office: Office) -> list[tuple[str, int]]:
-    """The candidates to draw, most votes first; past MAX_BARS the rest are summed."""
+def bar_rows(result: Tally, office: Office, limit: int = MAX_BARS) -> list[tuple[str, int]]:
+    """The candidates to draw, most votes first; past ``limit`` rows the rest are summed."""
     votes = list(result.office(office).votes.items())
-    if len(votes) <= MAX_BARS:
+    limit = max(2, limit)
+    if len(votes) <= limit:
         return votes
-    shown = votes[: MAX_BARS - 1]
-    rest = votes[MAX_BARS - 1 :]
+    shown = votes[: limit - 1]
+    rest = votes[limit - 1 :]
     others = translate("chart", "{count} others").format(count=len(rest))
     return [*shown, (others, sum(n for _, n in rest))]
 
@@ -60,6 +61,7 @@ def _round_up(value: float, step: int) -> float:
 
 
 PENDING_COLOR = QColor("#D9D9D9")  # the votes not yet called: grey, as on the map
+OTHERS_COLOR = QColor("#9E9E9E")  # the row that sums the candidates past the last one shown
 
 
 class MajorityChart(pg.PlotWidget):
@@ -107,7 +109,9 @@ class MajorityChart(pg.PlotWidget):
         self._high_contrast = False
         self._ticks: tuple[object, ...] | None = None
         self._x_max = 0.0
+        self._limit = MAX_BARS
         self._session: ScenarioSession | None = None
+        plot.getViewBox().sigResized.connect(self._on_plot_resized)
         self._style_axes()
 
     def _style_axes(self) -> None:
@@ -119,8 +123,10 @@ class MajorityChart(pg.PlotWidget):
             axis.setStyle(tickFont=self._font, autoExpandTextSpace=True)
             axis.setPen(pen)
             axis.setTextPen(pg.mkPen("#000000"))
-        plot.getAxis("bottom").label.setFont(self._font)
-        plot.getAxis("top").setStyle(tickLength=-8)
+        bottom = plot.getAxis("bottom")
+        bottom.label.setFont(self._font)
+        bottom.setLabel(bottom.labelText)  # its height follows the type
+        plot.getAxis("top").setStyle(tickLength=4)
         plot.getAxis("right").setStyle(tickLength=0)
         plot.getAxis("left").setStyle(tickLength=0)
         self._line.setPen(
@@ -163,10 +169,22 @@ class MajorityChart(pg.PlotWidget):
         if self._pending is not None:
             self.show_tally(*self._pending)
 
+    def _on_plot_resized(self) -> None:
+        if self._last is not None and self._row_limit() != self._limit:
+            self._draw(*self._last)  # more or fewer rows now fit
+
+    def _row_limit(self) -> int:
+        """How many rows fit one above the other without their names touching (at most
+        MAX_BARS): in projector mode's large type a few candidates, the rest summed."""
+        height = self.getPlotItem().getViewBox().height()
+        line = QFontMetrics(self._font).height() * 1.1
+        return MAX_BARS if height <= 0 else max(2, min(MAX_BARS, int(height // line)))
+
     def _draw(self, result: Tally, scenario: Scenario) -> None:
         self._last = (result, scenario)
         office_tally = result.office(self.office)
-        rows = bar_rows(result, self.office)
+        self._limit = self._row_limit()
+        rows = bar_rows(result, self.office, self._limit - (1 if office_tally.undecided else 0))
         self.rows = rows
         self.pending = office_tally.undecided
         winner = office_tally.winner
@@ -176,6 +194,8 @@ class MajorityChart(pg.PlotWidget):
         names = [name for name, _ in rows]
         widths = [votes for _, votes in rows]
         brushes = [pg.mkBrush(QColor(scenario.color(name))) for name in names]
+        if len(rows) < len(office_tally.votes):  # the last row sums the others: no one's colour
+            brushes[-1] = pg.mkBrush(OTHERS_COLOR)
         outline = 3.0 if self._high_contrast else 0.5
         pens = [pg.mkPen("#000000", width=outline * (2 if name == winner else 1)) for name in names]
         if self.pending:

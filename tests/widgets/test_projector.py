@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFontInfo, QFontMetrics
 
 from gui.domain.scenario import Office
 from gui.widgets.map.items import OutlineItem
@@ -38,6 +38,12 @@ def test_labels_legend_and_chart_read_from_the_back_of_the_room(qtbot, window):
     assert all(pixels[kind] > before[kind] for kind in pixels), (before, pixels)
     chart = window.charts[Office.PRESIDENT]
     assert QFontInfo(chart.getPlotItem().getAxis("right").style["tickFont"]).pixelSize() >= 20
+    # The chart's rows never run into one another: past what fits, the rest are summed.
+    window.session.new(2016)  # seven candidates
+    qtbot.wait(20)
+    plot_height = chart.getPlotItem().getViewBox().height()
+    line = QFontMetrics(chart.getPlotItem().getAxis("left").style["tickFont"]).height()
+    assert len(chart.rows) * line <= plot_height and chart.rows[-1][0].endswith("others"), chart.rows
     # The map takes most of the screen.
     assert window.map_panel.view.height() >= 0.5 * window.height()
     assert window.map_panel.view.width() >= 0.95 * window.width()
