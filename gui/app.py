@@ -11,8 +11,16 @@ from gui.qt.autosave import Autosaver, find_recoveries
 from gui.qt.settings import Preferences
 from gui.qt.startup_probe import report_first_frame
 from gui.qt.translations import install, resolve_language
+from gui.widgets.main_window import MainWindow
 from gui.widgets.recovery_prompt import offer_recovery
 from gui.widgets.window_factory import create_window
+
+
+def _resume(window: MainWindow, autosaver: Autosaver) -> None:
+    """Where the user left off: unsaved work a crash left (if they want it back), else the
+    scenario file that was open last time."""
+    if not offer_recovery(window, find_recoveries(autosaver.directory)):
+        window.reopen_last()
 
 
 def run_app(argv: Sequence[str], lang: str | None = None) -> int:
@@ -24,5 +32,5 @@ def run_app(argv: Sequence[str], lang: str | None = None) -> int:
     app.aboutToQuit.connect(autosaver.remove)  # a normal exit leaves nothing to recover
     report_first_frame(window)  # EC_WHATIF_REPORT_FIRST_FRAME=1: print "first-frame <s>" and quit
     window.show()
-    QTimer.singleShot(0, lambda: offer_recovery(window, find_recoveries(autosaver.directory)))
+    QTimer.singleShot(0, lambda: _resume(window, autosaver))
     return app.exec()

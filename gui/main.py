@@ -7,11 +7,16 @@ from collections.abc import Sequence
 
 from gui.cli.main import OpenWindow
 from gui.cli.main import main as cli_main
+from gui.display_check import display_problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     outcome = cli_main(argv)
     if isinstance(outcome, OpenWindow):
+        problem = display_problem()
+        if problem is not None:  # one line, rather than Qt's page of plugin errors and an abort
+            print(problem, file=sys.stderr)
+            return 1
         from gui.app import run_app  # Qt only when the window opens
 
         return run_app([sys.argv[0]], lang=outcome.lang)

@@ -267,6 +267,18 @@
         <translation>Estados reñidos</translation>
     </message>
     <message>
+        <source>The defectors vote for</source>
+        <translation>Los desertores votan por</translation>
+    </message>
+    <message>
+        <source>They vote for</source>
+        <translation>Votan por</translation>
+    </message>
+    <message>
+        <source>a blank ballot</source>
+        <translation>un voto en blanco</translation>
+    </message>
+    <message>
         <source>Tick the toss-ups; every other unit keeps its current votes</source>
         <translation>Marque los estados reñidos; las demás unidades conservan sus votos actuales</translation>
     </message>
@@ -355,10 +367,6 @@
         <translation>elección</translation>
     </message>
     <message>
-        <source>winner&apos;s share (%)</source>
-        <translation>proporción del ganador (%)</translation>
-    </message>
-    <message>
         <source>popular vote</source>
         <translation>voto popular</translation>
     </message>
@@ -371,6 +379,10 @@
         <translation>el Presidente elegido perdió el voto popular</translation>
     </message>
     <message>
+        <source>The winner&apos;s share (%):</source>
+        <translation>Proporción del ganador (%):</translation>
+    </message>
+    <message>
         <source>The President chosen lost the popular vote in {years}. Winner-take-all turns a popular plurality into a larger share of electors; proportional allocation stays close to the popular share.</source>
         <translation>El Presidente elegido perdió el voto popular en {years}. El ganador se lo lleva todo convierte una mayoría relativa en una proporción mayor de electores; el reparto proporcional queda cerca de la proporción del voto popular.</translation>
     </message>
@@ -379,24 +391,32 @@
         <translation>Análisis</translation>
     </message>
     <message>
-        <source>Defections</source>
-        <translation>Deserciones</translation>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
     </message>
     <message>
-        <source>Paths</source>
-        <translation>Caminos</translation>
+        <source>Defections needed to change the result</source>
+        <translation>Deserciones necesarias para cambiar el resultado</translation>
+    </message>
+    <message>
+        <source>Voting power of each state</source>
+        <translation>Poder de voto de cada estado</translation>
+    </message>
+    <message>
+        <source>Closest path: the fewest voters</source>
+        <translation>Camino más corto: los menos votantes</translation>
+    </message>
+    <message>
+        <source>Popular vote and electors in history</source>
+        <translation>Voto popular y electores en la historia</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Análisis:</translation>
     </message>
     <message>
         <source>Probabilities</source>
         <translation>Probabilidades</translation>
-    </message>
-    <message>
-        <source>Voting power</source>
-        <translation>Poder de voto</translation>
-    </message>
-    <message>
-        <source>Popular vs electors</source>
-        <translation>Voto popular y electores</translation>
     </message>
 </context>
 <context>
@@ -410,8 +430,8 @@
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <source>Ec-whatif did not close normally. Restore {what}, as it was at {when}?</source>
-        <translation>Ec-whatif no se cerró normalmente. ¿Recuperar {what} tal como estaba el {when}?</translation>
+        <source>Electoral College What-If did not close normally. Restore {what}, as it was at {when}?</source>
+        <translation>Colegio Electoral: ¿y si…? no se cerró con normalidad. ¿Restaurar {what}, tal como estaba a las {when}?</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -475,6 +495,18 @@
     <message>
         <source>a House of {size} seats</source>
         <translation>una Cámara de {size} escaños</translation>
+    </message>
+    <message>
+        <source>23rd Amendment</source>
+        <translation>Enmienda 23</translation>
+    </message>
+    <message>
+        <source>a state</source>
+        <translation>un estado</translation>
+    </message>
+    <message>
+        <source>no electors</source>
+        <translation>sin electores</translation>
     </message>
     <message>
         <source>the {census} census, {size}, {method}</source>
@@ -653,11 +685,7 @@
     </message>
     <message>
         <source>House size (seats)</source>
-        <translation>Tamaño de la Cámara (escaños)</translation>
-    </message>
-    <message>
-        <source>votes above a majority</source>
-        <translation>votos sobre la mayoría</translation>
+        <translation>escaños de la Cámara</translation>
     </message>
     <message>
         <source>majority</source>
@@ -759,6 +787,10 @@
         <translation>Partido</translation>
     </message>
     <message>
+        <source>Pick a party for its usual colour, or type any party</source>
+        <translation>Elija un partido para usar su color habitual, o escriba cualquier partido</translation>
+    </message>
+    <message>
         <source>Running mate</source>
         <translation>Compañero de fórmula</translation>
     </message>
@@ -833,6 +865,10 @@
         <translation>{votes} · le faltan {missing}</translation>
     </message>
     <message>
+        <source>{votes} · majority reached, {spare} to spare</source>
+        <translation>{votes} · alcanza la mayoría, le sobran {spare}</translation>
+    </message>
+    <message>
         <source>{votes} · elected, {spare} to spare</source>
         <translation>{votes} · gana, le sobran {spare}</translation>
     </message>
@@ -853,16 +889,20 @@
         <translation>Votos electorales</translation>
     </message>
     <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>{count} not yet called</source>
+        <translation>{count} aún sin decidir</translation>
+    </message>
+    <message>
         <source>{majority} to win</source>
         <translation>{majority} para ganar</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
-    <message>
-        <source>{unit} carried by no one</source>
-        <translation>{unit} no lo gana nadie</translation>
-    </message>
     <message>
         <source>{unit} carried by {name}</source>
         <translation>{unit} lo gana {name}</translation>
@@ -934,6 +974,10 @@
     <message>
         <source>by party</source>
         <translation>según el partido</translation>
+    </message>
+    <message>
+        <source>{unit} not yet called</source>
+        <translation>{unit} aún sin decidir</translation>
     </message>
     <message>
         <source>divided</source>
@@ -1674,6 +1718,10 @@
         <translation>Desde la 12.ª Enmienda (1804) los electores emiten una papeleta aparte para vicepresidente.</translation>
     </message>
     <message>
+        <source>not yet called</source>
+        <translation>aún sin decidir</translation>
+    </message>
+    <message>
         <source>did not vote</source>
         <translation>no votó</translation>
     </message>
@@ -1754,16 +1802,79 @@
         <translation>Espacio: siguiente opción · F2 o doble clic: elegir o escribir un nombre</translation>
     </message>
     <message>
+        <source>New person?</source>
+        <translation>¿Persona nueva?</translation>
+    </message>
+    <message>
+        <source>{name} is not a candidate of this election.</source>
+        <translation>{name} no es candidato en esta elección.</translation>
+    </message>
+    <message>
+        <source>Did you mean {names}?</source>
+        <translation>¿Quiso decir {names}?</translation>
+    </message>
+    <message>
+        <source>Add {name} as a new person who can receive votes? (Typing +{name} adds someone new without asking.)</source>
+        <translation>¿Añadir a {name} como una persona nueva que puede recibir votos? (Escribir +{name} añade a alguien nuevo sin preguntar).</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Añadir a {name}</translation>
+    </message>
+    <message>
         <source>Carried by</source>
         <translation>Ganado por</translation>
     </message>
     <message>
-        <source>Pick a choice or type any person&apos;s name</source>
-        <translation>Elija una opción o escriba el nombre de cualquier persona</translation>
+        <source>Pick a choice or type a name (+NAME: someone who is not a candidate)</source>
+        <translation>Elija una opción o escriba un nombre (+NOMBRE: alguien que no es candidato)</translation>
     </message>
     <message>
         <source>States and electors</source>
         <translation>Estados y electores</translation>
+    </message>
+</context>
+<context>
+    <name>electors</name>
+    <message>
+        <source>{name} (faithless)</source>
+        <translation>{name} (infiel)</translation>
+    </message>
+    <message>
+        <source>{name} (state law voided a faithless vote)</source>
+        <translation>{name} (la ley estatal anuló un voto infiel)</translation>
+    </message>
+    <message>
+        <source>every state</source>
+        <translation>todos los estados</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>{heading}: electors of {where}</source>
+        <translation>{heading}: electores de {where}</translation>
+    </message>
+    <message>
+        <source>Elector</source>
+        <translation>Elector</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pledged to</source>
+        <translation>Comprometido con</translation>
+    </message>
+    <message>
+        <source>The record names none of these electors: they are known by number only.</source>
+        <translation>El registro no nombra a ninguno de estos electores: solo se conocen por su número.</translation>
+    </message>
+    <message>
+        <source>The record names {named} of these {count} electors; the others are known by number only.</source>
+        <translation>El registro nombra a {named} de estos {count} electores; los demás solo se conocen por su número.</translation>
     </message>
 </context>
 <context>
@@ -1849,10 +1960,6 @@
         <translation>Votos en blanco</translation>
     </message>
     <message>
-        <source>Undecided</source>
-        <translation>Sin decidir</translation>
-    </message>
-    <message>
         <source>Not counted</source>
         <translation>No contados</translation>
     </message>
@@ -1867,6 +1974,10 @@
     <message>
         <source>Electoral votes (two per elector)</source>
         <translation>Votos electorales (dos por elector)</translation>
+    </message>
+    <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -1927,12 +2038,36 @@
         <translation>un nombre no puede contener caracteres de control</translation>
     </message>
     <message>
+        <source>{text} is a reserved word, not a person&apos;s name</source>
+        <translation>{text} es una palabra reservada, no el nombre de una persona</translation>
+    </message>
+    <message>
         <source>{text} could be {names}; write the full name</source>
         <translation>{text} podría ser {names}; escriba el nombre completo</translation>
     </message>
     <message>
         <source> or </source>
         <translation> o </translation>
+    </message>
+    <message>
+        <source>unknown candidate {text}; did you mean {names}? (someone new: {mark}{name})</source>
+        <translation>candidato desconocido {text}; ¿quiso decir {names}? (alguien nuevo: {mark}{name})</translation>
+    </message>
+    <message>
+        <source>unknown candidate {text} (candidates: {names}; someone new: {mark}{name})</source>
+        <translation>candidato desconocido {text} (candidatos: {names}; alguien nuevo: {mark}{name})</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie aún</translation>
+    </message>
+    <message>
+        <source>{text} does not say who carried it: write a candidate&apos;s name or {undecided}</source>
+        <translation>{text} no dice quién lo ganó: escriba el nombre de un candidato o {undecided}</translation>
+    </message>
+    <message>
+        <source>{text} is not a vote: write a person&apos;s name, {blank} or {pledged}</source>
+        <translation>{text} no es un voto: escriba el nombre de una persona, {blank} o {pledged}</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2130,14 @@
     <message>
         <source>blank</source>
         <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>not yet called</source>
+        <translation>aún sin decidir</translation>
     </message>
     <message>
         <source>At large</source>
@@ -2108,10 +2251,6 @@
         <translation>Volver al punto de partida (se puede deshacer)</translation>
     </message>
     <message>
-        <source>&amp;Find State</source>
-        <translation>&amp;Buscar estado</translation>
-    </message>
-    <message>
         <source>E&amp;xpand All</source>
         <translation>E&amp;xpandir todo</translation>
     </message>
@@ -2192,14 +2331,6 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <source>Filter states: name or code (Ctrl+F)</source>
-        <translation>Filtrar estados: nombre o código (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter states</source>
-        <translation>Filtrar estados</translation>
-    </message>
-    <message>
         <source>A majority is more than half of the electors appointed; a blank ballot still counts as appointed.</source>
         <translation>La mayoría es más de la mitad de los electores designados; un voto en blanco cuenta igualmente como designado.</translation>
     </message>
@@ -2216,12 +2347,20 @@
         <translation>Candidatos</translation>
     </message>
     <message>
+        <source>What if</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
         <source>Popular vote</source>
         <translation>Voto popular</translation>
     </message>
     <message>
         <source>The voters behind the electors: popular vote, swing, margins, methods, mock election</source>
         <translation>Los votantes detrás de los electores: voto popular, desplazamiento, márgenes, métodos, simulacro de elección</translation>
+    </message>
+    <message>
+        <source>Other voters, another census or House size</source>
+        <translation>Otros votantes, otro censo u otro tamaño de la Cámara</translation>
     </message>
     <message>
         <source>Analyses</source>
@@ -2234,6 +2373,18 @@
     <message>
         <source>With no majority, the House chooses the President (one vote per state) and the Senate the Vice President</source>
         <translation>Si nadie tiene mayoría, la Cámara elige al presidente (un voto por estado) y el Senado al vicepresidente</translation>
+    </message>
+    <message>
+        <source>&amp;Find State or Elector</source>
+        <translation>&amp;Buscar estado o elector</translation>
+    </message>
+    <message>
+        <source>Colour-&amp;Blind Palette</source>
+        <translation>Paleta para &amp;daltonismo</translation>
+    </message>
+    <message>
+        <source>Blue and vermilion with colours told apart in any colour vision (instead of blue and red)</source>
+        <translation>Azul y bermellón, con colores que se distinguen con cualquier visión del color (en lugar de azul y rojo)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2344,10 +2495,6 @@
         <translation>Lección</translation>
     </message>
     <message>
-        <source>Lesson: {title}</source>
-        <translation>Lección: {title}</translation>
-    </message>
-    <message>
         <source>Second votes</source>
         <translation>Segundos votos</translation>
     </message>
@@ -2366,6 +2513,18 @@
     <message>
         <source>Apply state laws ({year})</source>
         <translation>Leyes estatales ({year})</translation>
+    </message>
+    <message>
+        <source>Find a state or an elector: name or code (Ctrl+F)</source>
+        <translation>Buscar un estado o un elector: nombre o código (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find states and electors</source>
+        <translation>Buscar estados y electores</translation>
+    </message>
+    <message>
+        <source>States by name or postal code; when no state matches, electors by name (Suprun) or number (TX:30)</source>
+        <translation>Estados por nombre o código postal; si ningún estado coincide, electores por nombre (Suprun) o número (TX:30)</translation>
     </message>
     <message>
         <source>Apportionment</source>
@@ -2388,12 +2547,20 @@
         <translation>No hay datos sobre las leyes estatales que obligan a los electores en {year} (la tabla cubre 2000-2024).</translation>
     </message>
     <message>
+        <source>No state or elector matches “{text}”.</source>
+        <translation>Ningún estado ni elector coincide con «{text}».</translation>
+    </message>
+    <message>
         <source>Select a candidate in the Candidates tab first</source>
         <translation>Primero seleccione un candidato en la pestaña Candidatos</translation>
     </message>
     <message>
         <source>Colour of {name}</source>
         <translation>Color de {name}</translation>
+    </message>
+    <message>
+        <source>Opened {name} again, as you left it (File › New starts afresh)</source>
+        <translation>Se ha vuelto a abrir {name}, tal como lo dejó (Archivo › Nuevo empieza de cero)</translation>
     </message>
     <message>
         <source>Open scenario</source>
@@ -2418,6 +2585,10 @@
     <message>
         <source>{reason}. The previous file is unchanged.</source>
         <translation>{reason}. El archivo anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was saved.</source>
+        <translation>{reason}. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -2527,10 +2698,6 @@
         <translation>1, 2, 3…: distritos del Congreso</translation>
     </message>
     <message>
-        <source>{year}: who carried each state</source>
-        <translation>{year}: quién ganó cada estado</translation>
-    </message>
-    <message>
         <source>{year}: one dot per elector, both votes for President (halves)</source>
         <translation>{year}: un punto por elector, sus dos votos para presidente (mitades)</translation>
     </message>
@@ -2539,8 +2706,20 @@
         <translation>{year}: un punto por elector, según su voto para presidente</translation>
     </message>
     <message>
-        <source>Undecided</source>
-        <translation>Sin decidir</translation>
+        <source>{year}: electoral votes (two per elector), by state</source>
+        <translation>{year}: votos electorales (dos por elector), por estado</translation>
+    </message>
+    <message>
+        <source>{year}: electoral votes for President, by state</source>
+        <translation>{year}: votos electorales para presidente, por estado</translation>
+    </message>
+    <message>
+        <source>Blank ballots (how many)</source>
+        <translation>Votos en blanco (cuántos)</translation>
+    </message>
+    <message>
+        <source>Not yet called</source>
+        <translation>Aún sin decidir</translation>
     </message>
     <message>
         <source>No electors counted</source>
@@ -3060,7 +3239,11 @@ PA,Ada Lovelace,120</translation>
     </message>
     <message>
         <source>ahead by</source>
-        <translation>por delante por</translation>
+        <translation>gana por</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Mock election: votes by state</source>
@@ -3088,6 +3271,64 @@ PA,Ada Lovelace,120</translation>
     </message>
 </context>
 <context>
+    <name>reserved</name>
+    <message>
+        <source>undecided|not called|not yet called|uncalled|too close to call|pending|none|no one|nobody</source>
+        <translation>sin decidir|indeciso|indecisa|aún sin decidir|no decidido|pendiente|demasiado reñido|ninguno|nadie</translation>
+    </message>
+    <message>
+        <source>blank|blank ballot|none|no one|nobody</source>
+        <translation>en blanco|blanco|voto en blanco|ninguno|nadie</translation>
+    </message>
+    <message>
+        <source>as pledged|pledged|faithful</source>
+        <translation>según su compromiso|según lo comprometido|comprometido|fiel</translation>
+    </message>
+</context>
+<context>
+    <name>scenario_file</name>
+    <message>
+        <source>a quoted text runs over a line break or holds another control character (write a line break as \n, a tab as \t)</source>
+        <translation>un texto entre comillas contiene un salto de línea u otro carácter de control (escriba un salto de línea como \n y un tabulador como \t)</translation>
+    </message>
+    <message>
+        <source>a field name is not in double quotes, or a comma comes just before a closing brace</source>
+        <translation>el nombre de un campo no está entre comillas dobles, o hay una coma justo antes de una llave de cierre</translation>
+    </message>
+    <message>
+        <source>a colon (:) is missing after a field name</source>
+        <translation>falta dos puntos (:) después del nombre de un campo</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two entries</source>
+        <translation>falta una coma entre dos entradas</translation>
+    </message>
+    <message>
+        <source>a value is missing or is not JSON (a text in double quotes, a number, true, false, null, a list [...] or an object {...})</source>
+        <translation>falta un valor o no es JSON (un texto entre comillas dobles, un número, true, false, null, una lista [...] o un objeto {...})</translation>
+    </message>
+    <message>
+        <source>a quoted text has no closing double quote</source>
+        <translation>a un texto entre comillas le falta la comilla doble de cierre</translation>
+    </message>
+    <message>
+        <source>something follows the end of the scenario</source>
+        <translation>hay algo después del final del escenario</translation>
+    </message>
+    <message>
+        <source>a backslash starts something that is not an escape (write a backslash as \\)</source>
+        <translation>una barra invertida empieza algo que no es una secuencia de escape (escriba una barra invertida como \\)</translation>
+    </message>
+    <message>
+        <source>the file is empty: not a scenario file (invalid JSON)</source>
+        <translation>el archivo está vacío: no es un archivo de escenario (JSON no válido)</translation>
+    </message>
+    <message>
+        <source>not a scenario file (invalid JSON): line {line}, column {column}: {what}</source>
+        <translation>no es un archivo de escenario (JSON no válido): línea {line}, columna {column}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>start</name>
     <message>
         <source>Official result</source>
@@ -3096,6 +3337,14 @@ PA,Ada Lovelace,120</translation>
     <message>
         <source>As pledged</source>
         <translation>Según los compromisos</translation>
+    </message>
+    <message>
+        <source>no votes yet</source>
+        <translation>aún sin votos</translation>
+    </message>
+    <message>
+        <source>the next election: no votes cast yet, every state still to be called</source>
+        <translation>la próxima elección: aún no se ha votado y ningún estado está decidido</translation>
     </message>
     <message>
         <source>The votes as Congress counted them, faithless electors included</source>
@@ -3207,6 +3456,42 @@ PA,Ada Lovelace,120</translation>
         <translation>{name} queda en segundo lugar en votos ({votes}) y ocupa la vicepresidencia.</translation>
     </message>
     <message>
+        <source>{unit}&apos;s {count}</source>
+        <translation>los {count} de {unit}</translation>
+    </message>
+    <message>
+        <source>the {count} votes not yet called</source>
+        <translation>los {count} votos aún sin decidir</translation>
+    </message>
+    <message>
+        <source>{name} has {votes} votes for President, {majority} needed: {units} cannot change that.</source>
+        <translation>{name} tiene {votes} votos para presidente (se necesitan {majority}): {units} no pueden cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{name} has {votes} votes for Vice President, {majority} needed: {units} cannot change that.</source>
+        <translation>{name} tiene {votes} votos para vicepresidente (se necesitan {majority}): {units} no pueden cambiarlo.</translation>
+    </message>
+    <message>
+        <source>No majority for President yet: {name} has {votes} of {majority} needed; {units} could still decide it.</source>
+        <translation>Aún nadie tiene mayoría para presidente: {name} tiene {votes} de los {majority} necesarios; {units} todavía podrían decidirlo.</translation>
+    </message>
+    <message>
+        <source>No majority for Vice President yet: {name} has {votes} of {majority} needed; {units} could still decide it.</source>
+        <translation>Aún nadie tiene mayoría para vicepresidente: {name} tiene {votes} de los {majority} necesarios; {units} todavía podrían decidirlo.</translation>
+    </message>
+    <message>
+        <source>No state has been called yet: {count} electoral votes to decide, {majority} needed.</source>
+        <translation>Aún no se ha decidido ningún estado: quedan {count} votos electorales por decidir; se necesitan {majority}.</translation>
+    </message>
+    <message>
+        <source>No majority for President yet, and {units} cannot give anyone one: the House will choose.</source>
+        <translation>Aún nadie tiene mayoría para presidente, y {units} no pueden dársela a nadie: elegirá la Cámara.</translation>
+    </message>
+    <message>
+        <source>No majority for Vice President yet, and {units} cannot give anyone one: the Senate will choose.</source>
+        <translation>Aún nadie tiene mayoría para vicepresidente, y {units} no pueden dársela a nadie: elegirá el Senado.</translation>
+    </message>
+    <message>
         <source>{names} tie for second: the Senate chooses.</source>
         <translation>{names} empatan en segundo lugar: elige el Senado.</translation>
     </message>
@@ -3217,6 +3502,25 @@ PA,Ada Lovelace,120</translation>
     <message>
         <source>The Vice President is whoever has the most votes after the President is chosen.</source>
         <translation>La vicepresidencia es para quien tenga más votos después de elegir al presidente.</translation>
+    </message>
+</context>
+<context>
+    <name>upcoming</name>
+    <message>
+        <source>Democratic nominee</source>
+        <translation>Candidato demócrata</translation>
+    </message>
+    <message>
+        <source>Democratic running mate</source>
+        <translation>Compañero de fórmula demócrata</translation>
+    </message>
+    <message>
+        <source>Republican nominee</source>
+        <translation>Candidato republicano</translation>
+    </message>
+    <message>
+        <source>Republican running mate</source>
+        <translation>Compañero de fórmula republicano</translation>
     </message>
 </context>
 </TS>

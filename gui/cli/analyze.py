@@ -26,7 +26,7 @@ from gui.domain.analyses.probabilities import (
 from gui.domain.analyses.probability_csv import MAX_BYTES, read_probabilities
 from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE
 from gui.domain.catalog import load_catalog
-from gui.domain.identifiers import InputError, resolve_person
+from gui.domain.identifiers import InputError, Person, Reserved, resolve_person
 from gui.domain.popular_vote import national
 from gui.domain.scenario import BLANK, Scenario, Vote
 from gui.domain.tally import tally
@@ -187,8 +187,9 @@ Result = tuple[list[Block], dict[str, object]]
 def _defections(args: argparse.Namespace, scenario: Scenario) -> Result:
     require_12th_amendment(scenario)
     to: Vote = BLANK
-    if args.to is not None and args.to.strip().lower() != "blank":
-        to = scenario.person(args.to, allow_new=True)
+    if args.to is not None:
+        choice = scenario.choice(args.to, accepts=frozenset({Reserved.BLANK}))
+        to = choice.name if isinstance(choice, Person) else BLANK
     plan = plan_defections(scenario, args.elect, to)
     return defections_report(scenario, plan), defections_json(scenario, plan)
 

@@ -21,8 +21,19 @@ from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE, District, SizeRule, c
 from gui.domain.apportionment import Method as SeatMethod
 from gui.domain.catalog import Catalog
 from gui.domain.commands import AssignUnit, Reapportion, SetApplyStateLaws, SetElectorVote
+from gui.domain.cycling import NOT_CALLED
 from gui.domain.document import ScenarioDocument
-from gui.domain.identifiers import parse_elector, parse_unit, quoted, resolve_person
+from gui.domain.identifiers import (
+    UNIT_WORDS,
+    VOTE_WORDS,
+    WRITE_IN_MARK,
+    Person,
+    Reserved,
+    parse_electors,
+    parse_unit,
+    quoted,
+    resolve_person,
+)
 from gui.domain.mock_votes import MAX_BYTES as MOCK_MAX_BYTES
 from gui.domain.mock_votes import parse_votes
 from gui.domain.popular_vote import national, parse_swing
@@ -48,21 +59,24 @@ def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True)
         "--set",
         action="append",
         default=[],
-        metavar="UNIT=NAME",
-        help="UNIT (TX, ME-2, NE-2, ...) carried by the candidate NAME; repeatable",
+        metavar="UNIT=NAME|undecided",
+        help="UNIT (TX, ME-2, NE-2, ...) carried by the candidate NAME, or not yet called (undecided); "
+        "repeatable",
     )
     parser.add_argument(
         "--vote",
         action="append",
         default=[],
-        metavar="STATE:N=NAME|blank|faithful",
-        help="elector N of STATE votes for NAME for President (anyone), blank, or as pledged; repeatable",
+        metavar="ELECTORS=NAME|blank|faithful",
+        help="ELECTORS (STATE:N, a run STATE:N-M, or STATE:NAME, an elector's name or surname) vote for "
+        f"NAME for President (a candidate; {WRITE_IN_MARK}NAME for someone new), blank, or as pledged "
+        "(faithful); repeatable",
     )
     parser.add_argument(
         "--vp-vote",
         action="append",
         default=[],
-        metavar="STATE:N=NAME|blank|faithful",
+        metavar="ELECTORS=NAME|blank|faithful",
         help="the same for Vice President",
     )
     parser.add_argument(
@@ -184,19 +198,32 @@ def parse_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _parse_vote(scenario: Scenario, value: str) -> Vote:
-    if value.lower() == "blank":
+def parse_vote(scenario: Scenario, value: str) -> Vote:
+    """An elector's vote as typed: a known person, +NAME (someone new), blank or faithful."""
+    choice = scenario.choice(value, accepts=VOTE_WORDS)
+    if choice is Reserved.BLANK:
         return BLANK
-    if value.lower() == "faithful":
+    if choice is Reserved.AS_PLEDGED:
         return FAITHFUL
-    return scenario.person(value, allow_new=True)
+    assert isinstance(choice, Person)
+    return choice.name
+
+
+def parse_carrier(scenario: Scenario, value: str) -> str:
+    """Who carries a unit as typed: a candidate, or not yet called ("" for no one)."""
+    choice = scenario.choice(value, accepts=UNIT_WORDS)
+    if choice is Reserved.NOT_CALLED:
+        return NOT_CALLED
+    assert isinstance(choice, Person)
+    return choice.name
 
 
 def load_start(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
     if getattr(args, "lesson", None) is not None:
         if getattr(args, "pledged", False):
             raise CliError("--pledged applies to --election; a lesson sets its own start")
-        return load_lesson(args.lesson, catalog)
+        # The lesson's own words in --lang's language (a Spanish handout reads in Spanish).
+        return load_lesson(args.lesson, catalog, getattr(args, "lang", None) or "en")
     if args.scenario is not None:
         document = read(args.scenario, catalog)
         if getattr(args, "pledged", False):
@@ -254,13 +281,13 @@ def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
     for text in args.set:
         key, value = split_assignment(text, "--set")
         unit_id = parse_unit(election, key)
-        name = scenario.person(value, allow_new=False)
-        scenario.execute(AssignUnit(unit_id, scenario.ticket_for(name)))
+        scenario.execute(AssignUnit(unit_id, scenario.ticket_for(parse_carrier(scenario, value))))
     for option, office in (("--vote", Office.PRESIDENT), ("--vp-vote", Office.VICE_PRESIDENT)):
         for text in getattr(args, option[2:].replace("-", "_")):
             key, value = split_assignment(text, option)
-            seat = parse_elector(election, key)
-            scenario.execute(SetElectorVote(seat.index, office, _parse_vote(scenario, value)))
+            vote = parse_vote(scenario, value)
+            for seat in parse_electors(election, key):
+                scenario.execute(SetElectorVote(seat.index, office, vote))
 
 
 def apply_popular_edits(args: argparse.Namespace, scenario: Scenario) -> None:

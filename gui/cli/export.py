@@ -50,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
     if args.print_friendly and what not in ("map", "electors"):
         raise CliError("--print-friendly applies to --what map or electors")
     size = parse_size(args.size) if args.size else None
+    if args.lang is not None and args.csv is None:  # a handout or picture in that language
+        from gui.widgets.handout import use_language
+
+        use_language(args.lang)
     document = load_edited(args, load_catalog())
     try:
         if args.pdf is not None:

@@ -22,6 +22,7 @@ from gui.domain.identifiers import InputError
 SUBCOMMANDS = {
     "elections": ("elections", "list every election in the catalog"),
     "tally": ("tally", "count the electoral votes of an election or scenario"),
+    "electors": ("electors", "list the electors: number, name where known, pledge and votes"),
     "contingent": (
         "contingent",
         "the House's vote for President and the Senate's for Vice President when no one has a majority",
@@ -62,7 +63,7 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     parser = Parser(
         prog="ec-whatif",
         description="Electoral College What-If: replay and change how "
-        "the electors voted, 1789-2024. Run with no command to open the window.",
+        "the electors voted, 1789-2028. Run with no command to open the window.",
     )
     parser.add_argument("--version", action="version", version=f"ec-whatif {__version__}")
     parser.add_argument(

@@ -8,9 +8,7 @@ from pathlib import Path
 from gui.cli.common import add_scenario_options, load_edited, parse_size
 from gui.cli.errors import CliError
 from gui.domain.catalog import load_catalog
-
-TABS = ["president", "vice-president", "candidates", "popular", "analyses", "congress", "apportionment"]
-ANALYSES = ["defections", "paths", "probabilities", "power", "closest", "history"]
+from gui.present.window_tabs import ANALYSIS_PAGES, RESULT_TABS
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +16,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", type=Path, metavar="OUT.png")
     add_scenario_options(parser)
     parser.add_argument("--size", default="1400x860", metavar="WxH", help="window size (default 1400x860)")
-    parser.add_argument("--tab", choices=TABS, default="president")
+    parser.add_argument("--tab", choices=RESULT_TABS, default="president")
     parser.add_argument(
         "--expand", action="append", default=[], metavar="STATE", help="expand a state's electors"
     )
@@ -27,11 +25,15 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--projector", action="store_true", help="projector mode: large type, no editing chrome"
     )
     parser.add_argument("--high-contrast", action="store_true", help="black on white with heavy outlines")
-    parser.add_argument("--analysis", choices=ANALYSES, help="with --tab analyses")
+    parser.add_argument("--analysis", choices=ANALYSIS_PAGES, help="with --tab analyses")
 
 
 def run(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
+    if args.lang is not None:  # the scenario's own words too (a lesson, the next election's nominees)
+        from gui.widgets.handout import use_language
+
+        use_language(args.lang)
     document = load_edited(args, load_catalog())
     for code in args.expand:
         if not document.scenario.election.has_state(code.upper()):

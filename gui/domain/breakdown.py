@@ -56,6 +56,34 @@ def office_breakdown(scenario: Scenario, electors: tuple[int, ...], office: Offi
     return OfficeBreakdown(named, kinds[Ballot.BLANK], kinds[Ballot.UNDECIDED], kinds[Ballot.FAITHLESS])
 
 
+def presidential_ballots(scenario: Scenario, electors: tuple[int, ...]) -> OfficeBreakdown:
+    """How these electors' ballots for President read: what the map draws. Before the 12th
+    Amendment each elector cast two votes for President, so both are pooled."""
+    votes = office_breakdown(scenario, electors, Office.PRESIDENT)
+    if not scenario.election.pre_12th_amendment:
+        return votes
+    second = office_breakdown(scenario, electors, Office.VICE_PRESIDENT)
+    return OfficeBreakdown(
+        votes.named + second.named,
+        votes.blank + second.blank,
+        votes.undecided + second.undecided,
+        votes.faithless + second.faithless,
+    )
+
+
+def presidential_totals(scenario: Scenario) -> tuple[Counter[str], int, int]:
+    """Every elector's presidential ballots at once (the map's legend): whom they name (votes
+    not counted included), the blank ones, the undecided ones. Before the 12th Amendment both
+    votes are pooled. The same as presidential_ballots over every elector, read in one pass."""
+    offices = tuple(Office) if scenario.election.pre_12th_amendment else (Office.PRESIDENT,)
+    named: Counter[str] = Counter()
+    for office in offices:
+        named.update(scenario.casts(office))
+    empty = named.pop("", 0)
+    undecided = sum(scenario.undecided(office) for office in offices)
+    return named, empty - undecided, undecided
+
+
 def carried_shares(scenario: Scenario, electors: Iterable[int]) -> tuple[tuple[str, int], ...]:
     """Who the electors are pledged to, largest share first ("" = no one yet).
 
@@ -93,3 +121,15 @@ def unit_breakdown(scenario: Scenario, unit_id: str) -> Breakdown:
 def carried_totals(scenario: Scenario) -> Counter[str]:
     """Electors by the candidate their units' pledges name, over the whole country, in one pass."""
     return Counter(dict(carried_shares(scenario, range(scenario.election.appointed))))
+
+
+def not_called_units(scenario: Scenario) -> list[tuple[str, int]]:
+    """Units nobody has carried yet (too close to call), with their electors still undecided."""
+    found = []
+    for unit in scenario.election.units:
+        if unit.electors and all(scenario.pledge(i).is_empty for i in unit.electors):
+            undecided = sum(
+                1 for i in unit.electors if scenario.ballot(i, Office.PRESIDENT) is Ballot.UNDECIDED
+            )
+            found.append((unit.id, undecided))
+    return found

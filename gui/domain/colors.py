@@ -1,30 +1,82 @@
-"""Candidate colours: a colour-blind-safe palette (Okabe & Ito), parties in their usual hues.
+"""Candidate colours: the conventional red (Republican) and blue (Democratic) by default, a
+colour-blind palette (Okabe & Ito) as an option, and distinct colours for everyone else.
 
 Colours are part of a scenario (users recolour candidates), so they live in the domain as
-``#rrggbb`` strings; views turn them into QColor.
+``#rrggbb`` strings; views turn them into QColor. A palette only gives the defaults: a colour
+the user chose stays when the palette changes.
 """
 
 from __future__ import annotations
 
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#7F7F7F")
-PARTY_COLORS = {
-    "Democratic": "#0072B2",
-    "Republican": "#D55E00",
-}
+from dataclasses import dataclass
+
 BLANK_COLOR = "#FFFFFF"
-UNDECIDED_COLOR = "#D9D9D9"
+UNDECIDED_COLOR = "#D9D9D9"  # not yet called: grey on the map, the dots and the chart
 
 
-def default_colors(names: list[str], parties: dict[str, str]) -> dict[str, str]:
-    """A distinct colour per name, in order: party colours first, then the palette."""
+@dataclass(frozen=True)
+class Palette:
+    name: str  # "conventional" or "colorblind": how settings and scenario state name it
+    parties: dict[str, str]  # party -> its colour (the first candidate of that party gets it)
+    others: tuple[str, ...]  # everyone else, in turn
+
+
+# Others are told apart from red, blue and each other, also by readers with red-green colour
+# blindness: orange, bluish green, reddish purple, yellow, brown, grey, black-green. No light
+# blue: next to Democratic blue it reads as the same party.
+CONVENTIONAL = Palette(
+    "conventional",
+    {"Democratic": "#1F5AA6", "Republican": "#CC2F2F"},
+    ("#E69F00", "#009E73", "#CC79A7", "#F0E442", "#8C5A2B", "#7F7F7F", "#2F4F2F"),
+)
+# Okabe & Ito's palette for colour blindness: Democratic blue and Republican vermilion.
+COLOR_BLIND = Palette(
+    "colorblind",
+    {"Democratic": "#0072B2", "Republican": "#D55E00"},
+    ("#E69F00", "#009E73", "#CC79A7", "#F0E442", "#56B4E9", "#7F7F7F", "#000000"),
+)
+PALETTES = {palette.name: palette for palette in (CONVENTIONAL, COLOR_BLIND)}
+# In 1860 the Democratic Party split: its regular nominee, Douglas, keeps its colour.
+PARTY_COLOR_OF = {"Northern Democratic": "Democratic"}
+DEFAULT_PALETTE = CONVENTIONAL
+
+# Parties offered when a candidate is added, with their usual colours (Democratic and
+# Republican take the palette's own).
+PARTY_PRESETS = (
+    ("Democratic", ""),
+    ("Republican", ""),
+    ("Libertarian", "#E6B800"),
+    ("Green", "#2E8B3E"),
+    ("Independent", "#7F7F7F"),
+)
+
+
+def party_preset_color(party: str, palette: Palette = DEFAULT_PALETTE) -> str:
+    """The colour a party preset gives a candidate ("" when the party has none)."""
+    preset = dict(PARTY_PRESETS).get(party)
+    if preset is None:
+        return ""
+    return preset or palette.parties.get(party, "")
+
+
+def default_colors(
+    names: list[str], parties: dict[str, str], palette: Palette = DEFAULT_PALETTE
+) -> dict[str, str]:
+    """A distinct colour per name, in order: party colours first, then the palette's others."""
     colors: dict[str, str] = {}
     used: set[str] = set()
     for name in names:
-        party_color = PARTY_COLORS.get(parties.get(name, ""))
+        party = parties.get(name, "")
+        party_color = palette.parties.get(PARTY_COLOR_OF.get(party, party))
         if party_color and party_color not in used:
             colors[name] = party_color
             used.add(party_color)
-    free = [c for c in PALETTE if c not in used]
+    free = [c for c in palette.others if c not in used]
     for n, name in enumerate(n for n in names if n not in colors):
-        colors[name] = free[n % len(free)] if free else PALETTE[n % len(PALETTE)]
+        colors[name] = free[n % len(free)] if free else palette.others[n % len(palette.others)]
     return colors
+
+
+def write_in_color(name: str, palette: Palette = DEFAULT_PALETTE) -> str:
+    """A stable colour for someone with none of their own (a write-in)."""
+    return palette.others[sum(map(ord, name)) % len(palette.others)] if name else UNDECIDED_COLOR

@@ -7,6 +7,8 @@ from gui.domain.catalog import Ticket
 from gui.domain.commands import AssignUnit, SetElectorVote
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Vote
 
+NOT_CALLED = ""  # who "carries" a unit not yet called: no one (its electors are undecided)
+
 
 def main_presidents(scenario: Scenario) -> list[str]:
     """Presidential candidates worth offering first: those with a ticket or pledged electors,
@@ -22,11 +24,26 @@ def main_presidents(scenario: Scenario) -> list[str]:
     return ordered + [c.name for c in scenario.added_candidates if c.name not in pledged]
 
 
+def unit_choices(scenario: Scenario) -> list[str]:
+    """Who may carry a unit, as pickers list them: each presidential candidate, then "" (not
+    yet called: too close to call)."""
+    return [*main_presidents(scenario), NOT_CALLED]
+
+
+def click_choices(scenario: Scenario) -> list[str]:
+    """What clicks on a unit go through: the tickets that carried electors (in the record or
+    now) and the user's own candidates, then not yet called. A faithless elector's choice
+    (Kasich in 2016) carried no state: the pickers list them, clicks pass them by."""
+    carried = {seat.pledge.president for seat in scenario.election.electors}
+    carried |= {scenario.pledge(seat.index).president for seat in scenario.election.electors}
+    added = {c.name for c in scenario.added_candidates}
+    return [name for name in unit_choices(scenario) if name in carried | added or name == NOT_CALLED]
+
+
 def next_unit_ticket(scenario: Scenario, unit_id: str) -> Ticket:
-    """The next ticket in turn for a unit (a split unit goes to the first candidate)."""
-    choices = main_presidents(scenario)
-    if not choices:
-        return scenario.ticket_for("")
+    """The next ticket in turn for a unit: each candidate, then not yet called, then the first
+    again (a split unit goes to the first candidate)."""
+    choices = click_choices(scenario)
     current = scenario.unit_winner(unit_id)
     if current is None or current.president not in choices:
         return scenario.ticket_for(choices[0])
@@ -66,7 +83,8 @@ def cycle_vote(scenario: Scenario, elector: int, office: Office) -> SetElectorVo
 
 
 def assign_unit(scenario: Scenario, unit_id: str, president: str) -> AssignUnit | None:
-    """The edit that makes ``president``'s ticket carry the unit (None: it already does)."""
+    """The edit that makes ``president``'s ticket carry the unit, or leaves it not yet called
+    for NOT_CALLED (None: it already is so)."""
     ticket = scenario.ticket_for(president)
     if not scenario.election.unit(unit_id).electors or scenario.unit_winner(unit_id) == ticket:
         return None

@@ -6,14 +6,19 @@ Every function raises :class:`InputError` with a sentence a user can act on.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from dataclasses import dataclass
+from enum import Enum
 
 from gui.domain.catalog import Election, ElectorSeat
-from gui.domain.i18n import translate
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_NAME_LENGTH = 100
 _ELECTOR = re.compile(r"([A-Za-z]{2}):([0-9]{1,4})")  # ASCII: \d takes "٣" too
+_STATE = re.compile(r"[A-Za-z]{2}")
+_RUN = re.compile(r"([0-9]{1,4})(?:\s*-\s*([0-9]{1,4}))?")
 
 
 class InputError(ValueError):
@@ -58,6 +63,56 @@ def parse_elector(election: Election, text: str) -> ElectorSeat:
     return election.electors[state.electors[number - 1]]
 
 
+def parse_electors(election: Election, text: str) -> list[ElectorSeat]:
+    """Electors as the command line names them: ``TX:3``, a run ``TX:1-37`` (as ``analyze``
+    prints them) or ``TX:Suprun`` (an elector's full name, or a surname unique in the state)."""
+    code, sep, rest = text.strip().partition(":")
+    rest = rest.strip()
+    if not sep or not rest or not _STATE.fullmatch(code.strip()):
+        raise InputError(f"{quoted(text)} is not an elector; write STATE:N, STATE:N-M or STATE:NAME (TX:3)")
+    code = code.strip().upper()
+    run = _RUN.fullmatch(rest)
+    if run is None:
+        if rest.isdigit():  # digits of another script ("٣"): never a number here
+            raise InputError(f"{quoted(text)} is not an elector; write STATE:N, for example TX:3")
+        return [_elector_by_name(election, code, rest, text)]
+    first, last = int(run.group(1)), int(run.group(2) or run.group(1))
+    if last < first:
+        raise InputError(f"{quoted(text)}: a run of electors goes from the lower number up, e.g. TX:1-37")
+    seats = [parse_elector(election, f"{code}:{first}"), parse_elector(election, f"{code}:{last}")]
+    state = election.state(code)
+    return [election.electors[state.electors[n - 1]] for n in range(seats[0].number, seats[1].number + 1)]
+
+
+def _elector_by_name(election: Election, code: str, name: str, text: str) -> ElectorSeat:
+    if not election.has_state(code):
+        raise InputError(f"unknown state {code!r} in {election.year}")
+    seats = [election.electors[i] for i in election.state(code).electors]
+    named = [seat for seat in seats if seat.name]
+    if not named:
+        raise InputError(
+            f"the record names no elector of {election.state(code).name} in {election.year}; "
+            f"write {code}:N (1-{len(seats)})"
+        )
+    wanted = _fold(name)
+    found = [seat for seat in named if _fold(seat.name) == wanted]
+    if not found:
+        found = [seat for seat in named if _fold(seat.name).split()[-1:] == wanted.split()]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        choices = ", ".join(f"{seat.id} {seat.name}" for seat in found)
+        raise InputError(f"{quoted(name)} could be {choices}; write the full name or the number")
+    close = suggestions([(seat.name, ()) for seat in named], name)
+    hint = (
+        f"; did you mean {' or '.join(close)}?"
+        if close
+        else f" (see: ec-whatif electors --election {election.year} --state {code})"
+    )
+    state = election.state(code).name
+    raise InputError(f"no elector of {state} named {quoted(name)} in {election.year}{hint}")
+
+
 def clean_name(text: str) -> str:
     """A person's name as typed, trimmed; refuses empty, over-long or control characters."""
     name = " ".join(text.split())
@@ -81,19 +136,81 @@ def _fold(text: str) -> str:
     return " ".join(unaccented.casefold().replace(".", " ").split())
 
 
+def fold_name(text: str) -> str:
+    """A name as searches compare it: case, accents, dots and runs of spaces aside."""
+    return _fold(text)
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name the same person (case, accents, dots and spaces aside)."""
     folded = _fold(a)
     return folded == _fold(b) if folded else a == b
 
 
-def resolve_person(known: list[tuple[str, tuple[str, ...]]], text: str, *, allow_new: bool) -> str:
-    """The known person ``text`` names (name or alias, any case, or a unique surname).
+class Reserved(Enum):
+    """Words that name a state of a unit or a ballot, never a person."""
 
-    ``known`` pairs each name with its aliases. With ``allow_new`` an unknown name is taken as
-    a write-in (a faithless vote may go to anyone); otherwise it is an error.
-    """
-    name = clean_name(text)
+    NOT_CALLED = "not called"  # a unit nobody has carried yet (too close to call)
+    BLANK = "blank"  # a blank ballot
+    AS_PLEDGED = "as pledged"  # the elector votes for the ticket they are pledged to
+
+
+# Each reserved meaning and the words for it, "|"-separated. English is always understood; the
+# reader's language adds its own words through its translation of the same line.
+RESERVED_WORDS = {
+    Reserved.NOT_CALLED: QT_TRANSLATE_NOOP(
+        "reserved",
+        "undecided|not called|not yet called|uncalled|too close to call|pending|none|no one|nobody",
+    ),
+    Reserved.BLANK: QT_TRANSLATE_NOOP("reserved", "blank|blank ballot|none|no one|nobody"),
+    Reserved.AS_PLEDGED: QT_TRANSLATE_NOOP("reserved", "as pledged|pledged|faithful"),
+}
+# The words a vote may be given (blank, as pledged) and those a unit may be (not yet called).
+VOTE_WORDS = frozenset({Reserved.BLANK, Reserved.AS_PLEDGED})
+UNIT_WORDS = frozenset({Reserved.NOT_CALLED})
+# Typed before a name, it votes for someone who is not a candidate (a write-in): "+Evan McMullin".
+WRITE_IN_MARK = "+"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person a user named: a known one, or ``new`` when written in on purpose."""
+
+    name: str
+    new: bool = False
+
+
+Choice = Reserved | Person
+
+
+class UnknownNameError(InputError):
+    """A name that is no known person; ``suggestions`` are the known names it is closest to."""
+
+    def __init__(self, message: str, text: str, suggestions: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.text = text
+        self.suggestions = suggestions
+
+
+def reserved_meanings(text: str) -> set[Reserved]:
+    """What a reserved word means (several for "none"); empty for anything else."""
+    wanted = _fold(text)
+    found = set()
+    for meaning, words in RESERVED_WORDS.items():
+        spellings = {*words.split("|"), *translate("reserved", words).split("|")}
+        if wanted in {_fold(word) for word in spellings}:
+            found.add(meaning)
+    return found
+
+
+def reserved_word(meaning: Reserved) -> str:
+    """The first word for a meaning in the reader's language ("undecided", "blank", ...)."""
+    return translate("reserved", RESERVED_WORDS[meaning]).split("|")[0]
+
+
+def _match_known(known: list[tuple[str, tuple[str, ...]]], name: str) -> str | list[str] | None:
+    """The known person ``name`` names (name or alias, any case, or a unique surname); a list of
+    those sharing the surname when it is not unique; None when nobody."""
     wanted = _fold(name)
     for person, aliases in known:
         if name == person or (wanted and wanted in {_fold(person), *(_fold(a) for a in aliases)}):
@@ -102,13 +219,110 @@ def resolve_person(known: list[tuple[str, tuple[str, ...]]], text: str, *, allow
     by_surname = [person for person, _ in known if wanted and _fold(person).split()[-1:] == wanted.split()]
     if len(by_surname) == 1:
         return by_surname[0]
-    if allow_new:
-        return name
-    if len(by_surname) > 1:
+    return by_surname or None
+
+
+def suggestions(known: list[tuple[str, tuple[str, ...]]], text: str, count: int = 3) -> tuple[str, ...]:
+    """The known names closest to ``text`` (by whole name or surname), closest first."""
+    wanted = _fold(text)
+    if not wanted:
+        return ()
+    keys: dict[str, str] = {}
+    for person, aliases in known:
+        for spelling in (person, *aliases):
+            folded = _fold(spelling)
+            keys.setdefault(folded, person)
+            if folded.split():
+                keys.setdefault(folded.split()[-1], person)
+    close = difflib.get_close_matches(wanted, list(keys), n=count * 3, cutoff=0.6)
+    return tuple(dict.fromkeys(keys[key] for key in close))[:count]
+
+
+def read_choice(
+    known: list[tuple[str, tuple[str, ...]]],
+    text: str,
+    *,
+    accepts: frozenset[Reserved] = frozenset(),
+    new_names: bool = False,
+) -> Choice:
+    """What a user typed, read one way everywhere (command line, window, files).
+
+    ``known`` pairs each person's name with their aliases. A reserved word (undecided, blank,
+    as pledged, in English or the reader's language) is one of ``accepts`` or an error, never a
+    person. A known person is found by name, alias or unique surname. A name after
+    WRITE_IN_MARK is someone new on purpose; any other unknown name is an error naming the
+    closest known names, unless ``new_names`` (a file's names are taken as written).
+    """
+    name = clean_name(text)
+    meanings = reserved_meanings(name)
+    if meanings:
+        usable = meanings & accepts
+        if len(usable) == 1:
+            return next(iter(usable))
+        raise InputError(_reserved_refusal(name, accepts))
+    if name.startswith(WRITE_IN_MARK):
+        name = clean_name(name[len(WRITE_IN_MARK) :])
+        if reserved_meanings(name):
+            raise InputError(
+                translate("identifiers", "{text} is a reserved word, not a person's name").format(
+                    text=quoted(name)
+                )
+            )
+        found = _match_known(known, name)
+        return Person(found) if isinstance(found, str) else Person(name, new=True)
+    found = _match_known(known, name)
+    if isinstance(found, str):
+        return Person(found)
+    if new_names:
+        return Person(name, new=True)
+    if isinstance(found, list):
         raise InputError(
             translate("identifiers", "{text} could be {names}; write the full name").format(
-                text=repr(text), names=translate("identifiers", " or ").join(by_surname)
+                text=quoted(text), names=translate("identifiers", " or ").join(found)
             )
         )
-    names = ", ".join(person for person, _ in known[:8]) or "none"
-    raise InputError(f"unknown candidate {text!r} (candidates: {names})")
+    close = suggestions(known, name)
+    if close:
+        message = translate(
+            "identifiers", "unknown candidate {text}; did you mean {names}? (someone new: {mark}{name})"
+        ).format(
+            text=quoted(text),
+            names=translate("identifiers", " or ").join(close),
+            mark=WRITE_IN_MARK,
+            name=name,
+        )
+    else:
+        message = translate(
+            "identifiers", "unknown candidate {text} (candidates: {names}; someone new: {mark}{name})"
+        ).format(
+            text=quoted(text),
+            names=", ".join(person for person, _ in known[:8]) or translate("identifiers", "nobody yet"),
+            mark=WRITE_IN_MARK,
+            name=name,
+        )
+    raise UnknownNameError(message, name, close)
+
+
+def _reserved_refusal(name: str, accepts: frozenset[Reserved]) -> str:
+    if Reserved.NOT_CALLED in accepts:
+        return translate(
+            "identifiers", "{text} does not say who carried it: write a candidate's name or {undecided}"
+        ).format(text=quoted(name), undecided=reserved_word(Reserved.NOT_CALLED))
+    if accepts:
+        return translate(
+            "identifiers", "{text} is not a vote: write a person's name, {blank} or {pledged}"
+        ).format(
+            text=quoted(name),
+            blank=reserved_word(Reserved.BLANK),
+            pledged=reserved_word(Reserved.AS_PLEDGED),
+        )
+    refusal = translate("identifiers", "{text} is a reserved word, not a person's name")
+    return refusal.format(text=quoted(name))
+
+
+def resolve_person(known: list[tuple[str, tuple[str, ...]]], text: str, *, allow_new: bool) -> str:
+    """The person ``text`` names (see read_choice); with ``allow_new`` an unknown name is taken
+    as written. A reserved word is never a person."""
+    choice = read_choice(known, text, new_names=allow_new)
+    assert isinstance(choice, Person)  # no reserved word is accepted
+    return choice.name

@@ -9,11 +9,19 @@ from enum import Enum
 from typing import Final, Protocol
 
 from gui.domain.catalog import NO_TICKET, Candidate, Election, Office, Ticket
-from gui.domain.colors import PALETTE, UNDECIDED_COLOR, default_colors
+from gui.domain.colors import (
+    DEFAULT_PALETTE,
+    UNDECIDED_COLOR,
+    Palette,
+    default_colors,
+    party_preset_color,
+    write_in_color,
+)
 from gui.domain.elector_laws import voids_faithless_vote
-from gui.domain.identifiers import resolve_person
+from gui.domain.identifiers import Choice, Reserved, read_choice, resolve_person
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
 from gui.domain.reapportion import Reapportioned
+from gui.domain.upcoming import placeholder_nominees
 
 # An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, any
 # other string is the person voted for (anyone: faithless votes need not go to a candidate).
@@ -75,7 +83,8 @@ class Scenario:
                     self._votes[Office.PRESIDENT][seat.index] = seat.cast.president
                 if seat.cast.vice_president != seat.pledge.vice_president:
                     self._votes[Office.VICE_PRESIDENT][seat.index] = seat.cast.vice_president
-        self.added_candidates: list[Candidate] = []
+        # The next election starts with placeholder nominees to rename (gui.domain.upcoming).
+        self.added_candidates: list[Candidate] = list(placeholder_nominees(election))
         # Rule: a faithless vote in a state whose law voids it is replaced by a vote as pledged.
         self.apply_state_laws = False
         self._voiding: frozenset[int] | None = None
@@ -84,7 +93,19 @@ class Scenario:
         self.senate_votes: dict[str, str] = {}
         # The popular vote as edited (swing, votes typed in) and the method allocating electors.
         self.popular: PopularEdits = NO_EDITS
-        # Running mates share their president's colour; everyone else gets one of their own.
+        self.palette = DEFAULT_PALETTE
+        self.colors: dict[str, str] = self.default_colors(DEFAULT_PALETTE)
+        for nominee in self.added_candidates:
+            color = party_preset_color(nominee.party, DEFAULT_PALETTE)
+            self.colors[nominee.name] = self.colors[nominee.running_mate] = color
+        self._listeners: list[Listener] = []
+
+    # --- colours -------------------------------------------------------------------------------
+
+    def default_colors(self, palette: Palette) -> dict[str, str]:
+        """The election's candidates in a palette's colours. Running mates share their
+        president's colour; everyone else gets one of their own."""
+        election = self.election
         presidents = {seat.cast.president for seat in election.electors} | {
             seat.pledge.president for seat in election.electors
         }
@@ -94,10 +115,20 @@ class Scenario:
             if t.vice_president and t.vice_president not in presidents and not election.pre_12th_amendment
         }
         names = [c.name for c in election.candidates if c.name not in mates]
-        self.colors: dict[str, str] = default_colors(names, {c.name: c.party for c in election.candidates})
+        colors = default_colors(names, {c.name: c.party for c in election.candidates}, palette)
+        for nominee in placeholder_nominees(election):  # the next election's, by party
+            colors[nominee.name] = colors[nominee.running_mate] = party_preset_color(nominee.party, palette)
         for mate, president in mates.items():
-            self.colors.setdefault(mate, self.colors.get(president, UNDECIDED_COLOR))
-        self._listeners: list[Listener] = []
+            colors.setdefault(mate, colors.get(president, UNDECIDED_COLOR))
+        return colors
+
+    def use_palette(self, palette: Palette) -> None:
+        """Show the candidates in another palette's colours; a colour the user chose stays."""
+        old, new = self.default_colors(self.palette), self.default_colors(palette)
+        for name, color in list(self.colors.items()):
+            if old.get(name) == color and name in new:
+                self.colors[name] = new[name]
+        self.palette = palette
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -195,16 +226,36 @@ class Scenario:
     def candidate_names(self) -> list[str]:
         return [c.name for c in self.candidates]
 
+    def known_people(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Everyone a name may refer to, with their aliases: the candidates (the user's own
+        included), then anyone else a ballot names now (someone written in earlier)."""
+        known = [(c.name, c.aliases) for c in self.candidates]
+        names = {name for name, _ in known}
+        for office in Office:
+            for name in dict.fromkeys(self.casts(office)):
+                if name and name not in names:
+                    names.add(name)
+                    known.append((name, ()))
+        return known
+
+    def choice(
+        self, text: str, *, accepts: frozenset[Reserved] = frozenset(), new_names: bool = False
+    ) -> Choice:
+        """What a user typed, read by the one resolver (gui.domain.identifiers.read_choice):
+        a reserved word of ``accepts``, a known person, or someone written in on purpose."""
+        return read_choice(self.known_people(), text, accepts=accepts, new_names=new_names)
+
     def person(self, text: str, *, allow_new: bool) -> str:
         """The candidate ``text`` names (any case, an alias or a unique surname); with
-        ``allow_new`` an unknown name is a write-in. Raises InputError otherwise."""
-        known = [(c.name, c.aliases) for c in self.candidates]
-        return resolve_person(known, text, allow_new=allow_new)
+        ``allow_new`` an unknown name is taken as written (a file's write-ins: looked up among the
+        candidates only, so that reading a file never depends on the order of its entries).
+        Raises InputError otherwise."""
+        return resolve_person([(c.name, c.aliases) for c in self.candidates], text, allow_new=allow_new)
 
     def color(self, name: str) -> str:
         """The ``#rrggbb`` colour of a person; write-ins get a stable palette colour."""
         if name not in self.colors:
-            return PALETTE[sum(map(ord, name)) % len(PALETTE)] if name else UNDECIDED_COLOR
+            return write_in_color(name, self.palette)
         return self.colors[name]
 
     def party_of(self, name: str) -> str:

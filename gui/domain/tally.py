@@ -39,6 +39,14 @@ class Status(Enum):
     AFTER_PRESIDENT = "after the president"  # before 1804: the runner-up once a President is chosen
 
 
+class Pending(Enum):
+    """What the votes of units not yet called can still do for an office."""
+
+    DECIDED = "decided"  # someone already has a majority: they cannot change it
+    COULD_DECIDE = "could decide"  # they could still give someone a majority
+    CANNOT_DECIDE = "cannot decide"  # no one reaches a majority even with all of them
+
+
 @dataclass(frozen=True)
 class OfficeTally:
     office: Office
@@ -53,6 +61,16 @@ class OfficeTally:
 
     def leaders(self, count: int) -> list[str]:
         return list(self.votes)[:count]
+
+    def pending(self, majority: int) -> Pending | None:
+        """What the undecided electors can still change (None: every elector has voted)."""
+        if not self.undecided:
+            return None
+        if self.winner is not None:
+            return Pending.DECIDED
+        best = max(self.votes.values(), default=0)
+        # Anyone, even someone with no vote yet, could be given every undecided vote.
+        return Pending.COULD_DECIDE if best + self.undecided >= majority else Pending.CANNOT_DECIDE
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,17 @@ A lesson is a scenario file (see scenario_file.py) whose ``title`` names it and 
 ``description`` is Markdown with three short sections: **What happened.**, **Try this.** and
 **Discuss.** Its id is the file name without ``.json``. Teachers' own lessons are just scenario
 files with a title and a description, opened like any other file (docs/lessons.md).
+
+A lesson's title and text in another language are in ``lessons/<language>/<id>.json``
+(``{"title": ..., "description": ...}``, the same figures in the reader's words); where there is
+none, the lesson reads in English.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -19,7 +23,7 @@ from gui.domain.catalog import Catalog
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import Start
-from gui.io.scenario_file import ScenarioFileError, parse
+from gui.io.scenario_file import MAX_TEXT, ScenarioFileError, parse
 
 LESSONS_FOLDER = "lessons"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -50,6 +54,23 @@ def _files() -> dict[str, Traversable]:
     return dict(sorted(found.items()))
 
 
+def _translation(ident: str, language: str) -> tuple[str, str] | None:
+    """The lesson's title and text in ``language``, if it has them."""
+    if not _ID.match(language) or language == "en":
+        return None
+    entry = _folder().joinpath(language).joinpath(f"{ident}.json")
+    if not entry.is_file():
+        return None
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        title, text = data["title"], data["description"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InputError(f"lesson {ident!r} in {language!r} is damaged: {error}") from None
+    if not all(isinstance(t, str) and 0 < len(t) <= MAX_TEXT for t in (title, text)):
+        raise InputError(f"lesson {ident!r} in {language!r} is damaged: a title and a description are texts")
+    return title, text
+
+
 def _lesson(ident: str, entry: Traversable) -> Lesson:
     # Only the header fields: listing does not need the catalog; load_lesson validates fully.
     try:
@@ -66,28 +87,39 @@ def _lesson(ident: str, entry: Traversable) -> Lesson:
 
 
 @cache
-def list_lessons() -> tuple[Lesson, ...]:
-    """Every bundled lesson, sorted by id."""
-    return tuple(_lesson(ident, entry) for ident, entry in _files().items())
+def list_lessons(language: str = "en") -> tuple[Lesson, ...]:
+    """Every bundled lesson, the oldest election first (a class goes through history in
+    order), in ``language`` where the lesson is translated."""
+    lessons = []
+    for ident, entry in _files().items():
+        lesson = _lesson(ident, entry)
+        translated = _translation(ident, language)
+        if translated is not None:
+            lesson = replace(lesson, title=translated[0], text=translated[1])
+        lessons.append(lesson)
+    return tuple(sorted(lessons, key=lambda lesson: (lesson.year, lesson.id)))
 
 
 def lesson_ids() -> list[str]:
     return [lesson.id for lesson in list_lessons()]
 
 
-def get_lesson(ident: str) -> Lesson:
+def get_lesson(ident: str, language: str = "en") -> Lesson:
     """The lesson with this id, or InputError listing the ids there are."""
-    for lesson in list_lessons():
+    for lesson in list_lessons(language):
         if lesson.id == ident:
             return lesson
     raise InputError(f"no lesson {ident!r}; the lessons are: {', '.join(lesson_ids()) or 'none'}")
 
 
-def load_lesson(ident: str, catalog: Catalog) -> ScenarioDocument:
-    """The lesson's scenario, read like any scenario file (title and description included)."""
-    get_lesson(ident)
+def load_lesson(ident: str, catalog: Catalog, language: str = "en") -> ScenarioDocument:
+    """The lesson's scenario, read like any scenario file, with its title and text in
+    ``language`` where it is translated."""
+    lesson = get_lesson(ident, language)
     entry = _files()[ident]
     try:
-        return parse(entry.read_bytes(), catalog)
+        document = parse(entry.read_bytes(), catalog)
     except ScenarioFileError as error:
         raise ScenarioFileError(f"lesson {ident!r}: {error}") from None
+    document.title, document.description = lesson.title, lesson.text
+    return document

@@ -9,12 +9,13 @@ A file records an election, a starting point and what differs from it::
       "apportionment": {"census": 1990, "house_size": 600, "method": "hill", "dc": "amendment",
                         "puerto_rico": false},
       "candidates": [{"name": "Evan McMullin", "party": "Independent"}],
-      "units": {"PA": "Hillary Clinton", "ME-2": {"president": "...", "vice_president": "..."}},
+      "units": {"PA": "Hillary Clinton", "MI": null, "ME-2": {"president": "...", "vice_president": "..."}},
       "electors": {"TX:3": {"president": "John Kasich", "vice_president": null}}
     }
 
 An elector's vote is a name (voted for that person), ``null`` (blank ballot) or ``true``
-(as pledged). A unit given only a presidential candidate takes that candidate's running mate.
+(as pledged). A unit given only a presidential candidate takes that candidate's running mate;
+a unit given ``null`` is not yet called (its electors are undecided).
 Reading never trusts the file: size, depth, types, years, units, electors and names are all
 checked, and the first problem is reported with the field it is in.
 """
@@ -38,12 +39,23 @@ from gui.domain.apportionment import (
     default_choice,
 )
 from gui.domain.apportionment import Method as SeatMethod
-from gui.domain.catalog import Candidate, Catalog, Election, Ticket
+from gui.domain.catalog import NO_TICKET, Candidate, Catalog, Election, Ticket
+from gui.domain.colors import party_preset_color
 from gui.domain.document import ScenarioDocument
-from gui.domain.identifiers import InputError, clean_name, parse_elector, parse_unit, same_name
+from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
+from gui.domain.identifiers import (
+    InputError,
+    clean_name,
+    parse_elector,
+    parse_unit,
+    quoted,
+    reserved_meanings,
+    same_name,
+)
 from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits, StateVote, Swing
 from gui.domain.reapportion import reapportioned_election
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+from gui.domain.upcoming import placeholder_nominees
 from gui.io.atomic import write_bytes
 from gui.io.readers import read_limited
 from gui.io.scenario_migrations import upgrade
@@ -105,13 +117,16 @@ def _apportionment_to_json(choice: Choice) -> dict[str, object]:
 def dump(document: ScenarioDocument) -> str:
     scenario = document.scenario
     baseline = Scenario(scenario.election, scenario.start)
+    baseline.use_palette(scenario.palette)  # colours saved are those the user chose
     units: dict[str, object] = {}
     electors: dict[str, dict[str, object]] = {}
     covered: set[int] = set()
     for unit in scenario.election.units:
         winner = scenario.unit_winner(unit.id)
         if winner is not None and scenario.unit_pledges(unit.id) != baseline.unit_pledges(unit.id):
-            units[unit.id] = _ticket_to_json(scenario, winner)
+            units[unit.id] = (
+                None if winner.is_empty else _ticket_to_json(scenario, winner)
+            )  # null: not called
             covered.update(unit.electors)
     for seat in scenario.election.electors:
         entry: dict[str, object] = {}
@@ -136,7 +151,10 @@ def dump(document: ScenarioDocument) -> str:
         data["description"] = document.description
     if scenario.reapportioned:
         data["apportionment"] = _apportionment_to_json(scenario.reapportioned.choice)
-    if scenario.added_candidates:
+    # The next election starts with placeholder nominees: listed only once they differ from
+    # the English ones (a file reads the same in any language).
+    listed = scenario.added_candidates != list(placeholder_nominees(scenario.election, translated=False))
+    if listed:
         data["candidates"] = [
             {
                 "name": c.name,
@@ -146,7 +164,7 @@ def dump(document: ScenarioDocument) -> str:
             }
             for c in scenario.added_candidates
         ]
-    added = {c.name for c in scenario.added_candidates}
+    added = {c.name for c in scenario.added_candidates} if listed else set()
     recolored = {
         name: color
         for name, color in sorted(scenario.colors.items())
@@ -276,6 +294,19 @@ def _name(value: Any, where: str) -> str:
         raise _fail(where, str(error)) from None
 
 
+def _new_person(value: Any, where: str) -> str:
+    """The name of someone the file adds (a candidate, a running mate): never a reserved word."""
+    name = _name(value, where)
+    if reserved_meanings(name):
+        raise _fail(
+            where,
+            translate("identifiers", "{text} is a reserved word, not a person's name").format(
+                text=quoted(name)
+            ),
+        )
+    return name
+
+
 def _color(value: Any, where: str) -> str:
     _expect(value, str, where, 'a colour such as "#0072B2"')
     if not _COLOR.fullmatch(value):  # match() with $ would take a final newline
@@ -284,8 +315,12 @@ def _color(value: Any, where: str) -> str:
 
 
 def _person(scenario: Scenario, value: Any, where: str) -> str:
-    """A candidate by name, alias or unique surname, else a write-in."""
-    return scenario.person(_name(value, where), allow_new=True)
+    """A candidate by name, alias or unique surname, else a write-in; never a reserved word
+    (a blank ballot is null, a vote as pledged true, a unit not yet called null)."""
+    try:
+        return scenario.person(_name(value, where), allow_new=True)
+    except InputError as error:
+        raise _fail(where, str(error)) from None
 
 
 def _vote(scenario: Scenario, value: Any, where: str) -> Vote:
@@ -300,10 +335,20 @@ def _vote(scenario: Scenario, value: Any, where: str) -> Vote:
     )
 
 
+def _unit_value(scenario: Scenario, value: Any, where: str) -> Ticket:
+    """What a unit is given: a ticket, or null (not yet called: no one carried it)."""
+    return NO_TICKET if value is None else _unit_ticket(scenario, value, where)
+
+
 def _unit_ticket(scenario: Scenario, value: Any, where: str) -> Ticket:
     if isinstance(value, str):
         return scenario.ticket_for(_person(scenario, value, where))
-    _expect(value, dict, where, 'a candidate\'s name or {"president": ..., "vice_president": ...}')
+    _expect(
+        value,
+        dict,
+        where,
+        'a candidate\'s name or {"president": ..., "vice_president": ...}',
+    )
     unknown = set(value) - {"president", "vice_president"}
     if unknown:
         raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
@@ -382,6 +427,57 @@ def _scenario(election: Election, start: Start, apportionment: Any) -> Scenario:
     return Scenario(rebuilt, start, reapportioned)
 
 
+# What JSON's reader says went wrong, in plain words (the start of its message: the rest is where).
+JSON_PROBLEMS = (
+    (
+        "Invalid control character",
+        QT_TRANSLATE_NOOP(
+            "scenario_file",
+            "a quoted text runs over a line break or holds another control character "
+            "(write a line break as \\n, a tab as \\t)",
+        ),
+    ),
+    (
+        "Expecting property name",
+        QT_TRANSLATE_NOOP(
+            "scenario_file",
+            "a field name is not in double quotes, or a comma comes just before a closing brace",
+        ),
+    ),
+    ("Expecting ':'", QT_TRANSLATE_NOOP("scenario_file", "a colon (:) is missing after a field name")),
+    ("Expecting ','", QT_TRANSLATE_NOOP("scenario_file", "a comma is missing between two entries")),
+    (
+        "Expecting value",
+        QT_TRANSLATE_NOOP(
+            "scenario_file",
+            "a value is missing or is not JSON (a text in double quotes, a number, true, false, null, "
+            "a list [...] or an object {...})",
+        ),
+    ),
+    ("Unterminated string", QT_TRANSLATE_NOOP("scenario_file", "a quoted text has no closing double quote")),
+    ("Extra data", QT_TRANSLATE_NOOP("scenario_file", "something follows the end of the scenario")),
+    (
+        "Invalid \\",
+        QT_TRANSLATE_NOOP(
+            "scenario_file", "a backslash starts something that is not an escape (write a backslash as \\\\)"
+        ),
+    ),
+)
+
+
+def json_problem(error: json.JSONDecodeError, text: str) -> str:
+    """A file that is not JSON, in plain words: which line and column, and what is wrong."""
+    if not text.strip():
+        return translate("scenario_file", "the file is empty: not a scenario file (invalid JSON)")
+    what = next(
+        (translate("scenario_file", plain) for start, plain in JSON_PROBLEMS if error.msg.startswith(start)),
+        error.msg,
+    )
+    return translate(
+        "scenario_file", "not a scenario file (invalid JSON): line {line}, column {column}: {what}"
+    ).format(line=error.lineno, column=error.colno, what=what)
+
+
 def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     """A scenario from file contents, or ScenarioFileError saying what is wrong and where."""
     if len(text) > MAX_FILE_BYTES:
@@ -395,7 +491,9 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         data = json.loads(text)
     except RecursionError:
         raise ScenarioFileError("the file is nested too deeply to be a scenario") from None
-    except ValueError as error:
+    except json.JSONDecodeError as error:
+        raise ScenarioFileError(json_problem(error, text)) from None
+    except ValueError as error:  # numbers too long to read
         raise ScenarioFileError(f"not a scenario file: invalid JSON ({error})") from None
     _expect(data, dict, "", "a JSON object")
     if data.get("format") != FORMAT_NAME:
@@ -431,10 +529,15 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     candidates = _expect(data.get("candidates", []), list, "candidates", "a list")
     if len(candidates) > 100:
         raise _fail("candidates", "at most 100 added candidates")
+    if "candidates" in data:  # the file's list replaces the next election's placeholder nominees
+        for placeholder in scenario.added_candidates:
+            scenario.colors.pop(placeholder.name, None)
+            scenario.colors.pop(placeholder.running_mate, None)
+        scenario.added_candidates.clear()
     for n, raw in enumerate(candidates):
         where = f"candidates[{n}]"
         _expect(raw, dict, where, "an object with a name")
-        name = _name(raw.get("name"), f"{where}.name")
+        name = _new_person(raw.get("name"), f"{where}.name")
         party = _text(raw.get("party", ""), f"{where}.party")[:MAX_TEXT]
         # Another spelling of a candidate's name or alias would never get a vote of its own.
         for known in scenario.candidates:
@@ -442,12 +545,14 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
                 same = "" if known.name == name else f" ({known.name})"
                 raise _fail(f"{where}.name", f"{name!r} is already a candidate{same}")
         mate = raw.get("running_mate")
-        mate = "" if mate is None or mate == "" else _name(mate, f"{where}.running_mate")
+        mate = "" if mate is None or mate == "" else _new_person(mate, f"{where}.running_mate")
         unknown = set(raw) - {"name", "party", "running_mate", "color"}
         if unknown:
             raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
         scenario.added_candidates.append(Candidate(name, party, running_mate=mate))
-        scenario.colors[name] = _color(raw.get("color", scenario.color(name)), f"{where}.color")
+        # Without a colour of their own, a candidate of a known party takes the party's.
+        default = party_preset_color(party) or scenario.color(name)
+        scenario.colors[name] = _color(raw.get("color", default), f"{where}.color")
 
     rules = _expect(data.get("rules", {}), dict, "rules", 'an object such as {"apply_state_laws": true}')
     unknown = set(rules) - {"apply_state_laws"}
@@ -487,7 +592,7 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     for key, value in units.items():
         where = f"units.{_key(key)}"
         unit_id = _identifier(parse_unit, scenario, key, where)
-        ticket = _unit_ticket(scenario, value, where)
+        ticket = _unit_value(scenario, value, where)
         for i in scenario.election.unit(unit_id).electors:
             scenario.set_pledge(i, ticket)
             for office in Office:

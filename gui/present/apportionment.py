@@ -55,8 +55,19 @@ def method_tip(method: Method) -> str:
     return translate("apportionment", METHOD_WORDS[method][1])
 
 
+DISTRICT_CHOICES = {  # the same, short, for a list whose label already says "DC"
+    District.AMENDMENT: QT_TRANSLATE_NOOP("apportionment", "23rd Amendment"),
+    District.STATE: QT_TRANSLATE_NOOP("apportionment", "a state"),
+    District.NONE: QT_TRANSLATE_NOOP("apportionment", "no electors"),
+}
+
+
 def district_label(district: District) -> str:
     return translate("apportionment", DISTRICT_WORDS[district])
+
+
+def district_choice(district: District) -> str:
+    return translate("apportionment", DISTRICT_CHOICES[district])
 
 
 SIZE_WORDS = {  # a House of a given size, and the undo history's name for choosing it

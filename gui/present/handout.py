@@ -63,7 +63,9 @@ def changed_electors(scenario: Scenario) -> int:
 
 
 def subtitle(scenario: Scenario, result: Tally) -> str:
-    start = translate("export", "start: {start}").format(start=start_line(scenario.start))
+    start = translate("export", "start: {start}").format(
+        start=start_line(scenario.start, scenario.election.upcoming)
+    )
     parts = [translate("export", "Election of {year}").format(year=result.year), start]
     changed = changed_electors(scenario)
     if changed == 1:
@@ -83,7 +85,11 @@ def subtitle(scenario: Scenario, result: Tally) -> str:
 def outcome_sentences(scenario: Scenario, summary: Summary) -> list[str]:
     """The outcome in words: the electors' result, then Congress's when it decides."""
     result, contingent = summary.result, summary.contingent
-    lines = [reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT), *notes(scenario)]
+    lines = [
+        reason(result, Office.PRESIDENT, scenario),
+        reason(result, Office.VICE_PRESIDENT, scenario),
+        *notes(scenario),
+    ]
     lines.extend(popular_sentences(scenario, result))
     what_if = apportionment_line(scenario)
     if what_if:

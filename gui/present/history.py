@@ -25,8 +25,8 @@ from gui.present.popular_vote import method_name
 
 
 def _assign_unit(command: AssignUnit) -> str:
-    if not command.ticket.president:
-        return translate("commands", "{unit} carried by no one").format(unit=command.unit_id)
+    if command.ticket.is_empty:
+        return translate("commands", "{unit} not yet called").format(unit=command.unit_id)
     return translate("commands", "{unit} carried by {name}").format(
         unit=command.unit_id, name=command.ticket.president
     )

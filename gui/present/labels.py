@@ -54,13 +54,18 @@ def start_tip(start: Start) -> str:
     return translate("start", START_WORDS[start][1])
 
 
-def start_name(start: Start) -> str:
-    """The starting point in a heading: "official result" / "as pledged"."""
+def start_name(start: Start, upcoming: bool = False) -> str:
+    """The starting point in a heading: "official result" / "as pledged" ("no votes yet" for
+    an election still to come, where both starting points are the same)."""
+    if upcoming:
+        return translate("start", "no votes yet")
     return translate("start", START_WORDS[start][2])
 
 
-def start_line(start: Start) -> str:
+def start_line(start: Start, upcoming: bool = False) -> str:
     """The starting point, explained."""
+    if upcoming:
+        return translate("start", "the next election: no votes cast yet, every state still to be called")
     return translate("start", START_WORDS[start][3])
 
 
@@ -70,7 +75,8 @@ def laws_suffix(scenario: Scenario) -> str:
 
 def heading(scenario: Scenario) -> str:
     """ "2016 — as pledged; state laws applied": what a report is about."""
-    return f"{scenario.election.year} — {start_name(scenario.start)}{laws_suffix(scenario)}"
+    start = start_name(scenario.start, scenario.election.upcoming)
+    return f"{scenario.election.year} — {start}{laws_suffix(scenario)}"
 
 
 def vote_label(vote: Vote) -> str:
@@ -80,9 +86,14 @@ def vote_label(vote: Vote) -> str:
     return vote or translate("labels", "Blank ballot")
 
 
+def not_called_label() -> str:
+    """The choice that leaves a unit not yet called (too close to call), as pickers list it."""
+    return translate("labels", "Not yet called")
+
+
 def ticket_label(ticket: Ticket) -> str:
-    """ "Donald Trump / Mike Pence", or "undecided" for a unit nobody has carried yet."""
-    return translate("labels", "undecided") if ticket.is_empty else ticket.label()
+    """ "Donald Trump / Mike Pence", or "not yet called" for a unit nobody has carried yet."""
+    return translate("labels", "not yet called") if ticket.is_empty else ticket.label()
 
 
 def ballot_label(scenario: Scenario, elector: int, office: Office) -> str:
@@ -127,6 +138,13 @@ def data_text(text: str) -> str:
 def and_join(names: Iterable[str]) -> str:
     """ "A and B", "A and B and C": names joined the way the sentences about them read."""
     return translate("labels", " and ").join(names)
+
+
+def list_join(items: list[str]) -> str:
+    """ "A, B and C": a list as a sentence reads it."""
+    if len(items) <= 2:
+        return and_join(items)
+    return ", ".join(items[:-1]) + translate("labels", " and ") + items[-1]
 
 
 def or_join(names: Iterable[str]) -> str:

@@ -5,24 +5,106 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gui.domain.breakdown import not_called_units
 from gui.domain.catalog import Election
 from gui.domain.i18n import translate
 from gui.domain.pledge_laws import AppliedLaw, laws_applied_to
 from gui.domain.scenario import Office, Scenario, Start
-from gui.domain.tally import OfficeTally, Status, Tally, tally, votes_needed
+from gui.domain.tally import OfficeTally, Pending, Status, Tally, tally, votes_needed
 from gui.present.apportionment import apportionment_json, apportionment_report
 from gui.present.blocks import Block, Paragraph, Table, plain
-from gui.present.labels import and_join, data_text, laws_suffix, office_title, start_line
+from gui.present.labels import (
+    and_join,
+    data_text,
+    laws_suffix,
+    list_join,
+    office_title,
+    start_line,
+    unit_name,
+)
 
 MAX_TABLE_ROWS = 10  # candidates per office table; the rest are summed
 
 
-def reason(result: Tally, office: Office) -> str:
-    """One sentence: who is elected to ``office``, or why no one is yet."""
+def not_called_phrase(scenario: Scenario | None, count: int) -> str:
+    """The votes not yet called, by unit when there are a few: "Michigan's 16"."""
+    units = not_called_units(scenario) if scenario is not None else []
+    if units and len(units) <= 3 and sum(n for _, n in units) == count:
+        election = scenario.election  # type: ignore[union-attr]
+        return list_join(
+            [
+                translate("tally", "{unit}'s {count}").format(unit=unit_name(election, unit_id), count=n)
+                for unit_id, n in units
+            ]
+        )
+    return translate("tally", "the {count} votes not yet called").format(count=count)
+
+
+def _pending_reason(result: Tally, office: Office, scenario: Scenario | None) -> str:
+    """Some units are not yet called: where the office stands and what their votes can change."""
+    office_tally = result.office(office)
+    pending = office_tally.pending(result.majority)
+    president = office is Office.PRESIDENT
+    units = not_called_phrase(scenario, office_tally.undecided)
+    leader = next(iter(office_tally.votes), "")
+    votes = office_tally.votes.get(leader, 0)
+    if pending is Pending.DECIDED:
+        text = (
+            translate(
+                "tally",
+                "{name} has {votes} votes for President, {majority} needed: {units} cannot change that.",
+            )
+            if president
+            else translate(
+                "tally",
+                "{name} has {votes} votes for Vice President, {majority} needed: {units} cannot change that.",
+            )
+        )
+    elif pending is Pending.COULD_DECIDE and leader:
+        text = (
+            translate(
+                "tally",
+                "No majority for President yet: {name} has {votes} of {majority} needed; "
+                "{units} could still decide it.",
+            )
+            if president
+            else translate(
+                "tally",
+                "No majority for Vice President yet: {name} has {votes} of {majority} needed; "
+                "{units} could still decide it.",
+            )
+        )
+    elif pending is Pending.COULD_DECIDE:
+        text = translate(
+            "tally", "No state has been called yet: {count} electoral votes to decide, {majority} needed."
+        )
+    else:
+        text = (
+            translate(
+                "tally",
+                "No majority for President yet, and {units} cannot give anyone one: the House will choose.",
+            )
+            if president
+            else translate(
+                "tally",
+                "No majority for Vice President yet, and {units} cannot give anyone one: "
+                "the Senate will choose.",
+            )
+        )
+    return text.format(
+        name=leader, votes=votes, majority=result.majority, units=units, count=office_tally.undecided
+    )
+
+
+def reason(result: Tally, office: Office, scenario: Scenario | None = None) -> str:
+    """One sentence: who is elected to ``office``, or why no one is yet (with ``scenario``,
+    naming the units not yet called)."""
     office_tally = result.office(office)
     status, majority = office_tally.status, result.majority
     president = office is Office.PRESIDENT
     winner = office_tally.winner
+    if office_tally.undecided and not result.pre_12th_amendment:
+        return _pending_reason(result, office, scenario)
     if status is Status.ELECTED and result.pre_12th_amendment and not president:
         return translate("tally", "{name} has the second most votes ({votes}) and is Vice President.").format(
             name=winner, votes=office_tally.votes[winner or ""]
@@ -80,9 +162,10 @@ def reason(result: Tally, office: Office) -> str:
     )
 
 
-def headline(result: Tally) -> tuple[str, str]:
+def headline(result: Tally, scenario: Scenario | None = None) -> tuple[str, str]:
     """The window's outcome: the sentence that matters most, then the other (or "")."""
-    president, vice = reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT)
+    president = reason(result, Office.PRESIDENT, scenario)
+    vice = reason(result, Office.VICE_PRESIDENT, scenario)
     if result.president.contingent or not result.vice_president.contingent:
         return president, vice
     return vice, ""
@@ -207,7 +290,7 @@ def tally_rows(
         rows.append(TallyRow(name, scenario.party_of(name), votes, status, winner))
     for label, count in (
         (translate("export", "Blank ballots"), office_tally.blank),
-        (translate("export", "Undecided"), office_tally.undecided),
+        (translate("export", "Not yet called"), office_tally.undecided),
         (translate("export", "Not counted"), office_tally.rejected),
     ):
         if count:
@@ -236,7 +319,12 @@ def majority_line(result: Tally) -> str:
 def tally_report(scenario: Scenario, result: Tally) -> list[Block]:
     """``ec-whatif tally``: the count of each office, the outcome and what it leaves out."""
     blocks: list[Block] = [
-        Paragraph(plain(f"{scenario.election.year} — {start_line(scenario.start)}{laws_suffix(scenario)}")),
+        Paragraph(
+            plain(
+                f"{scenario.election.year} — "
+                f"{start_line(scenario.start, scenario.election.upcoming)}{laws_suffix(scenario)}"
+            )
+        ),
         *apportionment_report(scenario),
         Paragraph(plain(base_sentence(result))),
     ]
@@ -246,12 +334,16 @@ def tally_report(scenario: Scenario, result: Tally) -> list[Block]:
         blocks.append(
             Table(tuple((r.name, str(r.votes), r.party, r.status) for r in rows), right=frozenset({1}))
         )
-    outcome = [reason(result, Office.PRESIDENT), reason(result, Office.VICE_PRESIDENT), *notes(scenario)]
+    outcome = [
+        reason(result, Office.PRESIDENT, scenario),
+        reason(result, Office.VICE_PRESIDENT, scenario),
+        *notes(scenario),
+    ]
     blocks.append(Paragraph(plain("\n".join(outcome))))
     return blocks
 
 
-def office_json(result: Tally, office: Office) -> dict[str, object]:
+def office_json(result: Tally, office: Office, scenario: Scenario | None = None) -> dict[str, object]:
     office_tally = result.office(office)
     return {
         "votes": dict(office_tally.votes),
@@ -260,7 +352,7 @@ def office_json(result: Tally, office: Office) -> dict[str, object]:
         "rejected": office_tally.rejected,
         "winner": office_tally.winner,
         "contingent": office_tally.contingent,
-        "outcome": reason(result, office),
+        "outcome": reason(result, office, scenario),
     }
 
 
@@ -276,8 +368,9 @@ def tally_json(scenario: Scenario, result: Tally) -> dict[str, object]:
         "rule": "pre-12th-amendment" if result.pre_12th_amendment else "12th-amendment",
         "appointed": result.appointed,
         "majority": result.majority,
-        "president": office_json(result, Office.PRESIDENT),
-        "vice_president": office_json(result, Office.VICE_PRESIDENT),
+        "president": office_json(result, Office.PRESIDENT, scenario),
+        "vice_president": office_json(result, Office.VICE_PRESIDENT, scenario),
+        "not_called": [{"unit": unit, "electors": count} for unit, count in not_called_units(scenario)],
         "contingent": {
             "president": result.president.contingent,
             "vice_president": result.vice_president.contingent,

@@ -97,7 +97,7 @@ def state_tooltip(scenario: Scenario, code: str) -> str:
 def pledge_text(scenario: Scenario, pledge: Ticket) -> str:
     """A unit's winner: the president, or before 1804 the two names an elector voted for."""
     if pledge.is_empty:
-        return translate("elector_tree", "undecided")
+        return translate("elector_tree", "not yet called")
     if scenario.election.pre_12th_amendment:
         return " & ".join(filter(None, (pledge.president, pledge.vice_president)))
     return pledge.president
@@ -147,6 +147,10 @@ def pledge_tooltip(pledge: Ticket) -> str:
     )
 
 
+def as_pledged_text(name: str) -> str:
+    return translate("elector_tree", "{name} (as pledged)").format(name=name)
+
+
 def vote_text(scenario: Scenario, elector: int, office: Office) -> str:
     vote = scenario.vote(elector, office)
     cast = scenario.cast(elector, office)
@@ -157,7 +161,7 @@ def vote_text(scenario: Scenario, elector: int, office: Office) -> str:
     if vote is FAITHFUL:
         if not cast:
             return translate("elector_tree", "undecided")
-        return translate("elector_tree", "{name} (as pledged)").format(name=cast)
+        return as_pledged_text(cast)
     if not cast:
         return translate("elector_tree", "blank ballot")
     return translate("elector_tree", "{name} — faithless").format(name=cast)

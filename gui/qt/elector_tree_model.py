@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from gui.domain.cycling import assign_unit, cycle_unit, cycle_vote, set_vote
+from gui.domain.cycling import NOT_CALLED, assign_unit, cycle_unit, cycle_vote, set_vote
 from gui.domain.scenario import BLANK, FAITHFUL, Office, Vote
 from gui.present import tree
 from gui.present.labels import runs
@@ -24,7 +24,7 @@ from gui.qt.session import ScenarioSession, SessionChange
 
 Index = QModelIndex | QPersistentModelIndex
 FAITHLESS_BACKGROUND = QColor("#FFF1C2")  # a faithless or blank vote stands out in the list
-__all__ = ["OFFICE_OF_COLUMN", "Column", "ElectorTreeModel", "Role"]
+__all__ = ["NOT_CALLED_EDIT", "OFFICE_OF_COLUMN", "Column", "ElectorTreeModel", "Role"]
 
 
 class Role(IntEnum):
@@ -36,7 +36,15 @@ class Role(IntEnum):
     STATE = Qt.ItemDataRole.UserRole + 6  # postal code, for filtering
 
 
-# Edits through setData: ("faithful",), ("blank",) or ("person", name) for a vote; a name for a unit.
+# Edits through setData: ("faithful",), ("blank",) or ("person", name) for a vote; a name, or
+# NOT_CALLED_EDIT (nobody has carried it yet), for a unit.
+NOT_CALLED_EDIT = ("not called",)
+
+
+def unit_to_edit(president: str) -> str | tuple[str]:
+    return president or NOT_CALLED_EDIT
+
+
 def vote_to_edit(vote: Vote) -> tuple[str, ...]:
     if vote is FAITHFUL:
         return ("faithful",)
@@ -231,7 +239,7 @@ class ElectorTreeModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole):
                 shares = tree.carried_leader(scenario, electors)
                 if role == Qt.ItemDataRole.EditRole:
-                    return shares
+                    return unit_to_edit(shares)
                 return QColor(scenario.color(shares)) if electors else None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tree.carried_tooltip()
@@ -314,7 +322,11 @@ class ElectorTreeModel(QAbstractItemModel):
             command = set_vote(scenario, int(node.key), OFFICE_OF_COLUMN[column], vote)
         else:
             unit_id = self._unit_of(node)
-            if unit_id is None or not isinstance(value, str) or not value.strip():
+            if value == NOT_CALLED_EDIT:
+                value = NOT_CALLED
+            elif not isinstance(value, str) or not value.strip():
+                return False
+            if unit_id is None:
                 return False
             command = assign_unit(scenario, unit_id, value.strip())
         if command is None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.domain.catalog import Catalog
+from gui.domain.colors import DEFAULT_PALETTE, Palette
 from gui.domain.document import ScenarioDocument
 from gui.domain.scenario import Command, Scenario, ScenarioChange, Start
 from gui.domain.tally import Tally, tally
@@ -83,6 +84,7 @@ class ScenarioSession(QObject):
         # A lesson's worth of steps many times over, while memory stays bounded in long sessions.
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.document = ScenarioDocument(Scenario(catalog.election(catalog.latest_year)))
+        self.palette = DEFAULT_PALETTE  # the colours every scenario opened here is shown in
         self.path: Path | None = None
         self._tally = tally(self.scenario)
         self._looks = self._looks_of(self.scenario)
@@ -108,6 +110,7 @@ class ScenarioSession(QObject):
         self.undo_stack.clear()
         self.document = document
         self.path = path
+        document.scenario.use_palette(self.palette)
         self.scenario.subscribe(self._on_change)
         self._tally = tally(self.scenario)
         self._looks = self._looks_of(self.scenario)
@@ -117,6 +120,14 @@ class ScenarioSession(QObject):
 
     def new(self, year: int, start: Start = Start.OFFICIAL) -> None:
         self.replace(ScenarioDocument(Scenario(self.catalog.election(year), start)))
+
+    def set_palette(self, palette: Palette) -> None:
+        """Show this and every later scenario in a palette's colours (a preference of the
+        window, not an edit: nothing to undo or save; colours the user chose stay)."""
+        self.palette = palette
+        self.scenario.use_palette(palette)
+        everyone = frozenset(range(self.scenario.election.appointed))
+        self.changed.emit(SessionChange(self._tally, everyone, replaced=False))
 
     def retranslate(self) -> None:
         """After a change of language: the undo history's texts are written again in it (the

@@ -28,12 +28,29 @@ class Preferences:
     def forget_recent_file(self, path: Path) -> None:
         self._settings.setValue("recent_files", [str(p) for p in self.recent_files() if p != path])
 
+    def last_file(self) -> Path | None:
+        """The scenario file open when the window last showed one (None: a new scenario or a
+        lesson was open): the window opens it again at start."""
+        value = self._settings.value("last_file")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_last_file(self, path: Path | None) -> None:
+        self._settings.setValue("last_file", str(path.resolve()) if path is not None else "")
+
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("window/geometry")
         return value if isinstance(value, QByteArray) else None
 
     def set_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
+
+    def palette(self) -> str:
+        """The colours chosen in View › Colour-Blind Palette: "conventional" or "colorblind"."""
+        value = self._settings.value("palette")
+        return value if isinstance(value, str) and value else "conventional"
+
+    def set_palette(self, palette: str) -> None:
+        self._settings.setValue("palette", palette)
 
     def language(self) -> str | None:
         """The language chosen in View › Language ("en", "es"), None until one is chosen."""

@@ -102,7 +102,11 @@ def build_actions(window: MainWindow) -> None:
     window.find_action, window.expand_action, window.collapse_action = (
         action(window, text, slot, key)
         for text, slot, key in (
-            (translate("main_window", "&Find State"), lambda: window.filter_box.setFocus(), keys.Find),
+            (
+                translate("main_window", "&Find State or Elector"),
+                lambda: window.filter_box.setFocus(),
+                keys.Find,
+            ),
             (translate("main_window", "E&xpand All"), lambda: window.tree.expandAll(), "Ctrl+E"),
             (translate("main_window", "C&ollapse All"), lambda: window.tree.collapseAll(), "Ctrl+Shift+E"),
         )
@@ -130,6 +134,17 @@ def build_actions(window: MainWindow) -> None:
         lambda on: window.projector.set_high_contrast(on),
         "Ctrl+Shift+H",
         translate("main_window", "Black on white with heavy outlines"),
+        checkable=True,
+    )
+    window.palette_action = action(
+        window,
+        translate("main_window", "Colour-&Blind Palette"),
+        window.set_color_blind,
+        None,
+        translate(
+            "main_window",
+            "Blue and vermilion with colours told apart in any colour vision (instead of blue and red)",
+        ),
         checkable=True,
     )
     window.sort_ev_action = action(
@@ -175,7 +190,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addActions([window.add_candidate_action, window.recolor_action, window.reset_action])
     lessons_menu = menu.addMenu(translate("main_window", "&Lessons"))
-    for lesson in list_lessons():  # lessons are written in English (their files are the text)
+    for lesson in list_lessons(current_language()):  # oldest first, in the window's language
         item = lessons_menu.addAction(f"{lesson.year} — {lesson.title}")
         item.setToolTip(
             translate("main_window", "Open the lesson '{title}' (ec-whatif lessons: {id})").format(
@@ -206,6 +221,7 @@ def build_menus(window: MainWindow) -> None:
             window.zoom_out_action,
             window.zoom_reset_action,
             window.contrast_action,
+            window.palette_action,
         ]
     )
     view_menu.addSeparator()

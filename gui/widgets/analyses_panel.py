@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,7 @@ from gui.domain.analyses.probabilities import (
 )
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError
+from gui.domain.scenario import BLANK
 from gui.present.analyses import (
     defections_report,
     paths_report,
@@ -132,6 +134,11 @@ class DefectionsPage(_Page):
         self.goal = QComboBox(self)
         self.goal.setAccessibleName(translate("analyses_panel", "Goal"))
         self.goal.activated.connect(lambda _: self.refresh())
+        # Whom the defectors vote for instead: a blank ballot or a named person (denying the
+        # leader); to elect someone, that person.
+        self.recipient = QComboBox(self)
+        self.recipient.setAccessibleName(translate("analyses_panel", "The defectors vote for"))
+        self.recipient.activated.connect(lambda _: self.refresh())
         self.result = _text(QLabel(self))
         self.result.setAccessibleName(translate("analyses_panel", "Defections needed"))
         self.apply_button = QPushButton(translate("analyses_panel", "Apply these changes"), self)
@@ -140,12 +147,12 @@ class DefectionsPage(_Page):
         )
         self.apply_button.clicked.connect(self.apply)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(
-            QLabel(translate("analyses_panel", "How many electors must change their vote to"), self)
-        )
-        row.addWidget(self.goal, 1)
-        layout.addLayout(row)
+        # Each question on its own line above its choices: both read in full in any language.
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(translate("analyses_panel", "How many electors must change their vote to"), self.goal)
+        form.addRow(translate("analyses_panel", "They vote for"), self.recipient)
+        layout.addLayout(form)
         layout.addWidget(_scrolled(self.result), 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.plan: DefectionPlan | None = None
@@ -159,11 +166,31 @@ class DefectionsPage(_Page):
         position = self.goal.findData(current)
         self.goal.setCurrentIndex(max(0, position))
 
+    def _fill_recipients(self, goal: str) -> None:
+        """Blank, then everyone but the leader (who would gain nothing); to elect someone, only
+        that person."""
+        current = self.recipient.currentData()
+        self.recipient.clear()
+        if goal != DENY:
+            self.recipient.addItem(goal, goal)
+            self.recipient.setEnabled(False)
+            return
+        self.recipient.setEnabled(True)
+        self.recipient.addItem(translate("analyses_panel", "a blank ballot"), BLANK)
+        leader = self.session.tally.president.winner
+        people = [*self.session.tally.president.votes, *self.session.scenario.candidate_names()]
+        for name in dict.fromkeys(people):
+            if name and name != leader:
+                self.recipient.addItem(name, name)
+        self.recipient.setCurrentIndex(max(0, self.recipient.findData(current)))
+
     def compute(self) -> None:
         self._fill_goals()
         scenario = self.session.scenario
         goal = self.goal.currentData()
-        plan = plan_defections(scenario, None if goal == DENY else goal)
+        self._fill_recipients(goal)
+        to = self.recipient.currentData() if goal == DENY else BLANK
+        plan = plan_defections(scenario, None if goal == DENY else goal, to or BLANK)
         self.plan = plan
         self.result.setText(to_html(defections_report(scenario, plan, with_heading=False)))
         self.apply_button.setEnabled(bool(plan.needed) and plan.possible)
@@ -277,14 +304,15 @@ class ProbabilitiesPage(_Page):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.correlated)
         right_layout.addWidget(_scrolled(self.result))
         right_layout.addWidget(self.plot, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setSizes([200, 500])
-        QVBoxLayout(self).addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.correlated)  # across the page: its words read in full
+        layout.addWidget(splitter, 1)
         self._combos: dict[str, QComboBox] = {}
 
     def reset(self) -> None:
@@ -377,7 +405,8 @@ class PowerPage(_Page):
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
         item.getAxis("bottom").setLabel(translate("analyses_panel", "electors of the state"))
-        item.getAxis("left").setLabel(translate("analyses_panel", "power ÷ share"))
+        # Above the plot, not along its side: a short plot would cut the words off.
+        item.setTitle(translate("analyses_panel", "power ÷ share"))
         self.points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#0072B2"), pen=pg.mkPen("#FFFFFF"))
         self.plot.addItem(self.points)
         equal = pg.InfiniteLine(pos=1.0, angle=0, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))
@@ -420,10 +449,10 @@ class ClosestPage(_Page):
         self.result = _text(QLabel(self))
         self.result.setAccessibleName(translate("analyses_panel", "Closest path"))
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(translate("analyses_panel", "The fewest voters switching to"), self))
-        row.addWidget(self.goal, 1)
-        layout.addLayout(row)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the question above its choice
+        form.addRow(translate("analyses_panel", "The fewest voters switching to"), self.goal)
+        layout.addLayout(form)
         layout.addWidget(_scrolled(self.result), 1)
 
     def _fill_goals(self) -> None:
@@ -465,7 +494,7 @@ class HistoryPage(_Page):
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
         item.getAxis("bottom").setLabel(translate("analyses_panel", "election"))
-        item.getAxis("left").setLabel(translate("analyses_panel", "winner's share (%)"))
+        item.getAxis("left").setLabel("%")  # the key under the plot says of what: a long title is cut off
         self.popular = self.plot.plot([], [], pen=pg.mkPen(POPULAR_COLOR, width=2))
         self.curves = {
             method: self.plot.plot(
@@ -515,7 +544,8 @@ class HistoryPage(_Page):
         key.append(
             (MISFIRE_COLOR, "✕", translate("analyses_panel", "President chosen lost the popular vote"))
         )
-        legend = " &nbsp; ".join(
+        legend = escape(translate("analyses_panel", "The winner's share (%):")) + " "
+        legend += " &nbsp; ".join(
             f'<span style="color:{color}"><b>{mark}</b></span> {escape(text)}' for color, mark, text in key
         )
         self.result.setText(
@@ -533,7 +563,10 @@ class HistoryPage(_Page):
         self.result.setText(message)
 
 
-class AnalysesPanel(QTabWidget):
+class AnalysesPanel(QWidget):
+    """The analyses, one at a time, chosen from a list: six tabs would not fit one row beside the
+    lesson at 1024x768, and a list keeps room for more."""
+
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(translate("analyses_panel", "Analyses"))
@@ -541,11 +574,34 @@ class AnalysesPanel(QTabWidget):
         self.paths = PathsPage(session, self)
         self.probabilities = ProbabilitiesPage(session, self)
         self.power = PowerPage(session, self)
-        self.addTab(self.defections, translate("analyses_panel", "Defections"))
-        self.addTab(self.paths, translate("analyses_panel", "Paths"))
-        self.addTab(self.probabilities, translate("analyses_panel", "Probabilities"))
-        self.addTab(self.power, translate("analyses_panel", "Voting power"))
         self.closest = ClosestPage(session, self)
         self.history = HistoryPage(session, self)
-        self.addTab(self.closest, translate("analyses_panel", "Closest path"))
-        self.addTab(self.history, translate("analyses_panel", "Popular vs electors"))
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(translate("analyses_panel", "Analysis"))
+        self.stack = QStackedWidget(self)
+        for page, title in (
+            (self.defections, translate("analyses_panel", "Defections needed to change the result")),
+            (self.paths, translate("analyses_panel", "Paths to victory")),
+            (self.probabilities, translate("analyses_panel", "Probabilities")),
+            (self.power, translate("analyses_panel", "Voting power of each state")),
+            (self.closest, translate("analyses_panel", "Closest path: the fewest voters")),
+            (self.history, translate("analyses_panel", "Popular vote and electors in history")),
+        ):
+            self.stack.addWidget(page)
+            self.chooser.addItem(title)
+        self.chooser.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        label = QLabel(translate("analyses_panel", "Analysis:"), self)
+        label.setBuddy(self.chooser)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.chooser, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.stack, 1)
+
+    def pages(self) -> list[QWidget]:
+        return [self.stack.widget(index) for index in range(self.stack.count())]
+
+    def show_page(self, page: QWidget) -> None:
+        self.chooser.setCurrentIndex(self.stack.indexOf(page))

@@ -50,6 +50,7 @@ from gui.domain.identifiers import InputError
 from gui.present.apportionment import (
     apportionment_report,
     choice_line,
+    district_choice,
     district_label,
     margin_title,
     method_name,
@@ -60,6 +61,7 @@ from gui.present.apportionment import (
 from gui.present.blocks import to_html
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.widgets.majority_chart import configure_pyqtgraph, still_plot
+from gui.widgets.scrolling import VerticalScrollArea
 
 SWEEP = (100, 1000)  # the chart's House sizes, widened to take in the size on screen
 RULE_WORDS = {
@@ -101,7 +103,7 @@ class MarginChart(pg.PlotWidget):
         super().__init__(parent)
         plot = still_plot(self, horizontal_grid=True)
         plot.getAxis("bottom").setLabel(translate("apportionment_panel", "House size (seats)"))
-        plot.getAxis("left").setLabel(translate("apportionment_panel", "votes above a majority"))
+        # The title above the chart names the vertical axis: along the axis it would be cut short.
         self.curves = [self.plot([], []), self.plot([], [])]
         self.ties = pg.ScatterPlotItem(size=7, brush=pg.mkBrush("#222222"), pen=None, symbol="d")
         self.addItem(self.ties)
@@ -211,7 +213,10 @@ class ApportionmentPanel(QWidget):
             translate("apportionment_panel", "The District of Columbia's electors")
         )
         for district in District:
-            self.district_box.addItem(district_label(district), district.value)
+            self.district_box.addItem(district_choice(district), district.value)
+            self.district_box.setItemData(
+                self.district_box.count() - 1, district_label(district), Qt.ItemDataRole.ToolTipRole
+            )
         self.puerto_rico_box = QCheckBox(
             translate("apportionment_panel", "Puerto Rico admitted as a state"), self
         )
@@ -258,8 +263,9 @@ class ApportionmentPanel(QWidget):
         for box in (self.census_box, self.rule_box, self.method_box, self.district_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
+        # The controls scroll rather than hold the panel tall: in projector mode the map keeps its room.
         splitter = QSplitter(self)
-        splitter.addWidget(left)
+        splitter.addWidget(VerticalScrollArea(left, self))
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -54,9 +55,10 @@ def _table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
     table.verticalHeader().hide()
+    table.setWordWrap(False)
     table.horizontalHeader().setStretchLastSection(True)
-    for column, width in ((0, 52), (1, 230), (2, 170)):
-        table.setColumnWidth(column, width)
+    table.horizontalHeader().setMinimumSectionSize(table.fontMetrics().horizontalAdvance("Why?") + 24)
+    table.resizeColumnsToContents()
     table.setAlternatingRowColors(True)
     return table
 
@@ -78,12 +80,29 @@ class CongressPanel(QWidget):
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(translate("congress_panel", "Who takes office"))
+        # In a small window the panel scrolls: each table keeps room for several rows.
+        rows = 7
+        for table in (self.house_table, self.senate_table):
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height()
+                + rows * table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth()
+            )
+        content = QWidget(self)
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.outcome)
+        inner.addWidget(self.house_summary)
+        inner.addWidget(self.house_table, 3)
+        inner.addWidget(self.senate_summary)
+        inner.addWidget(self.senate_table, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.house_summary)
-        layout.addWidget(self.house_table, 3)
-        layout.addWidget(self.senate_summary)
-        layout.addWidget(self.senate_table, 2)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._shown: tuple[bool, bool] | None = None
         self.tracker.contingent_changed.connect(self.show_result)
         self.show_result(self.tracker.result)
 
@@ -97,4 +116,10 @@ class CongressPanel(QWidget):
         self.senate_summary.setText(lines_html(senate_summary(result.senate)))
         self.house_table.setVisible(result.house.needed)  # room for the chamber that votes
         self.senate_table.setVisible(result.senate.needed)
+        shown = (result.house.needed, result.senate.needed)
+        if shown != self._shown:  # a chamber comes to vote: its columns fit its names
+            self._shown = shown
+            for table in (self.house_table, self.senate_table):
+                if table.isVisibleTo(self):
+                    table.resizeColumnsToContents()
         self.outcome.setText(line_html(strong(outcome_text(result.outcome))))

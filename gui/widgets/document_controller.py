@@ -20,6 +20,7 @@ from gui.io.scenario_file import ScenarioFileError, encode, read
 from gui.present.csv_table import csv_rows
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
+from gui.qt.translations import current_language
 
 # English here; shown through translate("main_window", ...).
 FILE_FILTER = QT_TRANSLATE_NOOP("main_window", "Scenarios (*.json);;All files (*)")
@@ -39,12 +40,15 @@ class DocumentController(QObject):
             window, title, message
         )
         self.print_friendly: Callable[[], bool] = lambda: False
+        # A save that failed: say why and offer to save elsewhere; True to choose another file.
+        self.offer_save_as: Callable[[str, str], bool] = self._offer_save_as
 
     # --- opening -------------------------------------------------------------------------------
 
     def new_scenario(self) -> None:
         if self.confirm_discard():
             self.session.new(self.session.scenario.election.year, self.session.scenario.start)
+            self.preferences.set_last_file(None)
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():
@@ -69,13 +73,15 @@ class DocumentController(QObject):
             return False
         self.session.replace(document, path)
         self.preferences.add_recent_file(path)
+        self.preferences.set_last_file(path)  # the next start opens it again
         return True
 
     def open_lesson(self, ident: str) -> bool:
         """A bundled lesson; saving it asks for a new file, so the lesson itself never changes."""
         if not self.confirm_discard():
             return False
-        self.session.replace(load_lesson(ident, self.session.catalog))
+        self.session.replace(load_lesson(ident, self.session.catalog, current_language()))
+        self.preferences.set_last_file(None)
         return True
 
     # --- saving --------------------------------------------------------------------------------
@@ -106,14 +112,21 @@ class DocumentController(QObject):
             message = translate("main_window", "{path}: a name contains characters that cannot be saved.")
             self.show_error(title, message.format(path=path))
             return False
+        existed = path.exists()
         try:
             write_bytes(path, data)
         except OSError as error:
-            message = translate("main_window", "{reason}. The previous file is unchanged.")
-            self.show_error(title, message.format(reason=str(error)))
+            message = (
+                translate("main_window", "{reason}. The previous file is unchanged.")
+                if existed
+                else translate("main_window", "{reason}. Nothing was saved.")
+            )
+            if self.offer_save_as(title, message.format(reason=error.strerror or str(error))):
+                return self.save_as()
             return False
         self.session.mark_saved(path)
         self.preferences.add_recent_file(path)
+        self.preferences.set_last_file(path)
         self.window.statusBar().showMessage(translate("main_window", "Saved {path}").format(path=path), 5000)
         return True
 
@@ -179,6 +192,15 @@ class DocumentController(QObject):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not recent:
             menu.addAction(translate("main_window", "No recent files")).setEnabled(False)
+
+    def _offer_save_as(self, title: str, message: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Cancel, self.window
+        )
+        elsewhere = box.addButton(translate("main_window", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(elsewhere)
+        box.exec()
+        return box.clickedButton() is elsewhere
 
     def ask_to_save(self) -> bool:
         """True when it is fine to go on: nothing unsaved, saved now, or discarded."""

@@ -53,6 +53,7 @@ from gui.present.outcome import (
     tally_rows,
 )
 from gui.qt.application import offscreen_application
+from gui.qt.translations import install
 from gui.widgets.majority_chart import bar_rows
 from gui.widgets.map.view import MAP_VIEW, MapView
 from gui.widgets.pictures import chart_image
@@ -319,6 +320,13 @@ class _Pages:
             scale=CHART_DPI / CHART_SCREEN_DPI,
         )
         self.painter.drawImage(target, image)
+
+
+def use_language(language: str) -> None:
+    """Everything drawn from now on (handouts, pictures) in ``language`` ("en", "es"): for the
+    command line's --lang, before the scenario it draws is read."""
+    offscreen_application()
+    install(language)
 
 
 def paint_handout(

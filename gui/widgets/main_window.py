@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.domain.colors import COLOR_BLIND, CONVENTIONAL
 from gui.domain.commands import AddCandidate, ResetScenario, SetApplyStateLaws
 from gui.domain.elector_laws import laws_known
 from gui.domain.i18n import translate
@@ -46,6 +48,7 @@ from gui.present.help import help_text
 from gui.present.labels import office_title, start_tip, start_title
 from gui.present.outcome import base_sentence, headline, status_line
 from gui.present.popular_vote import misfire_line
+from gui.present.window_tabs import ANALYSIS_PAGES
 from gui.qt.candidate_model import SORT_ROLE, CandidateColumn, CandidateModel
 from gui.qt.elector_tree_model import Column, ElectorTreeModel, Role
 from gui.qt.session import ScenarioSession, SessionChange
@@ -58,6 +61,7 @@ from gui.widgets.election_picker import ElectionPicker
 from gui.widgets.elector_tree_view import ElectorTreeView
 from gui.widgets.map.panel import MapPanel
 from gui.widgets.projector import Projector
+from gui.widgets.scrolling import VerticalScrollArea
 
 if TYPE_CHECKING:
     from gui.widgets.analyses_panel import AnalysesPanel
@@ -65,6 +69,17 @@ if TYPE_CHECKING:
     from gui.widgets.congress_panel import CongressPanel
     from gui.widgets.majority_chart import MajorityChart
     from gui.widgets.popular_panel import PopularPanel
+
+
+# High contrast for the widgets Qt draws (the map and the charts draw their own): heavy black
+# lines between rows and around every view, bold headers, a black selection.
+HIGH_CONTRAST_STYLE = """
+QTreeView, QTableView, QListWidget, QTextBrowser, QTableWidget { border: 2px solid #000000; }
+QTreeView::item, QTableView::item, QTableWidget::item { border-bottom: 1px solid #000000; }
+QHeaderView::section { border: 1px solid #000000; font-weight: bold; background: #FFFFFF; color: #000000; }
+QTabBar::tab { border: 2px solid #000000; padding: 4px 10px; background: #FFFFFF; color: #000000; }
+QTabBar::tab:selected { background: #000000; color: #FFFFFF; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +104,7 @@ class MainWindow(QMainWindow):
     zoom_out_action: QAction
     zoom_reset_action: QAction
     contrast_action: QAction
+    palette_action: QAction
     sort_ev_action: QAction
     recent_menu: QMenu
     lessons_menu: QMenu
@@ -113,6 +129,9 @@ class MainWindow(QMainWindow):
             self, lambda: [self.toolbar, self.statusBar(), self.left_panel, self.history_dock]
         )
         self.projector.zoom_changed.connect(lambda _zoom: self.show_outcome())  # its style names a size
+        self.projector.zoom_changed.connect(lambda _zoom: self._style_high_contrast())
+        self.projector.contrast_changed.connect(self._on_contrast_changed)
+        self.projector.projector_changed.connect(self._on_projector_changed)
         self.charts: dict[Office, MajorityChart] = {}
         self.congress_panel: CongressPanel | None = None
         self.analyses: AnalysesPanel | None = None
@@ -122,6 +141,10 @@ class MainWindow(QMainWindow):
         # the views below them (the map's scene repaints a moment later).
         session.changed.connect(self._on_changed)
         build_actions(self)
+        if self.preferences.palette() == COLOR_BLIND.name:
+            self.palette_action.setChecked(True)
+            if session.palette is not COLOR_BLIND:
+                session.set_palette(COLOR_BLIND)
         self._build_toolbar()
         self._build_central()
         build_menus(self)
@@ -149,6 +172,7 @@ class MainWindow(QMainWindow):
         self.election_box.setToolTip(translate("main_window", "The presidential election to start from"))
         self.election_box.activated.connect(self._on_election_picked)
         self.start_box = QComboBox(bar)
+        self.start_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.start_box.setAccessibleName(translate("main_window", "Starting point"))
         for start in Start:
             self.start_box.addItem(start_title(start), start)
@@ -183,17 +207,31 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText(translate("main_window", "Filter states: name or code (Ctrl+F)"))
-        self.filter_box.setAccessibleName(translate("main_window", "Filter states"))
+        self.filter_box.setPlaceholderText(
+            translate("main_window", "Find a state or an elector: name or code (Ctrl+F)")
+        )
+        self.filter_box.setAccessibleName(translate("main_window", "Find states and electors"))
+        self.filter_box.setToolTip(
+            translate(
+                "main_window",
+                "States by name or postal code; when no state matches, electors by name (Suprun) "
+                "or number (TX:30)",
+            )
+        )
+        self.filter_note = QLabel(self)  # says so when nothing matches
+        self.filter_note.setWordWrap(True)
+        self.filter_note.hide()
         self.filter_box.setClearButtonEnabled(True)
         self.tree = ElectorTreeView(self.session, self)
         self.tree_model: ElectorTreeModel = self.tree.source_model
-        self.filter_box.textChanged.connect(self.tree.set_filter)
+        self.tree.choice_delegate.report = lambda message: self.statusBar().showMessage(message, 10000)
+        self.filter_box.textChanged.connect(self._filter)
         left = QWidget(self)
         self.left_panel = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.tree)
 
         self.outcome = QLabel(self)
@@ -228,15 +266,40 @@ class MainWindow(QMainWindow):
         self.candidate_table.setColumnWidth(0, 220)
         self.candidate_table.doubleClicked.connect(self._on_candidate_double_clicked)
         self.tabs.addTab(self.candidate_table, translate("main_window", "Candidates"))
+        # The voters and the map of seats: two what-ifs under one tab, so the results still fit
+        # one row of tabs at 1024x768 beside the lesson.
+        self.what_if = QTabWidget(self)
+        self.what_if.setDocumentMode(True)
+        self.what_if.setAccessibleName(translate("main_window", "What if"))
         self._popular_page = QWidget(self)  # filled just after the first frame
         QVBoxLayout(self._popular_page).setContentsMargins(0, 0, 0, 0)
-        self.popular_tab = self.tabs.addTab(self._popular_page, translate("main_window", "Popular vote"))
-        self.tabs.setTabToolTip(
+        self.popular_tab = self.what_if.addTab(self._popular_page, translate("main_window", "Popular vote"))
+        self.what_if.setTabToolTip(
             self.popular_tab,
             translate(
                 "main_window",
                 "The voters behind the electors: popular vote, swing, margins, methods, mock election",
             ),
+        )
+        self._apportionment_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
+        QVBoxLayout(self._apportionment_page).setContentsMargins(0, 0, 0, 0)
+        self.apportionment_tab = self.what_if.addTab(
+            self._apportionment_page, translate("main_window", "Apportionment")
+        )
+        self.what_if.setTabToolTip(
+            self.apportionment_tab,
+            translate(
+                "main_window",
+                "Another census, House size or apportionment method: each state's electors are its "
+                "House seats plus two",
+            ),
+        )
+        # Scrolled when short, so that in projector mode the map keeps most of the screen.
+        self._what_if_page = VerticalScrollArea(self.what_if, self)
+        self.what_if_tab = self.tabs.addTab(self._what_if_page, translate("main_window", "What if"))
+        self.tabs.setTabToolTip(
+            self.what_if_tab,
+            translate("main_window", "Other voters, another census or House size"),
         )
         self._analyses_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
         QVBoxLayout(self._analyses_page).setContentsMargins(0, 0, 0, 0)
@@ -252,20 +315,8 @@ class MainWindow(QMainWindow):
                 "the Vice President",
             ),
         )
-        self._apportionment_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
-        QVBoxLayout(self._apportionment_page).setContentsMargins(0, 0, 0, 0)
-        self.apportionment_tab = self.tabs.addTab(
-            self._apportionment_page, translate("main_window", "Apportionment")
-        )
-        self.tabs.setTabToolTip(
-            self.apportionment_tab,
-            translate(
-                "main_window",
-                "Another census, House size or apportionment method: each state's electors are its "
-                "House seats plus two",
-            ),
-        )
         self.map_panel = MapPanel(self.session, self, deferred=True)
+        self.projector.zoom_changed.connect(self.map_panel.view.set_zoom)
         self.map_panel.selection_changed.connect(self._select_from_map)
         self.tree.selectionModel().currentChanged.connect(self._select_on_map)
         results = QSplitter(Qt.Orientation.Vertical, self)
@@ -282,9 +333,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([660, 740])
+        splitter.setStretchFactor(0, 9)
+        splitter.setStretchFactor(1, 11)
+        splitter.setSizes([630, 770])
         self.splitter = splitter
         container = QWidget(self)
         layout = QHBoxLayout(container)
@@ -313,7 +364,6 @@ class MainWindow(QMainWindow):
         self.glossary_dock = QDockWidget(translate("main_window", "Glossary"), self)
         self.glossary_dock.setObjectName("glossary-dock")
         self.glossary_dock.setWidget(self.glossary)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_dock)
         self.glossary_dock.hide()
         self.lesson_text = QTextBrowser(self)
         self.lesson_text.setAccessibleName(translate("main_window", "Lesson"))
@@ -321,6 +371,9 @@ class MainWindow(QMainWindow):
         self.lesson_dock.setObjectName("lesson-dock")
         self.lesson_dock.setWidget(self.lesson_text)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson_dock)
+        # The glossary shares the lesson's place (one tab each): two panels open take one column.
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.glossary_dock)
+        self.tabifyDockWidget(self.lesson_dock, self.glossary_dock)
         self.lesson_dock.hide()
 
     def event(self, event: QEvent) -> bool:
@@ -370,12 +423,11 @@ class MainWindow(QMainWindow):
         document = self.session.document
         if document.description:
             self.lesson_text.setMarkdown(f"# {document.title}\n\n{document.description}")
-            self.lesson_dock.setWindowTitle(
-                translate("main_window", "Lesson: {title}").format(title=document.title)
-                if document.title
-                else translate("main_window", "Lesson")
-            )
+            # The tab says "Lesson"; the title heads the text (a long one would be cut in the tab).
+            self.lesson_dock.setWindowTitle(translate("main_window", "Lesson"))
             self.lesson_dock.show()
+            self.lesson_dock.raise_()
+            self._size_side_panels()
         else:
             self.lesson_dock.hide()
 
@@ -400,6 +452,8 @@ class MainWindow(QMainWindow):
             else translate("main_window", "Congress"),
         )
         self.start_box.setCurrentIndex(self.start_box.findData(scenario.start))
+        # An election still to come has no result to start from: both starting points are one.
+        self.start_box.setEnabled(not scenario.election.upcoming)
         self.show_outcome()
         self.statusBar().showMessage(status_line(result))
 
@@ -408,20 +462,52 @@ class MainWindow(QMainWindow):
         from html import escape
 
         result = self.session.tally
-        first, second = headline(result)
-        text = f"<b>{escape(first)}</b><br>{escape(second)} {escape(base_sentence(result))}".strip()
+        first, second = headline(result, self.session.scenario)
+        text = f"<b>{escape(first, quote=False)}</b><br>{escape(second, quote=False)} "
+        text = (text + escape(base_sentence(result), quote=False)).strip()
         flag = misfire_line(self.session.scenario, result)
         if flag:
             text += "<br>⚑ " + line_html(flag)
         what_if = apportionment_line(self.session.scenario)
         if what_if:
-            text += f"<br><i>{escape(what_if)}</i>"
+            text += f"<br><i>{escape(what_if, quote=False)}</i>"
         self.outcome.setText(text)
         size = round(15 * self.projector.zoom)
         background = "#FFE9C7" if result.contingent else "#E3F1E8"
+        border = "border: 3px solid #000000;" if self.projector.high_contrast else ""
+        if self.projector.high_contrast:
+            background = "#FFFFFF"
         self.outcome.setStyleSheet(
-            f"QLabel {{ padding: 8px; font-size: {size}px; border-radius: 4px; background: {background}; }}"
+            f"QLabel {{ padding: 8px; font-size: {size}px; border-radius: 4px; background: {background};"
+            f" color: #000000; {border} }}"
         )
+
+    def _on_projector_changed(self, on: bool) -> None:
+        """Projector mode: the map takes most of the height, and no selection shows."""
+        self.map_panel.view.set_show_selection(not on)
+        self.map_panel.print_box.setVisible(not on)
+        sizes = self.results_splitter.sizes()
+        if on:
+            self._sizes_before_projector = sizes
+            total = sum(sizes)
+            self.results_splitter.setSizes([round(total * 0.7), total - round(total * 0.7)])
+        elif getattr(self, "_sizes_before_projector", None):
+            self.results_splitter.setSizes(self._sizes_before_projector)
+
+    def _on_contrast_changed(self, on: bool) -> None:
+        """High contrast: black on white with heavy outlines, in the map, the charts (they follow
+        the signal themselves), the tree, the tables and the outcome."""
+        self.map_panel.view.set_high_contrast(on)
+        self._style_high_contrast()
+        self.show_outcome()
+
+    def _style_high_contrast(self) -> None:
+        # A style sheet fixes each widget's font when it is set, and keeps it after it goes:
+        # the zoomed type reaches every widget first, and afterwards each inherits it again.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        self.setStyleSheet(HIGH_CONTRAST_STYLE if self.projector.high_contrast else "")
+        for widget in self.findChildren(QWidget):
+            widget.setFont(QFont())
 
     def _show_laws_rule(self) -> None:
         scenario = self.session.scenario
@@ -464,6 +550,41 @@ class MainWindow(QMainWindow):
 
     # --- editing -------------------------------------------------------------------------------
 
+    def _filter(self, text: str) -> None:
+        self.tree.set_filter(text)
+        proxy = self.tree.proxy
+        if text.strip() and proxy.rowCount():
+            # The first match is the current row, and the map shows it (an elector's state).
+            first = proxy.index(0, 0)
+            while proxy.rowCount(first) and self.tree.proxy.searching_electors:
+                first = proxy.index(0, 0, first)
+            self.tree.setCurrentIndex(first)
+        nothing = bool(text.strip()) and proxy.rowCount() == 0
+        self.filter_note.setText(
+            translate("main_window", "No state or elector matches “{text}”.").format(text=text.strip())
+            if nothing
+            else ""
+        )
+        self.filter_note.setVisible(nothing)
+
+    def show_results(self, tab: str, analysis: str | None = None) -> None:
+        """Bring forward a results page by its name in RESULT_TABS (and an analysis by its name)."""
+        self.ensure_ready()
+        pages = {
+            "president": self._chart_pages[Office.PRESIDENT],
+            "vice-president": self._chart_pages[Office.VICE_PRESIDENT],
+            "candidates": self.candidate_table,
+            "popular": self._what_if_page,
+            "apportionment": self._what_if_page,
+            "analyses": self._analyses_page,
+            "congress": self._congress_page,
+        }
+        self.tabs.setCurrentWidget(pages[tab])
+        if tab in ("popular", "apportionment"):
+            self.what_if.setCurrentIndex(self.popular_tab if tab == "popular" else self.apportionment_tab)
+        if analysis is not None:
+            self.analyses.show_page(self.analyses.pages()[ANALYSIS_PAGES.index(analysis)])
+
     def show_map_view(self, view: str) -> None:
         self.map_panel.set_view(view)
 
@@ -491,6 +612,7 @@ class MainWindow(QMainWindow):
             self.election_box.setCurrentIndex(self.election_box.findData(self.session.scenario.election.year))
             return
         self.session.new(year, self.start_box.currentData())
+        self.preferences.set_last_file(None)  # a new scenario: the next start opens no file
 
     def _on_start_picked(self, row: int) -> None:
         start = self.start_box.itemData(row)
@@ -507,7 +629,10 @@ class MainWindow(QMainWindow):
     def add_candidate(self) -> None:
         scenario = self.session.scenario
         dialog = CandidateDialog(
-            scenario.candidate_names(), scenario.color(f"new {len(scenario.candidates)}"), self
+            scenario.candidate_names(),
+            scenario.color(f"new {len(scenario.candidates)}"),
+            self,
+            scenario.palette,
         )
         if dialog.exec():
             candidate, color = dialog.candidate()
@@ -532,6 +657,12 @@ class MainWindow(QMainWindow):
         if index.column() != CandidateColumn.NAME or not (index.flags() & Qt.ItemFlag.ItemIsEditable):
             self.recolor_candidate()
 
+    def set_color_blind(self, on: bool) -> None:
+        """View › Colour-Blind Palette: remembered, and applied to every scenario at once."""
+        palette = COLOR_BLIND if on else CONVENTIONAL
+        self.preferences.set_palette(palette.name)
+        self.session.set_palette(palette)
+
     def sort_by_electoral_votes(self) -> None:
         self.tree.sortByColumn(Column.ELECTORS, Qt.SortOrder.DescendingOrder)
 
@@ -550,6 +681,42 @@ class MainWindow(QMainWindow):
     def show_glossary(self) -> None:
         self.glossary_dock.show()
         self.glossary_dock.raise_()
+        self._size_side_panels()
+
+    def _size_side_panels(self) -> None:
+        """The lesson and glossary column: a readable width that leaves the rest its room."""
+        width = max(220, min(340, round(self.width() * 0.24)))
+        shown = [d for d in (self.lesson_dock, self.glossary_dock) if d.isVisible()]
+        if shown:
+            self.resizeDocks(shown, [width] * len(shown), Qt.Orientation.Horizontal)
+        self._balance()
+
+    def _balance(self) -> None:
+        """The results side keeps room for all its tabs; the state list gives way (it scrolls)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        needed = self.tabs.tabBar().sizeHint().width() + 24
+        if total and sizes[1] < needed <= total - 200:
+            self.splitter.setSizes([total - needed, needed])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._balance)  # once the docks and the splitter have their new sizes
+
+    def reopen_last(self) -> bool:
+        """At start: the scenario file that was open last time, if it is still there."""
+        last = self.preferences.last_file()
+        if last is None or not last.is_file() or self.session.path is not None:
+            return False
+        if not self.documents.open_path(last, confirmed=True):
+            return False
+        self.statusBar().showMessage(
+            translate("main_window", "Opened {name} again, as you left it (File › New starts afresh)").format(
+                name=last.name
+            ),
+            10000,
+        )
+        return True
 
     def show_help(self) -> None:
         QMessageBox.information(self, translate("main_window", "Keys and terms"), help_text())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.domain.i18n import translate
@@ -38,22 +38,29 @@ def still_plot(plot: pg.PlotWidget, *, horizontal_grid: bool) -> pg.PlotItem:
     return item
 
 
-def bar_rows(result: Tally, office: Office) -> list[tuple[str, int]]:
-    """The candidates to draw, most votes first; past MAX_BARS the rest are summed."""
+def bar_rows(result: Tally, office: Office, limit: int = MAX_BARS) -> list[tuple[str, int]]:
+    """The candidates to draw, most votes first; past ``limit`` rows the rest are summed."""
     votes = list(result.office(office).votes.items())
-    if len(votes) <= MAX_BARS:
+    limit = max(2, limit)
+    if len(votes) <= limit:
         return votes
-    shown = votes[: MAX_BARS - 1]
-    rest = votes[MAX_BARS - 1 :]
+    shown = votes[: limit - 1]
+    rest = votes[limit - 1 :]
     others = translate("chart", "{count} others").format(count=len(rest))
     return [*shown, (others, sum(n for _, n in rest))]
 
 
-def bar_label(votes: int, majority: int, winner: bool) -> str:
+def bar_label(votes: int, majority: int, winner: bool, pending: int = 0) -> str:
+    """A bar's figures: what it still needs, or its votes to spare (``pending``: electors still
+    undecided, so a majority is reached, not yet cast)."""
     missing = votes_needed(votes, majority)
     if missing:
         return translate("chart", "{votes} · needs {missing} more").format(votes=votes, missing=missing)
     spare = votes - majority
+    if winner and pending:
+        return translate("chart", "{votes} · majority reached, {spare} to spare").format(
+            votes=votes, spare=spare
+        )
     if winner:
         return translate("chart", "{votes} · elected, {spare} to spare").format(votes=votes, spare=spare)
     return translate("chart", "{votes} · {spare} to spare").format(votes=votes, spare=spare)
@@ -63,14 +70,19 @@ def _round_up(value: float, step: int) -> float:
     return float(-(-int(value) // step) * step)
 
 
-def _text_color_on(background: str) -> QColor:
-    """Black or white, whichever reads better on the bar colour."""
-    color = QColor(background)
-    luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
-    return QColor("#000000" if luminance > 150 else "#FFFFFF")
+PENDING_COLOR = QColor("#D9D9D9")  # the votes not yet called: grey, as on the map
+OTHERS_COLOR = QColor("#9E9E9E")  # the row that sums the candidates past the last one shown
 
 
 class MajorityChart(pg.PlotWidget):
+    """One bar per candidate, most votes on top, against a dashed line at the majority.
+
+    Every text sits outside the plotted area, so none can collide with a bar, the line or
+    another text: names on the left axis, each bar's figures on the right axis, the majority
+    ("270 to win") on the top axis above the line. Units not yet called get a grey bar of
+    their own at the bottom ("16 not yet called").
+    """
+
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         configure_pyqtgraph()
         super().__init__(parent)
@@ -80,37 +92,57 @@ class MajorityChart(pg.PlotWidget):
             if office is Office.PRESIDENT
             else translate("chart", "Electoral votes for Vice President against the majority")
         )
-        plot = still_plot(self, horizontal_grid=False)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        plot = self.getPlotItem()
+        plot.showAxis("right")
+        plot.showAxis("top")
+        plot.getAxis("right").linkToView(plot.getViewBox())
+        plot.getAxis("top").linkToView(plot.getViewBox())
+        plot.getAxis("bottom").setGrid(38)  # a faint grid, from the bottom axis only
         plot.getAxis("bottom").setLabel(translate("chart", "Electoral votes"))
         self._font = QFont()
         self._font.setPointSize(11)
-        plot.getAxis("left").setStyle(tickFont=self._font)
-        plot.getAxis("bottom").setStyle(tickFont=self._font)
         self._bars = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[], brushes=[])
         self.addItem(self._bars)
         self._line = pg.InfiniteLine(
-            angle=90,
-            movable=False,
-            pen=pg.mkPen("#222222", width=2, style=Qt.PenStyle.DashLine),
-            label="",
-            labelOpts={
-                "position": 0.96,
-                "color": "#222222",
-                "fill": (255, 255, 255, 220),
-                "anchors": [(1, 0), (1, 0)],
-            },
+            angle=90, movable=False, pen=pg.mkPen("#222222", width=2, style=Qt.PenStyle.DashLine)
         )
-        self._line.label.setFont(self._font)
         self.addItem(self._line)
-        self._labels: list[pg.TextItem] = []
         self.rows: list[tuple[str, int]] = []
+        self.labels: list[str] = []  # each row's figures, as the right axis shows them
+        self.pending = 0  # electoral votes not yet called
         self.majority_text = ""
         self._pending: tuple[Tally, Scenario] | None = None
         self._last: tuple[Tally, Scenario] | None = None
         self._high_contrast = False
-        self._ticks: list[tuple[float, str]] | None = None
+        self._ticks: tuple[object, ...] | None = None
         self._x_max = 0.0
+        self._limit = MAX_BARS
         self._session: ScenarioSession | None = None
+        plot.getViewBox().sigResized.connect(self._on_plot_resized)
+        self._style_axes()
+
+    def _style_axes(self) -> None:
+        plot = self.getPlotItem()
+        self._font.setBold(self._high_contrast)
+        pen = pg.mkPen("#000000", width=2 if self._high_contrast else 1)
+        for name in ("left", "bottom", "right", "top"):
+            axis = plot.getAxis(name)
+            axis.setStyle(tickFont=self._font, autoExpandTextSpace=True)
+            axis.setPen(pen)
+            axis.setTextPen(pg.mkPen("#000000"))
+        bottom = plot.getAxis("bottom")
+        bottom.label.setFont(self._font)
+        bottom.setLabel(bottom.labelText)  # its height follows the type
+        plot.getAxis("top").setStyle(tickLength=4)
+        plot.getAxis("right").setStyle(tickLength=0)
+        plot.getAxis("left").setStyle(tickLength=0)
+        self._line.setPen(
+            pg.mkPen("#000000", width=3 if self._high_contrast else 2, style=Qt.PenStyle.DashLine)
+        )
+        self._ticks = None  # the axes lay their text out again
 
     def follow(self, session: ScenarioSession) -> None:
         """Show the session's tally now and after every change."""
@@ -125,15 +157,13 @@ class MajorityChart(pg.PlotWidget):
     def set_text_scale(self, scale: float) -> None:
         """Zoom (projector mode): every label of the chart grows with the rest of the window."""
         self._font.setPointSizeF(11 * scale)
-        plot = self.getPlotItem()
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setStyle(tickFont=self._font)
-        self._line.label.setFont(self._font)
-        for label in self._labels:
-            label.setFont(self._font)
+        self._style_axes()
+        if self._last is not None:
+            self._draw(*self._last)
 
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = on
+        self._style_axes()
         if self._last is not None:
             self._draw(*self._last)
 
@@ -149,48 +179,64 @@ class MajorityChart(pg.PlotWidget):
         if self._pending is not None:
             self.show_tally(*self._pending)
 
+    def _on_plot_resized(self) -> None:
+        if self._last is not None and self._row_limit() != self._limit:
+            self._draw(*self._last)  # more or fewer rows now fit
+
+    def _row_limit(self) -> int:
+        """How many rows fit one above the other without their names touching (at most
+        MAX_BARS): in projector mode's large type a few candidates, the rest summed."""
+        height = self.getPlotItem().getViewBox().height()
+        line = QFontMetrics(self._font).height() * 1.1
+        return MAX_BARS if height <= 0 else max(2, min(MAX_BARS, int(height // line)))
+
     def _draw(self, result: Tally, scenario: Scenario) -> None:
         self._last = (result, scenario)
-        rows = bar_rows(result, self.office)
+        office_tally = result.office(self.office)
+        self._limit = self._row_limit()
+        rows = bar_rows(result, self.office, self._limit - (1 if office_tally.undecided else 0))
         self.rows = rows
-        count = len(rows)
-        winner = result.office(self.office).winner
-        ys = [count - 1 - i for i in range(count)]  # most votes on top
-        brushes = [pg.mkBrush(QColor(scenario.color(name))) for name, _ in rows]
+        self.pending = office_tally.undecided
+        winner = office_tally.winner
+        self.labels = [
+            bar_label(votes, result.majority, name == winner, self.pending) for name, votes in rows
+        ]
+        names = [name for name, _ in rows]
+        widths = [votes for _, votes in rows]
+        brushes = [pg.mkBrush(QColor(scenario.color(name))) for name in names]
+        if len(rows) < len(office_tally.votes):  # the last row sums the others: no one's colour
+            brushes[-1] = pg.mkBrush(OTHERS_COLOR)
         outline = 3.0 if self._high_contrast else 0.5
-        pens = [pg.mkPen("#000000", width=outline * (2 if name == winner else 1)) for name, _ in rows]
-        if not rows:  # nobody has votes yet (2028): pyqtgraph cannot take empty pen lists
+        pens = [pg.mkPen("#000000", width=outline * (2 if name == winner else 1)) for name in names]
+        if self.pending:
+            names.append(translate("chart", "Not yet called"))
+            widths.append(self.pending)
+            self.labels.append(translate("chart", "{count} not yet called").format(count=self.pending))
+            brushes.append(pg.mkBrush(PENDING_COLOR))
+            pens.append(pg.mkPen("#000000", width=max(1.0, outline), style=Qt.PenStyle.DashLine))
+        count = len(names)
+        ys = [count - 1 - i for i in range(count)]  # most votes on top, not yet called last
+        if not count:  # pyqtgraph cannot take empty pen lists
             brushes, pens = [pg.mkBrush(None)], [pg.mkPen(None)]
-        self._bars.setOpts(
-            x0=[0] * count, y=ys, height=BAR_HEIGHT, width=[n for _, n in rows], brushes=brushes, pens=pens
-        )
+        self._bars.setOpts(x0=[0] * count, y=ys, height=BAR_HEIGHT, width=widths, brushes=brushes, pens=pens)
         self.majority_text = translate("chart", "{majority} to win").format(majority=result.majority)
         self._line.setValue(result.majority)
-        self._line.label.setFormat(self.majority_text)
-        while len(self._labels) < count:
-            label = pg.TextItem(color="#111111", anchor=(0, 0.5))
-            label.setFont(self._font)
-            self.addItem(label)
-            self._labels.append(label)
-        top = max([result.majority, *(n for _, n in rows)])
-        for i, label in enumerate(self._labels):
-            if i < count:
-                name, votes = rows[i]
-                label.setText(bar_label(votes, result.majority, name == winner))
-                inside = votes > top * 0.55  # a long bar carries its label inside, by its end
-                label.setAnchor((1, 0.5) if inside else (0, 0.5))
-                label.setColor(_text_color_on(scenario.color(name)) if inside else QColor("#111111"))
-                label.setPos(votes - top * 0.01 if inside else votes + top * 0.01, ys[i])
-                label.show()
-            else:
-                label.hide()
         # Axes are costly to redraw: change ticks and ranges only when they really change.
-        ticks = [(float(ys[i]), rows[i][0]) for i in range(count)]
+        ticks = (
+            tuple(zip(ys, names, strict=True)),
+            tuple(zip(ys, self.labels, strict=True)),
+            result.majority,
+            self.majority_text,
+        )
         if ticks != self._ticks:
             self._ticks = ticks
-            self.getPlotItem().getAxis("left").setTicks([ticks])
-            self.setYRange(-0.6, max(count, 2) + 0.5, padding=0)  # a free row on top for the majority label
-        x_max = _round_up(top * 1.12 + 1, step=max(10, result.appointed // 20))
+            plot = self.getPlotItem()
+            plot.getAxis("left").setTicks([[(float(y), name) for y, name in ticks[0]]])
+            plot.getAxis("right").setTicks([[(float(y), label) for y, label in ticks[1]]])
+            plot.getAxis("top").setTicks([[(float(result.majority), self.majority_text)], []])
+            self.setYRange(-0.6, max(count, 2) - 0.4, padding=0)
+        top = max([result.majority, *widths])
+        x_max = _round_up(top * 1.06 + 1, step=max(10, result.appointed // 20))
         if x_max != self._x_max:
             self._x_max = x_max
             self.setXRange(0, x_max, padding=0)

@@ -104,7 +104,7 @@ class PopularPanel(QWidget):
         self.toward_box = QComboBox(self)
         self.toward_box.setAccessibleName(translate("popular_panel", "Ahead"))
         self.margin_box = QSpinBox(self)
-        self.margin_box.setRange(0, 10**9)
+        self.margin_box.setRange(0, 10**8 - 1)  # more than any state's whole vote; narrower
         self.margin_box.setGroupSeparatorShown(True)
         self.margin_box.setAccessibleName(translate("popular_panel", "Margin in votes"))
         set_margin = QPushButton(translate("popular_panel", "Set margin"), self)
@@ -169,10 +169,11 @@ class PopularPanel(QWidget):
 
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.result, translate("popular_panel", "Popular vote"))
+        self.pages.addTab(self.result, translate("popular_panel", "Result"))
         self.pages.addTab(self.methods, translate("popular_panel", "By each method"))
         self.pages.addTab(mock, translate("popular_panel", "Mock election: votes by state"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)  # inside a tab already: room for the text below
         layout.addLayout(top)
         layout.addLayout(swing)
         layout.addLayout(margin)

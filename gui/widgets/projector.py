@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
-PROJECTOR_ZOOM = 1.5
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
+PROJECTOR_ZOOM = 2.0  # type read from the back of a room on a 1920x1080 projector
 
 
 def high_contrast_palette() -> QPalette:
@@ -41,6 +41,7 @@ class Projector(QObject):
 
     zoom_changed = Signal(float)
     contrast_changed = Signal(bool)
+    projector_changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, chrome: Callable[[], list[QWidget]]) -> None:
         super().__init__(window)
@@ -94,11 +95,13 @@ class Projector(QObject):
             if self.zoom < PROJECTOR_ZOOM:
                 self.set_zoom(PROJECTOR_ZOOM)
         else:
+            self.set_zoom(1.0)  # first: the editing widgets come back laid out in the normal type
+            QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
             window.showMaximized() if self._was_maximized else window.showNormal()
-            self.set_zoom(1.0)
+        self.projector_changed.emit(on)
 
     # --- high contrast -------------------------------------------------------------------------
 

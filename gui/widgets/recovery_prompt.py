@@ -21,9 +21,9 @@ def offer_recovery(window: MainWindow, found: list[Recovery]) -> bool:
     answer = QMessageBox.question(
         window,
         translate("app", "Restore unsaved work?"),
-        translate("app", "Ec-whatif did not close normally. Restore {what}, as it was at {when}?").format(
-            what=what, when=when
-        ),
+        translate(
+            "app", "Electoral College What-If did not close normally. Restore {what}, as it was at {when}?"
+        ).format(what=what, when=when),
     )
     restored = False
     if answer == QMessageBox.StandardButton.Yes:

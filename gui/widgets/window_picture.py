@@ -14,17 +14,6 @@ from gui.qt.translations import install
 from gui.widgets.pictures import save_image
 from gui.widgets.window_factory import create_window
 
-ANALYSES = ["defections", "paths", "probabilities", "power", "closest", "history"]
-TABS = {
-    "president": 0,
-    "vice-president": 1,
-    "candidates": 2,
-    "popular": 3,
-    "analyses": 4,
-    "congress": 5,
-    "apportionment": 6,
-}
-
 
 def render_window(
     out: Path,
@@ -48,9 +37,7 @@ def render_window(
     window.ensure_ready()
     window.session.replace(document)
     window.resize(*size)
-    window.tabs.setCurrentIndex(TABS[tab])
-    if analysis is not None:
-        window.analyses.setCurrentIndex(ANALYSES.index(analysis))
+    window.show_results(tab, analysis)
     if view is not None:
         window.show_map_view(view)
     for code in expand or []:

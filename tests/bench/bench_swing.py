@@ -42,7 +42,7 @@ def main() -> None:
     for _ in range(5):
         app.processEvents()
     window.ensure_ready()
-    window.tabs.setCurrentWidget(window._popular_page)
+    window.show_results("popular")
     for _ in range(5):
         app.processEvents()
     slider = window.popular_panel.slider

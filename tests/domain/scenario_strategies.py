@@ -31,7 +31,7 @@ from gui.domain.apportionment import (
     default_choice,
 )
 from gui.domain.catalog import Election, load_catalog
-from gui.domain.identifiers import MAX_NAME_LENGTH
+from gui.domain.identifiers import MAX_NAME_LENGTH, RESERVED_WORDS, WRITE_IN_MARK, reserved_meanings
 from gui.domain.reapportion import reapportioned_election
 from gui.io.scenario_file import FORMAT_NAME, MAX_FILE_BYTES, MAX_TEXT
 
@@ -80,6 +80,7 @@ WRITE_INS = (
     "O'Neill-Smith Jr.",
     "😀 Emoji Person",
 )
+RESERVED_ENGLISH = sorted({word for words in RESERVED_WORDS.values() for word in words.split("|")})
 SPACES = (" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", " \t ")
 
 # The reader refuses any character of the Unicode "Other" categories in a name; free text
@@ -144,7 +145,12 @@ def written_names() -> st.SearchStrategy[str]:
         st.text(_NAME_CHARACTERS, min_size=1, max_size=30),
         st.sampled_from(WRITE_INS),
         st.builds(lambda ch, n: ch * n, letters, st.integers(MAX_NAME_LENGTH - 5, MAX_NAME_LENGTH)),
-    ).filter(lambda s: _collapsed(s) == s and s != "")
+    ).filter(lambda s: _collapsed(s) == s and s != "" and not _reserved(s))
+
+
+def _reserved(name: str) -> bool:
+    """A reserved word (undecided, blank, ...) or a write-in mark: never a person's name in a file."""
+    return bool(reserved_meanings(name)) or name.startswith(WRITE_IN_MARK)
 
 
 @st.composite
@@ -196,6 +202,11 @@ def _tickets(person: st.SearchStrategy[str]) -> st.SearchStrategy[object]:
     member = st.one_of(person, st.just(""), st.none())
     pair = st.fixed_dictionaries({}, optional={"president": member, "vice_president": member})
     return st.one_of(person, pair)
+
+
+def _unit_values(person: st.SearchStrategy[str]) -> st.SearchStrategy[object]:
+    """What a unit may be given: a ticket, or null (not yet called)."""
+    return st.one_of(_tickets(person), st.none())
 
 
 def _votes(person: st.SearchStrategy[str]) -> st.SearchStrategy[object]:
@@ -381,7 +392,7 @@ def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, An
         document["popular"] = draw(_popular(election, person))
     if draw(st.booleans()) and election.units:
         chosen = draw(st.lists(st.sampled_from(election.units), max_size=8, unique_by=lambda u: u.id))
-        document["units"] = {draw(_unit_key(u.id, lenient)): draw(_tickets(person)) for u in chosen}
+        document["units"] = {draw(_unit_key(u.id, lenient)): draw(_unit_values(person)) for u in chosen}
     if draw(st.integers(0, 40)) == 0:
         pool = [*_references(election)[:6], *added[:3], *WRITE_INS[:4]]
         document["electors"] = draw(_every_elector(election, pool))
@@ -457,7 +468,9 @@ def _bad_names() -> st.SearchStrategy[tuple[object, bool]]:
     )
     short = written_names().filter(lambda s: len(s) < MAX_NAME_LENGTH)
     other_other = st.tuples(short, st.sampled_from(_OTHER_OTHERS)).map(lambda t: (t[1] + t[0], False))
-    return st.one_of(wrong_type, empty, too_long, with_control, other_other)
+    # A reserved word is never a person: the schema cannot tell (any case, any spelling).
+    reserved = st.sampled_from(RESERVED_ENGLISH).flatmap(_case_variants).map(lambda v: (v, False))
+    return st.one_of(wrong_type, empty, too_long, with_control, other_other, reserved)
 
 
 def _bad_tickets() -> st.SearchStrategy[tuple[object, str, bool, str | None]]:
@@ -667,7 +680,12 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         if problem == "name":
             name, structural = draw(
                 _bad_names().filter(
-                    lambda t: isinstance(t[0], str) and (t[0].isprintable() or not AVOID_KNOWN_BUGS)
+                    # Names in colors are exact, never looked up: a reserved word is one too.
+                    lambda t: (
+                        isinstance(t[0], str)
+                        and (t[0].isprintable() or not AVOID_KNOWN_BUGS)
+                        and not reserved_meanings(t[0])
+                    )
                 )
             )
             colors_[name] = draw(colors())
@@ -710,7 +728,8 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         return done("unit key", f"units.{key}", not UNIT_KEY.fullmatch(key), key)
     if kind == "unit value":
         unit = draw(st.sampled_from(election.units))
-        value, inner, structural, key = draw(_bad_tickets())
+        # null is a unit not yet called, not a broken ticket.
+        value, inner, structural, key = draw(_bad_tickets().filter(lambda t: t[0] is not None))
         units = {k: v for k, v in document.get("units", {}).items() if k != unit.id}
         document["units"] = units | {unit.id: value}
         return done("unit value", f"units.{unit.id}{inner}", structural, key)

@@ -92,11 +92,16 @@ def test_paths(capsys):
 
 
 def test_paths_for_named_candidates_in_an_upcoming_election(capsys):
+    # The next election's placeholder nominees, by party; or anyone, written in with "+".
     data = analyze_json(
-        capsys, "--election", "2028", "--paths", "--tossups", "TX,CA", "--candidates", "Ann Able,Bo Baker"
+        capsys, "--election", "2028", "--paths", "--tossups", "TX,CA", "--candidates", "Democratic,Republican"
+    )
+    assert data["candidates"] == ["Democratic nominee", "Republican nominee"]
+    assert data["outcomes"]["no_majority"] == 4  # every other unit is still undecided
+    data = analyze_json(
+        capsys, "--election", "2028", "--paths", "--tossups", "TX,CA", "--candidates", "+Ann Able,+Bo Baker"
     )
     assert data["candidates"] == ["Ann Able", "Bo Baker"]
-    assert data["outcomes"]["no_majority"] == 4  # every other unit is still undecided
 
 
 def test_probabilities(capsys, tmp_path):
@@ -149,7 +154,7 @@ def test_power(capsys):
         (["--election", "2016", "--paths"], "--paths needs --tossups"),
         (["--election", "2016", "--paths", "--tossups", "PA", "--candidates", "Trump"], "exactly two"),
         (
-            ["--election", "2016", "--paths", "--tossups", "PA", "--candidates", "Trump,Nobody"],
+            ["--election", "2016", "--paths", "--tossups", "PA", "--candidates", "Trump,Nobody Atall"],
             "unknown candidate",
         ),
         (["--election", "2016", "--defections", "--for", "Nobody Atall"], "unknown candidate"),

@@ -39,7 +39,7 @@ def test_pledged_and_edits(capsys, tmp_path):
         "--vote",
         "TX:4=blank",
         "--vp-vote",
-        "TX:5=Evan McMullin",
+        "TX:5=+Evan McMullin",  # someone new, on purpose
         "--save",
         str(saved),
         "--json",
@@ -68,6 +68,83 @@ def test_37_defections_send_2016_to_the_house(capsys):
     assert "House" in data["president"]["outcome"]
 
 
+def test_a_run_of_electors_and_an_elector_by_name(capsys):
+    # The form analyze prints (TX:1-37) and an elector's surname unique in the state.
+    data = json.loads(
+        run(capsys, "tally", "--election", "2016", "--pledged", "--vote", "TX:1-37=Kasich", "--json")[1]
+    )
+    assert data["president"]["votes"] == {"Donald Trump": 269, "Hillary Clinton": 232, "John Kasich": 37}
+    data = json.loads(
+        run(capsys, "tally", "--election", "2016", "--pledged", "--vote", "TX:Suprun=Kasich", "--json")[1]
+    )
+    assert data["president"]["votes"]["John Kasich"] == 1
+    data = json.loads(
+        run(
+            capsys,
+            "tally",
+            "--election",
+            "2016",
+            "--pledged",
+            "--vote",
+            "tx:christopher suprun=blank",
+            "--json",
+        )[1]
+    )
+    assert data["president"]["blank"] == 1
+
+
+def test_michigan_not_yet_called(capsys, tmp_path):
+    # December 2016 as the news had it: Trump 290, Clinton 232, Michigan's 16 not yet called.
+    saved = tmp_path / "mi.json"
+    args = [
+        "tally",
+        "--election",
+        "2016",
+        "--pledged",
+        "--set",
+        "MI=undecided",
+        "--save",
+        str(saved),
+        "--json",
+    ]
+    data = json.loads(run(capsys, *args)[1])
+    assert data["president"]["votes"] == {"Donald Trump": 290, "Hillary Clinton": 232}
+    assert data["president"]["undecided"] == 16 and data["not_called"] == [{"unit": "MI", "electors": 16}]
+    assert data["president"]["outcome"] == (
+        "Donald Trump has 290 votes for President, 270 needed: Michigan's 16 cannot change that."
+    )
+    assert json.loads(saved.read_text())["units"] == {"MI": None}
+    assert json.loads(run(capsys, "tally", "--scenario", str(saved), "--json")[1]) == data
+    # With Pennsylvania and Florida too, the votes not yet called could still decide it.
+    data = json.loads(
+        run(capsys, *args[:-3], "--set", "PA=not called", "--set", "FL=too close to call", "--json")[1]
+    )
+    assert data["president"]["outcome"] == (
+        "No majority for President yet: Donald Trump has 241 of 270 needed; "
+        "Florida's 29, Michigan's 16 and Pennsylvania's 20 could still decide it."
+    )
+
+
+def test_electors_lists_numbers_names_pledges_and_votes(capsys):
+    code, out, _ = run(capsys, "electors", "--election", "2016", "--state", "tx")
+    assert code == 0 and out.startswith("2016 — official result: electors of Texas")
+    row = next(line.split() for line in out.splitlines() if "Suprun" in line)
+    assert row[:3] == ["TX:37", "Christopher", "Suprun"] and "John Kasich" in " ".join(row)
+    assert "(faithless)" in " ".join(row)
+    data = json.loads(
+        run(capsys, "electors", "--election", "2016", "--pledged", "--vote", "TX:Suprun=blank", "--json")[1]
+    )
+    assert len(data["electors"]) == 538
+    suprun = next(e for e in data["electors"] if e["name"] == "Christopher Suprun")
+    assert suprun["elector"] == "TX:37" and suprun["president"] == {
+        "vote": None,
+        "ballot": "blank",
+        "voided_by_state_law": False,
+    }
+    _, out, _ = run(capsys, "electors", "--election", "1800", "--state", "NY")
+    assert "First vote" in out and "known by number only" in out
+
+
 def test_human_readable_output_and_elections(capsys):
     code, out, _ = run(capsys, "tally", "--election", "2000")
     assert code == 0
@@ -84,6 +161,16 @@ def test_human_readable_output_and_elections(capsys):
         (["tally", "--election", "1999"], "no election in 1999"),
         (["tally", "--election", "2016", "--set", "ZZ=Trump"], "unknown state"),
         (["tally", "--election", "2016", "--set", "PA=Nobody Atall"], "unknown candidate"),
+        (["tally", "--election", "2016", "--vote", "TX:3=Trumpp"], "did you mean Donald Trump?"),
+        (["tally", "--election", "2016", "--vote", "TX:3=Evan McMullin"], "+Evan McMullin"),
+        (["tally", "--election", "2016", "--vote", "TX:3=undecided"], "is not a vote"),
+        (["tally", "--election", "2016", "--set", "PA=blank"], "does not say who carried it"),
+        (["tally", "--election", "2016", "--vote", "TX:+blank=Kasich"], "no elector of Texas named"),
+        (["tally", "--election", "2016", "--vote", "TX:Smith=Kasich"], "no elector of Texas named"),
+        (["tally", "--election", "2016", "--vote", "TX:37-1=Kasich"], "from the lower number up"),
+        (["tally", "--election", "2016", "--vote", "TX:1-39=Kasich"], "out of range"),
+        (["tally", "--election", "2016", "--vote", "TX:3=+none"], "reserved word"),
+        (["electors", "--election", "2016", "--state", "ZZ"], "unknown state 'ZZ'"),
         (["tally", "--election", "2016", "--set", "PA"], "expects KEY=VALUE"),
         (["tally", "--election", "2016", "--vote", "TX:0=blank"], "out of range"),
         (["tally", "--election", "2016", "--vote", "TX=blank"], "STATE:N"),

@@ -66,7 +66,33 @@ def test_the_required_lessons_are_bundled_and_listed_in_order():
     ids = lesson_ids()
     assert set(ids) >= REQUIRED
     assert len(ids) >= 8
-    assert ids == sorted(ids)
+    years = [lesson.year for lesson in list_lessons()]
+    assert years == sorted(years), "oldest election first: a class goes through history in order"
+    assert ids[:2] == ["jefferson-burr-1800", "house-picks-1824"]
+
+
+SECTIONS_ES = ("**Qué pasó.**", "**Pruebe esto.**", "**Para debatir.**")
+
+
+@pytest.mark.parametrize("ident", sorted(REQUIRED))
+def test_every_lesson_reads_in_spanish_with_the_same_figures(catalog, ident):
+    english, spanish = get_lesson(ident), get_lesson(ident, "es")
+    assert spanish.title and spanish.title != english.title and spanish.year == english.year
+    positions = [spanish.text.find(section) for section in SECTIONS_ES]
+    assert -1 not in positions and positions == sorted(positions), "three sections, in order"
+    # The figures the English text states (checked against the count below) are the Spanish one's.
+    numbers = sorted(re.findall(r"\d+(?:,\d{3})*", english.text))
+    assert sorted(re.findall(r"\d+(?:,\d{3})*", spanish.text)) == numbers
+    document = load_lesson(ident, catalog, "es")
+    assert (document.title, document.description) == (spanish.title, spanish.text)
+    assert dump(document) != dump(load_lesson(ident, catalog))  # saved as read, in Spanish
+    assert [lesson.id for lesson in list_lessons("es")] == lesson_ids()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_lesson_asks_students_to_run_a_command(language):
+    for lesson in list_lessons(language):
+        assert "ec-whatif" not in lesson.text and "--" not in lesson.text, lesson.id
 
 
 @pytest.mark.parametrize("ident", sorted(REQUIRED))

@@ -34,6 +34,37 @@ def test_hand_written_lesson_file(catalog):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
+        # A line break typed inside a title: which line, and what to write instead.
+        (
+            '{\n  "format": "ec-whatif-scenario",\n  "title": "Two\nlines"\n}',
+            "line 3, column 16: a quoted text runs over a line break or holds another control character "
+            "(write a line break as \\n, a tab as \\t)",
+        ),
+        ('{"format": "ec-whatif-scenario",}', "line 1, column 33: a field name is not in double quotes"),
+        ('{"format" "ec-whatif-scenario"}', "line 1, column 11: a colon (:) is missing"),
+        ('{"a": 1 "b": 2}', "line 1, column 9: a comma is missing between two entries"),
+        ('{"title": "x', "line 1, column 11: a quoted text has no closing double quote"),
+        ("{} {}", "line 1, column 4: something follows the end of the scenario"),
+        ("  \n", "the file is empty"),
+    ],
+)
+def test_a_file_that_is_not_json_is_refused_in_plain_words(catalog, text, message):
+    with pytest.raises(ScenarioFileError) as raised:
+        parse(text, catalog)
+    assert message in str(raised.value) and "char " not in str(raised.value), str(raised.value)
+
+
+def test_a_unit_not_yet_called_is_null_and_reads_back(catalog):
+    document = parse(doc(start="pledged", units={"MI": None}), catalog)
+    result = tally(document.scenario)
+    assert result.president.votes == {"Donald Trump": 290, "Hillary Clinton": 232}
+    assert result.president.undecided == 16
+    assert json.loads(dump(document))["units"] == {"MI": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
         ("", "invalid JSON"),
         ("{", "invalid JSON"),
         ("[]", "expected a JSON object"),
@@ -55,6 +86,13 @@ def test_hand_written_lesson_file(catalog):
         (doc(extra=1), "extra: unknown field"),
         (doc(candidates=[{"name": "Donald Trump"}]), "already a candidate"),
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        (doc(units={"MI": "undecided"}), "units.MI: 'undecided' is a reserved word"),
+        (
+            doc(electors={"TX:1": {"president": "blank"}}),
+            "electors.TX:1.president: 'blank' is a reserved word",
+        ),
+        (doc(candidates=[{"name": "Nobody"}]), "'Nobody' is a reserved word"),
+        (doc(electors={"TX:1": {"pledge": None}}), "electors.TX:1.pledge: expected"),
     ],
 )
 def test_bad_files_are_refused_with_the_field(catalog, text, message):

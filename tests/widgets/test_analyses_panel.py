@@ -17,8 +17,8 @@ def shown(label) -> str:
 
 
 def show(window, page) -> None:
-    window.tabs.setCurrentWidget(window._analyses_page)
-    window.analyses.setCurrentWidget(page)
+    window.show_results("analyses")
+    window.analyses.show_page(page)
 
 
 def test_defections_apply_and_undo(qtbot, window):

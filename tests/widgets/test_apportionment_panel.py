@@ -14,7 +14,7 @@ from tests.widgets.test_main_window import pick
 
 
 def show(window):
-    window.tabs.setCurrentWidget(window._apportionment_page)
+    window.show_results("apportionment")
     return window.apportionment
 
 

@@ -6,9 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from gui.domain.catalog import load_catalog
 from gui.domain.scenario import Office, Start
 from gui.present.outcome import reason
 from gui.qt.elector_tree_model import Column
+from gui.qt.session import ScenarioSession
+from gui.widgets.window_factory import build_window
 from tests.facts import OFFICIAL_2016_PRESIDENT, OFFICIAL_2016_VICE_PRESIDENT
 
 FAITHLESS_2016 = [  # state, elector's name, president, vice president
@@ -171,10 +174,18 @@ def test_save_open_and_bad_files(qtbot, window, tmp_path):
     assert window.preferences.recent_files()[0] == target.resolve()
 
 
-def test_failed_save_keeps_the_old_file(qtbot, window, tmp_path):
+def test_failed_save_of_a_new_file_offers_save_as(qtbot, window, tmp_path):
     missing_dir = tmp_path / "no" / "such" / "dir" / "x.json"
     assert not window.documents.save_to(missing_dir)
-    assert window.errors and "previous file is unchanged" in window.errors[-1]
+    # A new file: nothing was there to keep, so the message does not say the old one is unchanged.
+    assert window.errors and "Nothing was saved" in window.errors[-1]
+    assert "previous file" not in window.errors[-1] and "does not exist" in window.errors[-1]
+    elsewhere = tmp_path / "elsewhere.json"
+    chosen = []
+    window.documents.offer_save_as = lambda title, message: True
+    window.documents.save_as = lambda: chosen.append(True) or window.documents.save_to(elsewhere)
+    assert window.documents.save_to(missing_dir)  # saved where the user chose instead
+    assert chosen and elsewhere.is_file() and window.session.path == elsewhere
 
 
 def test_add_candidate_and_assign(qtbot, window):
@@ -239,12 +250,12 @@ def test_apply_state_laws_voids_faithless_votes_where_the_law_says_so(qtbot, win
 
 def test_projector_mode_zoom_and_contrast(qtbot, window):
     window.projector.set_projector(True, full_screen=False)
-    assert window.projector.projector and window.projector.zoom == 1.5
+    assert window.projector.projector and window.projector.zoom == 2.0
     assert not window.left_panel.isVisible() and not window.toolbar.isVisible()
     assert window.map_panel.isVisible() and window.charts[Office.PRESIDENT].isVisible()
-    assert "font-size: 22px" in window.outcome.styleSheet()
+    assert "font-size: 30px" in window.outcome.styleSheet()
     window.zoom_in_action.trigger()
-    assert window.projector.zoom == 1.75
+    assert window.projector.zoom == 2.5
     window.contrast_action.trigger()
     assert window.projector.high_contrast
     window.projector.set_projector(False)
@@ -322,3 +333,39 @@ def test_the_congress_tab_matches_an_added_candidate_by_party(qtbot, window):
     candidates = window.candidate_model
     doe = next(r for r in range(candidates.rowCount()) if candidates.name_at(r) == "Jane Doe")
     assert candidates.index(doe, CandidateColumn.PARTY).data() == "Democratic"
+
+
+def test_the_last_scenario_file_opens_again_at_start(qtbot, window, tmp_path):
+    pick(qtbot, window.election_box, 2000)
+    select(window, "FL")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    target = tmp_path / "florida.json"
+    assert window.documents.save_to(target)
+    again = build_window(ScenarioSession(load_catalog()), window.preferences)
+    qtbot.addWidget(again)
+    assert again.reopen_last()
+    assert (
+        again.session.path == target
+        and again.session.scenario.state_key() == window.session.scenario.state_key()
+    )
+    assert "florida.json" in again.statusBar().currentMessage()
+    # A new scenario is what the next start shows: no file to open again.
+    window.documents.new_scenario()
+    assert not build_window(ScenarioSession(load_catalog()), window.preferences).reopen_last()
+
+
+def test_the_recovery_prompt_names_the_app(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.qt.autosave import Recovery
+    from gui.widgets import recovery_prompt
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    monkeypatch.setattr(recovery_prompt, "discard", lambda found: None)
+    recovery_prompt.offer_recovery(window, [Recovery(tmp_path / "copy.json", 0.0, None, "")])
+    assert asked and asked[0].startswith("Electoral College What-If did not close normally.")

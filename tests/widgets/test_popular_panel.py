@@ -19,7 +19,7 @@ def shown(view) -> str:
 
 def open_tab(qtbot, window, year):
     window.session.new(year)  # as the election picker does, without stepping through the list
-    window.tabs.setCurrentWidget(window._popular_page)
+    window.show_results("popular")
     return window.popular_panel
 
 

@@ -50,6 +50,7 @@ from gui.qt.translations import current_language, install, resolve_language, uni
 from gui.widgets.candidate_dialog import CandidateDialog
 from gui.widgets.main_window import MainWindow
 from gui.widgets.window_factory import build_window
+from tests.widgets.test_main_window import pick
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "translations" / "ec_whatif_es.ts"
@@ -258,7 +259,7 @@ def window_texts(window: MainWindow) -> list[Shown]:
         plot = chart.getPlotItem()
         shown.append(Shown(f"chart {office.value} line", chart.majority_text))
         shown.append(Shown(f"chart {office.value} axis", plot.getAxis("bottom").labelText))
-        shown.extend(Shown(f"chart {office.value} bar", label.toPlainText()) for label in chart._labels)
+        shown.extend(Shown(f"chart {office.value} bar", label) for label in chart.labels)
         shown.extend(Shown(f"chart {office.value} row", name) for name, _ in chart.rows)
     view = window.map_panel.view
     for legend in view.scenes.legends.values():
@@ -290,11 +291,14 @@ def show_every_page(qtbot, window: MainWindow) -> list[Shown]:
         window.tabs.setCurrentIndex(tab)
         qtbot.wait(1)
         shown += window_texts(window)
-    window.tabs.setCurrentWidget(window._analyses_page)
-    for page in range(window.analyses.count()):
-        window.analyses.setCurrentIndex(page)
+    window.show_results("analyses")
+    for page in window.analyses.pages():
+        window.analyses.show_page(page)
         qtbot.wait(1)
         shown += widget_texts(window.analyses)
+    window.show_results("apportionment")
+    qtbot.wait(1)
+    shown += widget_texts(window.what_if)
     return shown
 
 
@@ -628,3 +632,27 @@ def test_translations_are_complete_and_compiled():
 
     problems = build_translations.check("es")
     assert not problems, "run python build_scripts/build_translations.py:\n" + "\n".join(problems)
+
+
+def test_reserved_words_in_spanish_are_never_people(qtbot, es_window):
+    from tests.widgets.test_december_2016 import type_in
+    from tests.widgets.test_main_window import select
+
+    window = es_window
+    pick(qtbot, window.election_box, 2016)
+    people = window.session.scenario.candidate_names()
+    type_in(qtbot, window, select(window, "MI", column=Column.CARRIED_BY), "sin decidir")
+    assert window.session.scenario.unit_winner("MI").is_empty
+    assert "los 16 de Michigan no pueden cambiarlo" in window.outcome.text()
+    election = window.session.scenario.election
+    seat = election.state("TX").electors[0]
+    cell = window.tree.view_index(window.tree_model.index_of_elector(seat).siblingAtColumn(Column.PRESIDENT))
+    type_in(qtbot, window, cell, "en blanco")
+    assert window.session.scenario.vote(seat, Office.PRESIDENT) == BLANK
+    assert window.session.scenario.candidate_names() == people
+    # The Spanish lesson text, in the lesson panel.
+    window.documents.open_lesson("tie-269")
+    assert window.lesson_dock.isVisible() and "Qué pasó." in window.lesson_text.toPlainText()
+    titles = [a.text() for a in window.lessons_menu.actions() if " — " in a.text()]
+    assert titles[0] == "1800 — Empate entre Jefferson y Burr, 1800"
+    assert [int(t[:4]) for t in titles] == sorted(int(t[:4]) for t in titles)

@@ -47,8 +47,8 @@ def _known_people(scenario: Scenario, counted: Iterable[str]) -> list[tuple[str,
 
 
 def resolve_candidate(scenario: Scenario, text: str, result: Tally | None = None) -> str:
-    """A candidate or anyone who received votes, by name, alias or unique surname. Before an
-    upcoming election has candidates, any name is taken (the race is hypothetical)."""
+    """A candidate or anyone who received votes, by name, alias or unique surname, or someone
+    written in with "+" (a hypothetical race); before an election has any candidate, any name."""
     result = result or tally(scenario)
     known = _known_people(scenario, result.president.votes)
     return resolve_person(known, text, allow_new=not known)

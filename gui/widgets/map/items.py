@@ -114,6 +114,24 @@ class Band:
     weight: float = 1.0
 
 
+MIN_STRIPE = 0.14  # the least share of a stripe drawn: 1 elector of 38 still shows
+
+
+def stripe_fractions(weights: list[float]) -> list[float]:
+    """Each band's share of the stripes, every share at least MIN_STRIPE (when several bands
+    share an area) so that one faithless elector of many is still seen; the rest in proportion."""
+    total = sum(weights) or 1.0
+    shares = [w / total for w in weights]
+    if len(shares) < 2:
+        return shares
+    small = [i for i, share in enumerate(shares) if share < MIN_STRIPE]
+    if not small or len(small) * MIN_STRIPE >= 1:
+        return shares if small == [] else [1 / len(shares)] * len(shares)
+    rest = sum(share for i, share in enumerate(shares) if i not in small)
+    room = 1 - MIN_STRIPE * len(small)
+    return [MIN_STRIPE if i in small else share * room / rest for i, share in enumerate(shares)]
+
+
 def stripes(rect: QRectF, start: float, end: float, period: float) -> QPainterPath:
     """Diagonal stripes over ``rect``: in each ``period``, the part from ``start`` to ``end``
     (fractions). Split units are striped rather than cut in two, so that no part of a state
@@ -145,6 +163,8 @@ class AreaItem(QGraphicsPathItem):
         self.stripe_period = 14.0 if kind == "tile" else 12.0
         self.note = ""  # hover text of an area that stands for no unit
         self.bands: tuple[Band, ...] = (Band(ABSENT, None),)
+        # Each band's part of the outline, cut once per look (clipping at every paint is slow).
+        self._pieces: tuple[object, list[QPainterPath]] | None = None
         self.selected = False
         self.outline = QPen(QColor("#ffffff"), 0.6)
         self.outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -169,26 +189,29 @@ class AreaItem(QGraphicsPathItem):
     def shape(self) -> QPainterPath:
         return self.path()  # the outline itself, without the pen: neighbours never overlap
 
+    def _band_pieces(self) -> list[QPainterPath]:
+        """The outline cut into each band's stripes (the whole outline for one band)."""
+        path = self.path()
+        key = (self.bands, path.boundingRect().getRect(), path.elementCount())
+        if self._pieces is None or self._pieces[0] != key:
+            if len(self.bands) == 1:
+                pieces = [path]
+            else:
+                rect, start, pieces = path.boundingRect(), 0.0, []
+                for share in stripe_fractions([b.weight for b in self.bands]):
+                    pieces.append(path.intersected(stripes(rect, start, start + share, self.stripe_period)))
+                    start += share
+            self._pieces = (key, pieces)
+        return self._pieces[1]
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        path = self.path()
-        rect = path.boundingRect()
-        total = sum(b.weight for b in self.bands) or 1.0
-        start = 0.0
-        for band in self.bands:
-            end = start + band.weight / total
-            painter.save()
-            if len(self.bands) > 1:
-                painter.setClipPath(
-                    stripes(rect, start, end, self.stripe_period), Qt.ClipOperation.IntersectClip
-                )
-            painter.fillPath(path, band.color)
+        for band, piece in zip(self.bands, self._band_pieces(), strict=True):
+            painter.fillPath(piece, band.color)
             if band.pattern is not None:
-                painter.fillPath(path, QBrush(INK, band.pattern))
-            painter.restore()
-            start = end
-        painter.strokePath(path, self.outline)
+                painter.fillPath(piece, QBrush(INK, band.pattern))
+        painter.strokePath(self.path(), self.outline)
 
 
 class OutlineItem(QGraphicsPathItem):
@@ -323,14 +346,23 @@ def text_path(lines: tuple[str, ...], font: QFont) -> QPainterPath:
 
 
 class LabelItem(QGraphicsItem):
-    """Centred lines of text with a halo, so they read on any fill. Not clickable."""
+    """Centred lines of text with a halo, so they read on any fill. Not clickable.
 
-    def __init__(self, lines: list[str], font: QFont, centre: QPointF) -> None:
+    ``set_scale`` grows the text (projector mode, zoom) up to ``max_scale``, which a label in a
+    small box sets so that its text stays inside. On a hatched fill a white plate behind the
+    text keeps it readable (``set_colors(..., plate=True)``).
+    """
+
+    def __init__(self, lines: list[str], font: QFont, centre: QPointF, max_scale: float = 4.0) -> None:
         super().__init__()
-        self.font = font
+        self.base_font = QFont(font)
+        self.font = QFont(font)
+        self.max_scale = max_scale
+        self.scale_factor = 1.0
         self.lines = lines
         self.color = INK
         self.halo = QColor("#ffffff")
+        self.plate = False
         self.setPos(centre)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(20)
@@ -347,16 +379,31 @@ class LabelItem(QGraphicsItem):
             self._layout()
             self.update()
 
-    def set_colors(self, color: QColor, halo: QColor | None) -> None:
+    def set_scale(self, scale: float) -> None:
+        """Text ``scale`` times its base size (at most ``max_scale``)."""
+        scale = max(1.0, min(scale, self.max_scale))
+        pixels = max(1, round(self.base_font.pixelSize() * scale))
+        if pixels != self.font.pixelSize():
+            self.scale_factor = scale
+            self.font.setPixelSize(pixels)
+            self._layout()
+            self.update()
+
+    def pixel_size(self) -> int:
+        """The text's size in scene units (its font's pixel size)."""
+        return self.font.pixelSize()
+
+    def set_colors(self, color: QColor, halo: QColor | None, *, plate: bool = False) -> None:
         self.color = color
         self.halo = halo if halo is not None else QColor(0, 0, 0, 0)
+        self.plate = plate
         self.update()
 
     def text_rect(self) -> QRectF:
         return self._path.boundingRect()
 
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-2, -2, 2, 2)
+        return self._path.boundingRect().adjusted(-3, -3, 3, 3)
 
     def shape(self) -> QPainterPath:
         return QPainterPath()  # never in the way of a click
@@ -364,11 +411,69 @@ class LabelItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if self.halo.alpha():
+        if self.plate:
+            margin = max(1.0, self.font.pixelSize() * 0.15)
+            plate = self._path.boundingRect().adjusted(-margin, -margin, margin, margin)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 235))
+            painter.drawRoundedRect(plate, margin, margin)
+        elif self.halo.alpha():
             halo = QPen(self.halo, max(1.0, self.font.pixelSize() * 0.22))
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.strokePath(self._path, halo)
         painter.fillPath(self._path, self.color)
+
+
+class BadgeItem(QGraphicsItem):
+    """A round badge with a number beside a unit's label: its blank ballots (absent electors
+    included), which no colour can show. Hidden while the count is 0. Not clickable."""
+
+    def __init__(self, unit_id: str, anchor: QPointF, radius: float) -> None:
+        super().__init__()
+        self.unit_id = unit_id
+        self.base_radius = radius
+        self.radius = radius
+        self.count = 0
+        self.setPos(anchor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(25)
+        self.hide()
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setVisible(count > 0)
+        self.update()
+
+    def set_scale(self, scale: float) -> None:
+        self.prepareGeometryChange()
+        self.radius = self.base_radius * max(1.0, scale)
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius + 1
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        paint_badge(painter, QPointF(0, 0), self.radius, str(self.count))
+
+
+def paint_badge(painter: QPainter, centre: QPointF, radius: float, text: str) -> None:
+    """A white disc with a dark ring and a number: blank ballots, on the map and in its legend."""
+    painter.save()
+    painter.setPen(QPen(INK, max(0.5, radius * 0.16)))
+    painter.setBrush(BLANK)
+    painter.drawEllipse(centre, radius, radius)
+    font = QFont()
+    font.setPixelSize(max(1, round(radius * (1.15 if len(text) < 2 else 0.95))))
+    font.setBold(True)
+    path = text_path((text,), font)
+    path.translate(centre)
+    painter.fillPath(path, INK)
+    painter.restore()
 
 
 @dataclass(frozen=True)
@@ -378,18 +483,23 @@ class LegendEntry:
     dot: DotPart | None = None  # or an elector dot
     faithless: bool = False
     empty_seat: bool = False
+    badge: bool = False  # the blank-ballot badge
 
 
 class LegendItem(QGraphicsItem):
-    """A key to colours, hatches, markers and symbols, laid out in columns in a box."""
+    """A key to colours, hatches, markers and symbols, in columns from the top left of ``rect``:
+    as many rows as its height holds, then another column to the right, so every entry shows.
+    ``set_scale`` grows the text with the rest of the map's labels."""
 
     def __init__(self, rect: QRectF, font: QFont, title_font: QFont) -> None:
         super().__init__()
         self.rect = rect
-        self.font = font
-        self.title_font = title_font
+        self.base_font, self.base_title_font = QFont(font), QFont(title_font)
+        self.font, self.title_font = QFont(font), QFont(title_font)
+        self.scale_factor = 1.0
         self.title = ""
         self.entries: tuple[LegendEntry, ...] = ()
+        self._bounds = QRectF(rect)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(30)
 
@@ -397,10 +507,67 @@ class LegendItem(QGraphicsItem):
         if (title, entries) != (self.title, self.entries):
             self.title = title
             self.entries = entries
-            self.update()
+            self._relayout()
+
+    def set_scale(self, scale: float) -> None:
+        scale = max(1.0, scale)
+        if abs(scale - self.scale_factor) > 1e-3:
+            self.scale_factor = scale
+            for font, base in ((self.font, self.base_font), (self.title_font, self.base_title_font)):
+                font.setPixelSize(max(1, round(base.pixelSize() * scale)))
+            self._relayout()
+
+    def pixel_size(self) -> int:
+        """The entries' text size in scene units."""
+        return self.font.pixelSize()
+
+    def _title_lines(self) -> list[str]:
+        """The title, wrapped to the legend's width (its first size, grown with its text)."""
+        metrics = QFontMetricsF(self.title_font)
+        width = max(self.rect.width() * self.scale_factor, metrics.horizontalAdvance("M") * 12)
+        lines: list[str] = []
+        for word in self.title.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines
+
+    def _layout(self) -> tuple[float, float, list[tuple[float, float, float, LegendEntry]]]:
+        """The row height, the title's height and where each entry goes: (x, y, column width)."""
+        metrics = QFontMetricsF(self.font)
+        row = metrics.height() * 1.25
+        title_lines = len(self._title_lines()) if self.title else 0
+        title = QFontMetricsF(self.title_font).height() * (title_lines + 0.3) if self.title else 0.0
+        rows = max(1, int((self.rect.height() - title) // row))
+        placed = []
+        x = self.rect.left()
+        for first in range(0, len(self.entries), rows):
+            column = self.entries[first : first + rows]
+            width = max(metrics.horizontalAdvance(e.label) for e in column) + row * 1.6
+            placed += [(x, self.rect.top() + title + n * row, width, e) for n, e in enumerate(column)]
+            x += width
+        return row, title, placed
+
+    def _relayout(self) -> None:
+        self.prepareGeometryChange()
+        row, title, placed = self._layout()
+        right = max((x + width for x, _, width, _ in placed), default=self.rect.left())
+        title_metrics = QFontMetricsF(self.title_font)
+        title_width = max(
+            (title_metrics.horizontalAdvance(line) for line in self._title_lines()), default=0.0
+        )
+        bottom = max((y + row for _, y, _, _ in placed), default=self.rect.top() + title)
+        self._bounds = QRectF(
+            self.rect.left(),
+            self.rect.top(),
+            max(right - self.rect.left(), title_width, 1.0),
+            max(bottom - self.rect.top(), 1.0),
+        )
+        self.update()
 
     def boundingRect(self) -> QRectF:
-        return self.rect
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         return QPainterPath()
@@ -409,25 +576,16 @@ class LegendItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         metrics = QFontMetricsF(self.font)
-        row = metrics.height() * 1.25
-        top = self.rect.top()
+        row, _, placed = self._layout()
         if self.title:
             painter.setFont(self.title_font)
             painter.setPen(INK)
             title_metrics = QFontMetricsF(self.title_font)
-            painter.drawText(QPointF(self.rect.left(), top + title_metrics.ascent()), self.title)
-            top += title_metrics.height() * 1.3
-        rows = max(1, int((self.rect.bottom() - top) // row))
-        column_width = max(
-            (metrics.horizontalAdvance(e.label) + row * 1.6 for e in self.entries), default=0.0
-        )
+            for n, line in enumerate(self._title_lines()):
+                top = self.rect.top() + title_metrics.ascent() + n * title_metrics.height()
+                painter.drawText(QPointF(self.rect.left(), top), line)
         painter.setFont(self.font)
-        for n, entry in enumerate(self.entries):
-            column, line = divmod(n, rows)
-            x = self.rect.left() + column * column_width
-            if x + column_width > self.rect.right() + column_width * 0.5:
-                break
-            y = top + line * row
+        for x, y, _, entry in placed:
             self._paint_symbol(painter, entry, QRectF(x, y, row * 0.9, row * 0.8))
             painter.setPen(INK)
             painter.drawText(QPointF(x + row * 1.15, y + row * 0.4 + metrics.ascent() * 0.45), entry.label)
@@ -449,6 +607,8 @@ class LegendItem(QGraphicsItem):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, radius, radius)
+        elif entry.badge:
+            paint_badge(painter, centre, radius, "1")
         elif entry.dot is None:
             pass  # a line of explanation, no symbol
         else:

@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QMenu, QRadioButton, QVBoxLayout, QWidget
 
-from gui.domain.cycling import assign_unit, cycle_unit, cycle_vote, main_presidents, set_vote, vote_choices
+from gui.domain.cycling import assign_unit, cycle_unit, cycle_vote, set_vote, unit_choices, vote_choices
 from gui.domain.i18n import translate
 from gui.domain.scenario import Command, Office
-from gui.present.labels import office_title, pre_12th_vote_title, unit_name, vote_label
+from gui.present.labels import not_called_label, office_title, pre_12th_vote_title, unit_name, vote_label
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView
 
@@ -101,8 +101,11 @@ class MapPanel(QWidget):
         menu = QMenu(self)
         menu.setTitle(unit_name(scenario.election, unit_id))
         current = scenario.unit_winner(unit_id)
-        for name in main_presidents(scenario):
-            action = menu.addAction(translate("map_panel", "Carried by {name}").format(name=name))
+        for name in unit_choices(scenario):
+            text = (
+                translate("map_panel", "Carried by {name}").format(name=name) if name else not_called_label()
+            )
+            action = menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(current is not None and current.president == name)
             action.triggered.connect(lambda _=False, n=name: self._push(assign_unit(scenario, unit_id, n)))

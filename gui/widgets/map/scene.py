@@ -9,6 +9,8 @@ holding one dot per elector. Colours are gui.widgets.map.style's business.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
@@ -25,7 +27,7 @@ from gui.domain.map_layout import (
     load_tiles,
 )
 from gui.present.tooltips import absent_tooltip
-from gui.widgets.map.items import ABSENT, AreaItem, Band, DotItem, LabelItem, LegendItem
+from gui.widgets.map.items import ABSENT, AreaItem, BadgeItem, Band, DotItem, LabelItem, LegendItem
 
 MAP_VIEW = "map"
 ELECTORS_VIEW = "electors"
@@ -36,7 +38,24 @@ CALLOUT_SIZE = (40.0, 17.0)
 DISTRICT_BOX = (18.0, 14.0)
 DISTRICT_GAP = 2.0
 DC_MARKER_RADIUS = 3.4
-MAP_LEGEND = QRectF(848.0, 420.0, 150.0, 186.0)
+MAP_LEGEND = QRectF(848.0, 385.0, 150.0, 221.0)  # where the legend starts; it grows to the right
+LABEL_FONT, SMALL_FONT, LEGEND_FONT, LEGEND_TITLE_FONT = 9.5, 8.0, 9.0, 9.5
+BADGE_RADIUS = 4.2
+FIT = 0.86  # the share of a box's height its label's text may fill
+# How tall label boxes may grow with their text (projector mode): callouts are 25 apart.
+CALLOUT_ROOM = 23.0
+DISTRICT_ROOM = 21.0
+
+
+@dataclass
+class DistrictRow:
+    """Maine's or Nebraska's row of unit boxes, laid out again when their labels grow."""
+
+    centre: QPointF
+    boxes: list[tuple[AreaItem, LabelItem]]
+    state_label: LabelItem | None = None  # the state's own label, above a row inside the state
+
+
 MAP_MARGIN = 6.0
 
 # Electors scene: a tile is TILE x TILE, drawn with a gap; a header holds the label.
@@ -85,14 +104,20 @@ class MapScenes:
         self.scenes = {name: QGraphicsScene(owner) for name in VIEWS}
         for scene in self.scenes.values():
             scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.scenes[MAP_VIEW].setSceneRect(self._map_rect())
-        self.scenes[ELECTORS_VIEW].setSceneRect(self._electors_rect())
+        # Everything but the legends (which grow with their text): computed once.
+        self.base_rects = {MAP_VIEW: self._map_rect(), ELECTORS_VIEW: self._electors_rect()}
+        for name, rect in self.base_rects.items():
+            self.scenes[name].setSceneRect(rect)
         self.areas: dict[str, list[AreaItem]] = {}  # unit id -> its areas in both scenes
         self.labels: list[tuple[LabelItem, AreaItem]] = []  # a label and the area it sits on
         self.dots: dict[int, DotItem] = {}
         self.includes: dict[str, tuple[str, ...]] = {}  # a state -> present-day states drawn inside it
         self.absent_states = False  # some present-day state was not a state that year
         self.legends: dict[str, LegendItem] = {}
+        self.badges: dict[str, list[tuple[BadgeItem, LabelItem]]] = {}  # unit id -> its badges
+        self.callouts: list[tuple[AreaItem, QRectF, LabelItem]] = []  # box, its base rect, its label
+        self.district_rows: list[DistrictRow] = []
+        self.text_scale = 1.0
 
     def build(self, election: Election) -> None:
         """Every item of ``election``'s two scenes (what was there before is deleted)."""
@@ -104,8 +129,83 @@ class MapScenes:
         self.includes.clear()
         self.absent_states = False
         self.legends.clear()
+        self.badges.clear()
+        self.callouts.clear()
+        self.district_rows.clear()
+        self.text_scale = 1.0
         self._build_map(election)
         self._build_electors(election)
+        self.update_rects()
+
+    def set_text_scale(self, scale: float, rooms: dict[str, QRectF] | None = None) -> None:
+        """Labels, badges and legends ``scale`` times their base size (each label no larger than
+        its box allows); label boxes off the coast widen to their text. A legend stays within
+        its scene's ``rooms`` (what the view shows without drawing the map smaller): past
+        that, its text grows less."""
+        self.text_scale = scale
+        for label, _ in self.labels:
+            label.set_scale(scale)
+        for view, legend in self.legends.items():
+            legend.set_scale(scale)
+            room = (rooms or {}).get(view)
+            if room is None or room.contains(legend.sceneBoundingRect()):
+                continue
+            # The largest scale at which it fits (its columns change with its size: search).
+            low, high = 1.0, scale
+            for _ in range(8):
+                middle = (low + high) / 2
+                legend.set_scale(middle)
+                if room.contains(legend.sceneBoundingRect()):
+                    low = middle
+                else:
+                    high = middle
+            legend.set_scale(low)
+        for box, base, label in self.callouts:
+            text = label.text_rect()
+            width, height = max(base.width(), text.width() + 6), max(base.height(), text.height() + 4)
+            rect = QRectF(base.left(), base.center().y() - height / 2, width, height)
+            box.setPath(_rect_path(rect, 2))
+            label.setPos(rect.center())
+        for row in self.district_rows:
+            self._lay_out_row(row)
+        for badges in self.badges.values():
+            for badge, label in badges:
+                badge.set_scale(label.scale_factor)
+                text = label.text_rect()
+                badge.setPos(
+                    label.pos() + QPointF(text.right() + badge.radius * 0.8, text.top() + badge.radius * 0.3)
+                )
+        self.update_rects()
+
+    @staticmethod
+    def _lay_out_row(row: DistrictRow) -> None:
+        """Each box as wide and tall as its label needs (at least its first size), side by side
+        around the row's centre; the state's label just above a row inside the state."""
+        base_width, base_height = DISTRICT_BOX
+        widths = [max(base_width, label.text_rect().width() + 5) for _, label in row.boxes]
+        height = max([base_height, *(label.text_rect().height() + 4 for _, label in row.boxes)])
+        left = row.centre.x() - (sum(widths) + DISTRICT_GAP * (len(widths) - 1)) / 2
+        top = row.centre.y() - height / 2
+        for (box, label), width in zip(row.boxes, widths, strict=True):
+            rect = QRectF(left, top, width, height)
+            box.setPath(_rect_path(rect, 2))
+            label.setPos(rect.center())
+            left += width + DISTRICT_GAP
+        if row.state_label is not None:
+            text = row.state_label.text_rect()
+            row.state_label.setPos(row.state_label.x(), top - 2 - text.bottom())
+
+    def update_rects(self) -> None:
+        """Each scene's rectangle: everything drawn, the legend as it is laid out now."""
+        for view, base in self.base_rects.items():
+            rect = QRectF(base)
+            legend = self.legends.get(view)
+            if legend is not None:
+                rect = rect.united(legend.sceneBoundingRect().adjusted(0, 0, MAP_MARGIN, MAP_MARGIN))
+            for box, _, _ in self.callouts if view == MAP_VIEW else []:
+                rect = rect.united(box.sceneBoundingRect().adjusted(0, 0, MAP_MARGIN, 0))
+            if rect != self.scenes[view].sceneRect():
+                self.scenes[view].setSceneRect(rect)
 
     def unit_item(self, unit_id: str, view: str = MAP_VIEW) -> AreaItem | None:
         """The main area of a unit in a view: the outline (or district box) on the map, the tile
@@ -124,7 +224,7 @@ class MapScenes:
                 rect = rect.united(self._callout_rect(shape.callout))
             if shape.district_boxes:
                 rect = rect.united(self._district_rects(shape.district_boxes, shape.district_count)[-1])
-        rect = rect.united(MAP_LEGEND)
+        rect = rect.united(MAP_LEGEND.adjusted(0, 0, 0, -MAP_LEGEND.height() + 1))
         return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
 
     def _electors_rect(self) -> QRectF:
@@ -153,11 +253,29 @@ class MapScenes:
         return area
 
     def _add_label(
-        self, scene: QGraphicsScene, lines: list[str], font: QFont, centre: QPointF, on: AreaItem
-    ) -> None:
-        label = LabelItem(lines, font, centre)
+        self,
+        scene: QGraphicsScene,
+        lines: list[str],
+        font: QFont,
+        centre: QPointF,
+        on: AreaItem,
+        *,
+        box_height: float | None = None,
+        badge: bool = False,
+    ) -> LabelItem:
+        """A label on an area; in a box of ``box_height`` it grows only as far as the box holds
+        it; ``badge``: the unit's blank-ballot badge goes beside it."""
+        max_scale = (
+            4.0 if box_height is None else max(1.0, box_height * FIT / (font.pixelSize() * len(lines)))
+        )
+        label = LabelItem(lines, font, centre, max_scale)
         scene.addItem(label)
         self.labels.append((label, on))
+        if badge and on.unit_id:
+            item = BadgeItem(on.unit_id, centre, BADGE_RADIUS)
+            scene.addItem(item)
+            self.badges.setdefault(on.unit_id, []).append((item, label))
+        return label
 
     def _build_map(self, election: Election) -> None:
         scene = self.scenes[MAP_VIEW]
@@ -176,8 +294,8 @@ class MapScenes:
                 paths[owner] = paths[owner].united(path) if owner in paths else path
                 if owner != code:
                     self.includes[owner] = (*self.includes.get(owner, ()), shape.name)
-        label_font = _font(9.5, bold=True)
-        small_font = _font(8.0, bold=True)
+        label_font = _font(LABEL_FONT, bold=True)
+        small_font = _font(SMALL_FONT, bold=True)
         for state in election.states:
             shape = self.geometry.states.get(state.code)
             if shape is None:  # a state the what-if adds (Puerto Rico): a label box of its own
@@ -190,35 +308,61 @@ class MapScenes:
             label = self._label_lines(state)
             districts = [u for u in state.units if u != state.code]
             label_centre = QPointF(*shape.anchor)
+            district_row: DistrictRow | None = None
             if districts and shape.district_boxes:
                 rects = self._district_rects(shape.district_boxes, len(state.units))
+                district_row = DistrictRow(QPointF(*shape.district_boxes), [])
                 for unit_id, rect in zip(state.units, rects, strict=True):
                     box = self._add_area(
                         scene, AreaItem(_rect_path(rect, 2), unit_id, state.code, "district"), 6
                     )
-                    self._add_label(
-                        scene, [self._unit_short(state, unit_id)], _font(8.0, bold=True), rect.center(), box
+                    text = self._add_label(
+                        scene,
+                        [self._unit_short(state, unit_id)],
+                        _font(SMALL_FONT, bold=True),
+                        rect.center(),
+                        box,
+                        box_height=DISTRICT_ROOM,
+                        badge=True,
                     )
+                    district_row.boxes.append((box, text))
+                self.district_rows.append(district_row)
                 row = rects[0].united(rects[-1])
                 if area.path().contains(row.center()):
                     # Boxes inside the state: the state's label goes just above them.
                     label_centre = QPointF(shape.anchor[0], row.top() - 11)
                 else:
                     self._add_leader(scene, self._nearest_vertex(shape, row.topLeft()), row)
+                    district_row = None  # the state's label stays where it is
             if shape.callout:
                 rect = self._callout_rect(shape.callout)
                 box = self._add_area(
                     scene, AreaItem(_rect_path(rect, 2), state.code, state.code, "callout"), 2
                 )
-                self._add_label(scene, [" ".join(label)], small_font, rect.center(), box)
+                text = self._add_label(
+                    scene,
+                    [" ".join(label)],
+                    small_font,
+                    rect.center(),
+                    box,
+                    box_height=CALLOUT_ROOM,
+                    badge=True,
+                )
+                self.callouts.append((box, QRectF(rect), text))
                 self._add_leader(scene, QPointF(*shape.anchor), rect)
                 if state.code == "DC":
                     marker = QPainterPath()
                     marker.addEllipse(QPointF(*shape.anchor), DC_MARKER_RADIUS, DC_MARKER_RADIUS)
                     self._add_area(scene, AreaItem(marker, state.code, state.code, "marker"), 5)
             else:
-                self._add_label(scene, label, label_font, label_centre, area)
-        self.legends[MAP_VIEW] = legend = LegendItem(MAP_LEGEND, _font(8.0), _font(8.5, bold=True))
+                own = self._add_label(
+                    scene, label, label_font, label_centre, area, badge=len(state.units) == 1
+                )
+                if district_row is not None:
+                    district_row.state_label = own
+        self.legends[MAP_VIEW] = legend = LegendItem(
+            MAP_LEGEND, _font(LEGEND_FONT), _font(LEGEND_TITLE_FONT, bold=True)
+        )
         scene.addItem(legend)
 
     @staticmethod
@@ -286,6 +430,7 @@ class MapScenes:
                 header_font,
                 QPointF(rect.center().x(), rect.top() + TILE_HEADER / 2 + 2),
                 tile,
+                box_height=TILE_HEADER,
             )
             body = rect.adjusted(TILE_PADDING, TILE_HEADER, -TILE_PADDING, -TILE_PADDING)
             if not state.appointed:
@@ -315,7 +460,14 @@ class MapScenes:
             box_rect = QRectF(row.left(), row.top() + 1, UNIT_COLUMN, row.height() - 2)
             box = self._add_area(scene, AreaItem(_rect_path(box_rect, 3), unit_id, state.code, "unit_box"), 1)
             text = self._unit_short(state, unit_id)
-            self._add_label(scene, [text], _font(min(11.0, height * 0.6), bold=True), box_rect.center(), box)
+            self._add_label(
+                scene,
+                [text],
+                _font(min(11.0, height * 0.6), bold=True),
+                box_rect.center(),
+                box,
+                box_height=box_rect.height(),
+            )
             dots = row.adjusted(UNIT_COLUMN + 3, 0, 0, 0)
             electors = list(election.unit(unit_id).electors)
             self._place_dots(scene, election, electors, len(electors), dots)

@@ -1,5 +1,7 @@
-"""How the map looks for a scenario: each unit's colours (striped when its electors split),
-each dot's vote, hatches and markers when print friendly, and the legend of the view shown."""
+"""How the map looks for a scenario: each unit drawn by how its electors voted for President
+(striped in proportion when they split, a badge counting blank ballots), each dot's vote,
+hatches, grey values and markers when print friendly, heavy outlines in high contrast, and the
+legend of the view shown, listing everyone who received a vote."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
-from gui.domain.breakdown import carried_shares, carried_totals
+from gui.domain.breakdown import presidential_ballots, presidential_totals
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.scenario import Ballot, Office, Scenario
 from gui.widgets.map.items import (
@@ -32,6 +34,9 @@ from gui.widgets.map.items import (
 from gui.widgets.map.scene import ELECTORS_VIEW, MAP_VIEW, MapScenes
 
 UNDECIDED_NAME = ""
+# Print friendly: how far each candidate's colour is mixed with white, by rank, so that the
+# first two (and the rest, mostly) differ in grey value and not only in hatch direction.
+PRINT_TINTS = (0.22, 0.8, 0.55, 0.68, 0.4, 0.88, 0.5, 0.74)
 DISTRICTS_NOTE = (  # English here; shown through translate("map", ...)
     QT_TRANSLATE_NOOP("map", "AL: at-large pair (ME, NE)"),
     QT_TRANSLATE_NOOP("map", "1, 2, 3…: congressional districts"),
@@ -45,6 +50,7 @@ class MapStyle:
         self.scenes = scenes
         self.scenario: Scenario | None = None
         self.print_friendly = False
+        self.high_contrast = False
         self.style_index: dict[str, int] = {}  # hatches and markers go to the most-voted first
 
     def set_scenario(self, scenario: Scenario) -> None:
@@ -101,19 +107,39 @@ class MapStyle:
         assert self.scenario is not None
         return QColor(self.scenario.color(name))
 
+    def _print_fill(self, name: str) -> QColor:
+        """A candidate's fill when print friendly: their colour lightened to their rank's grey."""
+        rank = self.style_index.get(name, 0)
+        return lighter(self._color(name), PRINT_TINTS[rank % len(PRINT_TINTS)])
+
+    def _unit_shares(self, unit_id: str) -> tuple[list[tuple[str, int]], int, int]:
+        """How a unit's electors voted for President: (person, votes) largest first, then the
+        blank ballots and the undecided electors."""
+        assert self.scenario is not None
+        ballots = presidential_ballots(self.scenario, self.scenario.election.unit(unit_id).electors)
+        order = {name: n for n, name in enumerate(self.scenario.candidate_names())}
+        named = sorted(
+            ballots.named.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0])
+        )
+        return named, ballots.blank, ballots.undecided
+
     def _unit_bands(self, unit_id: str, tint: bool) -> tuple[Band, ...]:
         assert self.scenario is not None
-        shares = carried_shares(self.scenario, self.scenario.election.unit(unit_id).electors)
-        if not shares:
+        if not self.scenario.election.unit(unit_id).electors:
             return (Band(GREYED, None if tint else self._greyed_pattern()),)
+        named, blank, undecided = self._unit_shares(unit_id)
         bands = []
-        for name, count in shares:
+        for name, count in named:
             color = self._color(name)
             if tint:
                 bands.append(Band(lighter(color, 0.86 if self.print_friendly else 0.78), None, count))
             else:
-                fill = lighter(color, 0.55) if self.print_friendly and name else color
+                fill = self._print_fill(name) if self.print_friendly else color
                 bands.append(Band(fill, self._pattern(name), count))
+        if blank:
+            bands.append(Band(BLANK, None, blank))
+        if undecided:
+            bands.append(Band(self._color(UNDECIDED_NAME), None, undecided))
         return tuple(bands)
 
     def _greyed_pattern(self) -> Qt.BrushStyle:
@@ -128,26 +154,41 @@ class MapStyle:
         for label, area in self.scenes.labels:
             if area in touched:
                 self._color_label(label, area)
+        assert self.scenario is not None
+        for unit_id in units:
+            badges = self.scenes.badges.get(unit_id, [])
+            if badges:
+                blank = presidential_ballots(
+                    self.scenario, self.scenario.election.unit(unit_id).electors
+                ).blank
+                for badge, _ in badges:
+                    badge.set_count(blank)
 
     def _restyle_area(self, area: AreaItem) -> None:
         assert area.unit_id is not None
+        heavy = self.high_contrast
         if area.kind == "tile":
-            outline = QPen(QColor("#9a9a9a"), 1.0)
+            outline = QPen(INK if heavy else QColor("#9a9a9a"), 2.4 if heavy else 1.0)
             area.set_look(self._unit_bands(area.unit_id, tint=True), outline)
             return
         bands = self._unit_bands(area.unit_id, tint=False)
         if area.kind == "state":
-            outline = QPen(QColor("#ffffff") if not self.print_friendly else INK, 0.6)
+            white = not self.print_friendly and not heavy
+            outline = QPen(QColor("#ffffff") if white else INK, 1.5 if heavy else 0.6)
         elif area.kind == "marker":
-            outline = QPen(INK, 0.9)
+            outline = QPen(INK, 1.6 if heavy else 0.9)
         else:
-            outline = QPen(QColor("#404040"), 0.7)
+            outline = QPen(INK if heavy else QColor("#404040"), 1.6 if heavy else 0.7)
         area.set_look(bands, outline)
 
     def _color_label(self, label: LabelItem, area: AreaItem) -> None:
         bands = area.bands
         solid = len(bands) == 1 and bands[0].pattern is None
-        if solid and is_dark(bands[0].color):
+        if any(band.pattern is not None for band in bands):
+            label.set_colors(INK, None, plate=True)  # a hatch never runs through the text
+        elif self.high_contrast:
+            label.set_colors(QColor("#000000"), QColor("#ffffff"))
+        elif solid and is_dark(bands[0].color):
             label.set_colors(QColor("#ffffff"), None)
         elif solid:
             label.set_colors(INK, None)
@@ -187,10 +228,13 @@ class MapStyle:
             return
         election = scenario.election
         if view == MAP_VIEW:
-            self.scenes.legends[MAP_VIEW].set_content(
-                translate("map", "{year}: who carried each state").format(year=election.year),
-                self._map_entries(),
+            title = (
+                translate("map", "{year}: electoral votes (two per elector), by state")
+                if election.pre_12th_amendment
+                else translate("map", "{year}: electoral votes for President, by state")
             )
+            self.scenes.legends[MAP_VIEW].set_content(title.format(year=election.year), self._map_entries())
+            self.scenes.update_rects()
             return
         if election.pre_12th_amendment:
             title = translate("map", "{year}: one dot per elector, both votes for President (halves)")
@@ -198,19 +242,25 @@ class MapStyle:
             title = translate("map", "{year}: one dot per elector, by vote for President")
         title = title.format(year=election.year)
         self.scenes.legends[ELECTORS_VIEW].set_content(title, self._elector_entries())
+        self.scenes.update_rects()
 
     def _map_entries(self) -> tuple[LegendEntry, ...]:
+        """Everyone who received a vote for President, most first; then blank ballots, units
+        not yet called, and the symbols the year needs."""
         scenario = self.scenario
         assert scenario is not None
-        counts = carried_totals(scenario)
+        named, blank, undecided = presidential_totals(scenario)
         entries = [
             LegendEntry(name, swatch=self._unit_bands_for(name))
-            for name in sorted(counts, key=lambda n: (-counts[n], n))
-            if name
+            for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))
         ]
-        if counts.get(UNDECIDED_NAME):
+        if blank:
+            entries.append(LegendEntry(translate("map", "Blank ballots (how many)"), badge=True))
+        if undecided:
             entries.append(
-                LegendEntry(translate("map", "Undecided"), swatch=Band(self._color(UNDECIDED_NAME), None))
+                LegendEntry(
+                    translate("map", "Not yet called"), swatch=Band(self._color(UNDECIDED_NAME), None)
+                )
             )
         if any(not s.appointed for s in scenario.election.states):
             entries.append(
@@ -225,8 +275,7 @@ class MapStyle:
         return tuple(entries)
 
     def _unit_bands_for(self, name: str) -> Band:
-        fill = self._color(name)
-        return Band(lighter(fill, 0.55) if self.print_friendly else fill, self._pattern(name))
+        return Band(self._print_fill(name) if self.print_friendly else self._color(name), self._pattern(name))
 
     def _elector_entries(self) -> tuple[LegendEntry, ...]:
         scenario = self.scenario
@@ -265,7 +314,7 @@ class MapStyle:
         if undecided:
             entries.append(
                 LegendEntry(
-                    translate("map", "Undecided"),
+                    translate("map", "Not yet called"),
                     dot=DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE),
                 )
             )

@@ -8,7 +8,7 @@ the items of the electors that changed, in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -18,16 +18,21 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from gui.domain.i18n import translate
 from gui.domain.scenario import Scenario
 from gui.present.tooltips import elector_tooltip, state_tooltip, unit_tooltip
 from gui.widgets.map.items import AreaItem, DotItem, OutlineItem
-from gui.widgets.map.scene import ELECTORS_VIEW, MAP_VIEW, VIEWS, MapScenes
+from gui.widgets.map.scene import ELECTORS_VIEW, LABEL_FONT, MAP_VIEW, VIEWS, MapScenes
 from gui.widgets.map.style import MapStyle
 
 __all__ = ["ELECTORS_VIEW", "MAP_VIEW", "VIEWS", "MapView", "render_map"]
+
+# A state's label on screen is at least this many pixels high at zoom 1 (and grows with the
+# zoom): the map's text stays readable however small the map is drawn.
+LABEL_PIXELS = 10.0
+MAX_TEXT_SCALE = 3.5  # in a very small map, text this much larger than drawn would hide the map
 
 
 class MapView(QGraphicsView):
@@ -47,6 +52,12 @@ class MapView(QGraphicsView):
         self._selection: tuple[str, str] | None = None
         self._press_handled = False
         self._outlines: list[OutlineItem] = []
+        self._zoom = 1.0
+        self._show_selection = True
+        self._fitting = False
+        for scene in self.scenes.scenes.values():
+            # A legend that grows or shrinks with an edit changes the scene: fit it again.
+            scene.sceneRectChanged.connect(self._on_scene_rect_changed)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -96,6 +107,29 @@ class MapView(QGraphicsView):
         self.setScene(self.scenes.scenes[view])
         self.style.update_legends(view)  # only the shown view's legend follows the edits
         self._fit()
+
+    def set_zoom(self, zoom: float) -> None:
+        """The window's zoom: the map's labels and legend grow with it."""
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self._fit()
+
+    def set_show_selection(self, show: bool) -> None:
+        """Projector mode hides the selection outline: the audience sees the map, not the cursor."""
+        if show != self._show_selection:
+            self._mark_selection(False)
+            self._show_selection = show
+            self._mark_selection(True)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Black outlines, heavier, and black text on white halos."""
+        if on != self.style.high_contrast:
+            self.style.high_contrast = on
+            self.refresh_all()
+
+    def label_pixels(self) -> float:
+        """How tall a state's label is drawn on screen now (its text size in pixels)."""
+        return LABEL_FONT * self.scenes.text_scale * self.transform().m22()
 
     def set_print_friendly(self, enabled: bool) -> None:
         """Hatch areas and give dots a marker shape per candidate, so a black-and-white print reads."""
@@ -281,13 +315,13 @@ class MapView(QGraphicsView):
         if kind == "unit":
             for item in self.scenes.areas.get(ident, []):
                 item.set_selected(on)
-                if on:
+                if on and self._show_selection:
                     width = 3.2 if item.scene() is self.scenes.scenes[MAP_VIEW] else 5.0
                     outline = OutlineItem(item.path(), width)
                     item.scene().addItem(outline)
                     self._outlines.append(outline)
         elif (dot := self.scenes.dots.get(int(ident))) is not None:
-            dot.set_selected(on)
+            dot.set_selected(on and self._show_selection)
         if not on:
             for outline in self._outlines:
                 outline.scene().removeItem(outline)
@@ -295,10 +329,35 @@ class MapView(QGraphicsView):
 
     # --- scaling ------------------------------------------------------------------------------
 
+    def _on_scene_rect_changed(self) -> None:
+        if not self._fitting and self.sender() is self.scene():
+            self._fit()
+
     def _fit(self) -> None:
+        """Fit the scene, then size its text for the screen: labels of at least LABEL_PIXELS at
+        zoom 1, more when zoomed; a legend that grows takes room, so fit again (twice settles)."""
         scene = self.scene()
-        if scene is not None:
-            self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if scene is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit_scene(scene)
+        finally:
+            self._fitting = False
+
+    def _fit_scene(self, scene: QGraphicsScene) -> None:
+        viewport = self.viewport()
+        base = self.scenes.base_rects[self._view]
+        if viewport.width() >= 50 and base.width() > 0 and base.height() > 0:
+            scale = min(viewport.width() / base.width(), viewport.height() / base.height())
+            wanted = LABEL_PIXELS * self._zoom / (LABEL_FONT * scale)
+            # What the view shows around the map at that scale: the legend may take that room
+            # and a quarter more, so that it reads: the map is drawn a little smaller for it.
+            room = QRectF(
+                base.left(), base.top(), viewport.width() / scale * 1.25, viewport.height() / scale * 1.02
+            )
+            self.scenes.set_text_scale(min(max(1.0, wanted), MAX_TEXT_SCALE), {self._view: room})
+        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def render_map(
