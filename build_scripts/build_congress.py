@@ -35,6 +35,7 @@ FIRST_NEW_CONGRESS_ELECTION = 1936  # 20th Amendment: from then on the newly ele
 FIRST_SNAPSHOT_CONGRESS = 113  # the YAML snapshots cover the 113th-119th Congresses
 SNAPSHOT_CONGRESS = {2013: 113, 2015: 114, 2017: 115, 2019: 116, 2021: 117, 2023: 118, 2025: 119}
 UNKNOWN = "unknown"
+CURRENT_SNAPSHOT_DATE = "2026-06-15"  # legislators-current.yaml in ../shared (PROVENANCE.md, section 5)
 
 # --- party labels -> families ------------------------------------------------------------------
 # The sources label members as they were known (Jackson, Anti-Jacksonian, Pro-Administration...);
@@ -62,6 +63,10 @@ SAME_FAMILY = {
     "Populist": "Populist",
     "Progressive": "Progressive",
 }
+# The Unconditional Unionists of the Civil War Congresses (Maryland, Missouri, West Virginia...)
+# were the Union Party men who backed Lincoln and his re-election on the National Union ticket.
+UNION_PARTY = {"Unconditional Unionist"}
+UNION_PARTY_CONGRESSES = range(37, 40)
 LAST_FIRST_PARTY_SYSTEM_CONGRESS = 18  # sat until March 1825: every non-Federalist was a Republican
 LAST_NATIONAL_REPUBLICAN_CONGRESS = 23  # the anti-Jackson men called themselves Whigs from the 24th
 FIRST_MODERN_REPUBLICAN_CONGRESS = 34  # 1855: the Republican Party's first Congress
@@ -112,6 +117,8 @@ def family(label: str, congress: int) -> str:
         return UNKNOWN
     if label in FEDERALIST:
         return "Federalist"
+    if label in UNION_PARTY and congress in UNION_PARTY_CONGRESSES:
+        return "Republican"
     if congress <= LAST_FIRST_PARTY_SYSTEM_CONGRESS:
         return "Democratic-Republican"
     if label in JEFFERSONIAN:
@@ -232,6 +239,39 @@ def senators_from_snapshot(path: Path, congress: int) -> dict[str, list[str]]:
     return {state: sorted(parties) for state, parties in sorted(senate.items())}
 
 
+# Senators the snapshot taken a few days after the count leaves out, though they held their seat
+# on the day of the count: congress -> [(state, party code, why)].
+SENATE_ON_COUNT_DAY: dict[int, list[tuple[str, str, str]]] = {
+    119: [
+        (
+            "OH",
+            "R",
+            "JD Vance held his Ohio seat until he resigned on 10 January 2025, after the count of "
+            "6 January (U.S. Senate, Senators of the 119th Congress; his successor Jon Husted was "
+            "sworn in on 21 January)",
+        )
+    ],
+}
+
+
+def house_from_snapshot(path: Path, congress: int) -> dict[str, dict[str, int]]:
+    """Representatives per state and party family in a legislators-current file."""
+    import yaml  # build-time only
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as handle:
+        people = yaml.load(handle, Loader=loader)
+    house: dict[str, Counter[str]] = defaultdict(Counter)
+    for person in people:
+        term = person["terms"][-1]
+        if term["type"] == "rep":
+            house[term["state"]][code(family(term.get("party", ""), congress))] += 1
+    return {
+        state: dict(sorted(members.items(), key=lambda kv: (-kv[1], kv[0])))
+        for state, members in sorted(house.items())
+    }
+
+
 def snapshot_paths(shared: Path) -> dict[int, tuple[Path, str]]:
     found: dict[int, tuple[Path, str]] = {}
     for path in sorted((shared / "unitedstates-congress-legislators" / "snapshots").glob("*.yaml")):
@@ -337,6 +377,10 @@ def build_congress(shared: Path) -> str:
             path, day = snapshots[data_congress]
             senate = senators_from_snapshot(path, data_congress)
             senate_source = f"snapshot {day}"
+            if data_congress in SENATE_ON_COUNT_DAY:
+                for state, party, _why in SENATE_ON_COUNT_DAY[data_congress]:
+                    senate[state] = sorted([*senate.get(state, []), party])
+                senate_source += f"; as on {body.count_date.isoformat()}"
         else:
             senate = senators_from_terms(terms, data_congress, body.count_date)
             senate_source = f"terms in office on {body.count_date.isoformat()}"
@@ -347,8 +391,9 @@ def build_congress(shared: Path) -> str:
             "house": {s: m for s, m in sorted(house[data_congress].items()) if s in state_set},
             "senate": {s: p for s, p in sorted(senate.items()) if s in state_set},
         }
+    stand_in = current_congress(shared, latest, years[max(years)])
     used: set[str] = set()
-    for body in congresses.values():
+    for body in [*congresses.values(), stand_in]:
         for chamber in ("house", "senate"):
             for members in body[chamber].values():  # type: ignore[attr-defined]
                 for party in members:
@@ -360,6 +405,7 @@ def build_congress(shared: Path) -> str:
         "candidate_families": CANDIDATE_FAMILIES,
         "elections": elections,
         "history": {str(year): record for year, record in sorted(HISTORY.items())},
+        "stand_in": stand_in,
     }
     lines = [
         f'"{number}":{json.dumps(congresses[number], ensure_ascii=False, separators=(",", ":"))}'
@@ -367,6 +413,23 @@ def build_congress(shared: Path) -> str:
     ]
     head_text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
     return head_text[:-1] + ',"congresses":{\n' + ",\n".join(lines) + "\n}}\n"
+
+
+def current_congress(shared: Path, latest: int, states: list[str]) -> dict[str, object]:
+    """The Congress in office now (``legislators-current.yaml``), standing in for the one an
+    upcoming election would have: every seat as filled today, not as on the day of a past count."""
+    folder = shared / "unitedstates-congress-legislators"
+    path = folder / "legislators-current.yaml"
+    state_set = set(states)
+    house = house_from_snapshot(path, latest)
+    senate = senators_from_snapshot(path, latest)
+    return {
+        "number": latest,
+        "house_source": f"current {CURRENT_SNAPSHOT_DATE}",
+        "senate_source": f"current {CURRENT_SNAPSHOT_DATE}",
+        "house": {s: m for s, m in house.items() if s in state_set},
+        "senate": {s: p for s, p in senate.items() if s in state_set},
+    }
 
 
 LAW_CATEGORIES = ("no_law", "pledge_no_enforcement", "vote_counted_penalty", "vote_voided_replaced")

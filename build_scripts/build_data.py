@@ -11,8 +11,11 @@ Sources, by precedence (see resources/data/SOURCES.md):
   the compiled table elsewhere -- all as merged in derived/ev_cast_by_state_candidate.
   Vice President, by state: NARA pages where they exist, else the ticket rebuild of
   derived/vp_ev_by_state (checked there against national VP totals).
-  Electors allotted: derived/ev_allotted_by_state_year; electors appointed: the votes
-  actually cast plus documented blanks and rejected votes (curated_facts.py).
+  Before the 12th Amendment (1789-1800), every person by state and how electors paired their
+  two votes: national-archives-electoral-college-pages/pre12th_*.csv.
+  Electors allotted: derived/ev_allotted_by_state_year; electors appointed: the votes actually
+  cast plus documented blanks, rejected votes and electors who did not vote
+  (nara_totals_by_year.csv, curated_facts.py). Home states: home_states.py.
 """
 
 from __future__ import annotations
@@ -28,13 +31,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import curated_facts as facts
+from home_states import load_home_states
 from outputs import run_build
+from pairing import inhabitant_rule, pair_up
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUT = REPO / "resources" / "data" / "elections.json"
 FORMAT_VERSION = 1
 LAST_PRE_12TH = 1800
 NEXT_ELECTION = 2028
+NARA_PAGES = "national-archives-electoral-college-pages"
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -60,6 +66,8 @@ class ElectorRow:
     name: str = ""
     note: str = ""
     attempt: dict[str, str] = field(default_factory=dict)
+    absent: bool = False  # appointed, cast no ballot
+    recorded: bool = True  # before 1804: the record says how this elector paired the two votes
 
 
 @dataclass
@@ -74,6 +82,11 @@ class Sources:
     parties: dict[int, dict[str, str]]  # year -> surname key -> party
     faithless_2016: list[dict[str, str]]
     roster_2016: dict[str, list[tuple[str, str]]]
+    pre12_votes: dict[tuple[int, str], Counter[str]]  # (year, state) -> person -> votes
+    pre12_pairs: dict[tuple[int, str], list[tuple[int, str, str]]]  # (electors, a, b); "" = unknown
+    not_voting: dict[tuple[int, str], int]  # electors appointed who cast no ballot
+    nara_totals: dict[int, dict[str, str]]
+    homes: dict[int, dict[str, str]]  # year -> person -> home state
 
 
 def load_sources(shared: Path) -> Sources:
@@ -135,6 +148,28 @@ def load_sources(shared: Path) -> Sources:
         # A few names carry a remark glued on ("Terie Norelli- Signed letter ..."): keep the name.
         name = re.split(r"\s*[-–]\s+(?=[A-Z])", row["elector_name"], maxsplit=1)[0]
         roster[row["state_po"]].append((name, row["raw_line"]))
+    pages = shared / NARA_PAGES
+    pre12_votes: dict[tuple[int, str], Counter[str]] = defaultdict(Counter)
+    for row in read_csv(pages / "pre12th_votes_by_state.csv"):
+        pre12_votes[(int(row["year"]), row["state_po"])][display(row["person"])] += int(row["votes"])
+    pre12_pairs: dict[tuple[int, str], list[tuple[int, str, str]]] = defaultdict(list)
+    for row in read_csv(pages / "pre12th_elector_pairs.csv"):
+        a, b = display(row["person_a"]), display(row["person_b"])
+        if (row["basis"] == "unknown") != (not a and not b):
+            raise SystemExit(f"pre12th_elector_pairs.csv: basis and persons disagree in {row}")
+        pre12_pairs[(int(row["year"]), row["state_po"])].append((int(row["electors"]), a, b))
+    not_voting: dict[tuple[int, str], int] = {}
+    nara_totals: dict[int, dict[str, str]] = {}
+    blank = {(f[0], f[1]): f[2] for f in facts.FAITHLESS if f[4] == ("", "")}
+    for row in read_csv(pages / "nara_totals_by_year.csv"):
+        year = int(row["year"])
+        nara_totals[year] = row
+        for part in filter(None, (p.strip() for p in row["electors_not_voting"].split(";"))):
+            code, count = part.split()
+            # A blank ballot (2000, DC) is a ballot: that elector voted.
+            absent = int(count) - blank.get((year, code), 0)
+            if absent:
+                not_voting[(year, code)] = absent
     return Sources(
         dict(states),
         dict(allotted),
@@ -146,6 +181,11 @@ def load_sources(shared: Path) -> Sources:
         parties,
         faithless_2016,
         dict(roster),
+        dict(pre12_votes),
+        dict(pre12_pairs),
+        not_voting,
+        nara_totals,
+        load_home_states(shared, dict(states), display),
     )
 
 
@@ -156,11 +196,14 @@ def pair_votes(
     vp: Counter[str],
     tickets: dict[str, str],
     explicit: list[tuple[str, str, int]],
-) -> list[tuple[str, str]]:
+    home: dict[str, str],
+) -> list[tuple[str, str, bool]]:
     """Pair each elector's presidential vote with a vice-presidential vote.
 
-    Pairs named by the sources come first, then the ticket rule, then whatever remains in
-    order; an elector with no vice-presidential vote recorded casts a blank one.
+    Pairs named by the sources come first, then the ticket rule, then whatever remains, most
+    votes first, never two inhabitants of the elector's state (the inhabitant rule); an elector
+    with no vice-presidential vote recorded casts a blank one. The third item says whether the
+    record fixes the pair (False: one pairing of several the counts allow).
     """
     pres, vp = Counter(pres), Counter(vp)
     pairs: list[tuple[str, str]] = []
@@ -178,22 +221,56 @@ def pair_votes(
         mate = tickets.get(p, "")
         if mate:
             take(p, mate, pres[p])
-    rest_p = [p for p in sorted(pres, key=lambda c: (-pres[c], c)) for _ in range(pres[p])]
-    rest_v = [v for v in sorted(vp, key=lambda c: (-vp[c], c)) for _ in range(vp[v])]
-    if len(rest_v) > len(rest_p):
+    missing = sum(pres.values()) - sum(vp.values())
+    if missing < 0:
         raise SystemExit(f"{year} {state}: more VP votes than electors")
-    rest_v += [""] * (len(rest_p) - len(rest_v))
-    pairs.extend(zip(rest_p, rest_v, strict=True))
-    return pairs
+    vp[""] += missing
+    forced = len(+pres) <= 1 or len(+vp) <= 1
+    try:
+        rest = Counter(pair_up(pres, vp, inhabitant_rule(state, lambda n: home.get(n, ""))))
+    except ValueError as error:
+        raise SystemExit(f"{year} {state}: {error}") from None
+    ordered = sorted(rest, key=lambda pair: (-rest[pair], pair))
+    return [(p, v, True) for p, v in pairs] + [
+        (p, v, forced) for p, v in ordered for _ in range(rest[(p, v)])
+    ]
 
 
-def pre_12th_ballots(votes: Counter[str]) -> list[tuple[str, str]]:
-    """Split a state's 2E ballots into E electors casting two different names each."""
-    flat = [c for c in sorted(votes, key=lambda c: (-votes[c], c)) for _ in range(votes[c])]
-    electors = len(flat) // 2
-    ballots = [(flat[i], flat[i + electors]) for i in range(electors)]
-    assert all(a != b for a, b in ballots), votes
-    return ballots
+def pre_12th_rows(year: int, state: str, src: Sources, tickets: dict[str, str]) -> list[ElectorRow]:
+    """A state's electors before 1804: the pairs the record states, then for the electors it is
+    silent about a pairing of the remaining votes that keeps the rules, marked as not recorded."""
+    votes = Counter(src.pre12_votes.get((year, state), Counter()))
+    home = src.homes.get(year, {})
+    recorded: list[tuple[str, str]] = []
+    unknown = 0
+    for n, a, b in src.pre12_pairs.get((year, state), []):
+        if not a:
+            unknown += n
+            continue
+        recorded += [(a, b)] * n
+        votes.subtract({a: n, b: n})
+    if any(v < 0 for v in votes.values()):
+        raise SystemExit(f"{year} {state}: the recorded pairs give more votes than the state cast")
+    if sum(votes.values()) != 2 * unknown:
+        raise SystemExit(f"{year} {state}: {unknown} unrecorded electors for {sum(votes.values())} votes")
+    mates = {p: v for p, v in tickets.items() if v}
+    partner = {**{v: p for p, v in mates.items()}, **mates}
+    try:
+        rule = inhabitant_rule(state, lambda n: home.get(n, ""))
+        built = pair_up(votes, None, rule, lambda n: partner.get(n, ""))
+    except ValueError as error:
+        raise SystemExit(f"{year} {state}: {error}") from None
+
+    def ordered(pair: tuple[str, str]) -> tuple[str, str]:
+        # Each pair reads in ticket order (Jefferson & Burr, not Burr & Jefferson).
+        a, b = pair
+        return (b, a) if mates.get(b) == a else (a, b)
+
+    rows = [ElectorRow(ordered(p), ordered(p)) for p in recorded]
+    built_pairs = Counter(ordered(p) for p in built)
+    for pair in sorted(built_pairs, key=lambda p: (-built_pairs[p], p)):
+        rows += [ElectorRow(pair, pair, recorded=False) for _ in range(built_pairs[pair])]
+    return rows
 
 
 def apply_pledge_exceptions(year: int, state: str, rows: list[ElectorRow], src: Sources) -> None:
@@ -208,7 +285,7 @@ def apply_pledge_exceptions(year: int, state: str, rows: list[ElectorRow], src: 
         if len(matching) < count:
             raise SystemExit(f"{year} {state}: faithless entry {cast} does not match the cast votes")
         for row in matching[-count:]:
-            row.pledge, row.note = pledge, note
+            row.pledge, row.note, row.recorded = pledge, note, True
     if year == 2016:
         for entry in src.faithless_2016:
             if entry["state_po"] != state:
@@ -219,18 +296,29 @@ def apply_pledge_exceptions(year: int, state: str, rows: list[ElectorRow], src: 
             if entry["status"] == "counted":
                 cast = (entry["president_vote"], entry["vice_president_vote"])
                 row = next(r for r in rows if r.cast == cast and r.pledge == cast)
-                row.pledge = pledge
+                row.pledge, row.recorded = pledge, True
                 row.note = (
                     f"{entry['elector_name']}, pledged to {pledge[0]}, voted for {cast[0]} and {cast[1]}."
                 )
             else:
                 attempted = entry["president_vote"].split(" (")[0]
                 row = next(r for r in rows if r.cast == pledge and not r.attempt)
-                row.attempt = {"p": attempted, "by": entry["elector_name"]}
-                outcome = entry["president_vote"].split("(", 1)[1].rstrip(")")
-                row.note = (
-                    f"{entry['elector_name']} tried to vote for {attempted} ({outcome}, under state law)."
-                )
+                then = "re-voted" if "re-voted" in entry["president_vote"] else "replaced"
+                row.attempt = {"p": attempted, "by": entry["elector_name"], "then": then}
+                also = facts.ATTEMPTED_VP_2016.get(entry["elector_name"], "")
+                if also:
+                    row.attempt["vp"] = also
+                voted = f"{attempted} for President and {also} for Vice President" if also else attempted
+                if then == "re-voted":
+                    row.note = (
+                        f"{entry['elector_name']} voted for {voted}; under state law the vote was "
+                        f"ruled out of order and {entry['elector_name']} voted again, for {pledge[0]}."
+                    )
+                else:
+                    row.note = (
+                        f"{entry['elector_name']} voted for {voted}; under state law the vote was "
+                        "voided and the elector replaced."
+                    )
                 continue
             if not row.name:
                 row.name = entry["elector_name"]
@@ -306,6 +394,10 @@ def group_rows(rows: list[ElectorRow]) -> list[dict[str, object]]:
         for key, value in (("name", row.name), ("note", row.note), ("attempt", row.attempt)):
             if value:
                 entry[key] = value
+        if row.absent:
+            entry["absent"] = True
+        if not row.recorded:
+            entry["pairing"] = "not recorded"
         if groups and not row.name and {k: v for k, v in groups[-1].items() if k != "n"} == entry:
             groups[-1]["n"] = int(groups[-1]["n"]) + 1  # type: ignore[call-overload]
         else:
@@ -313,25 +405,53 @@ def group_rows(rows: list[ElectorRow]) -> list[dict[str, object]]:
     return groups
 
 
+def absent_rows(year: int, state: str, rows: list[ElectorRow], src: Sources) -> list[ElectorRow]:
+    """Electors appointed who cast no ballot. Pledged to the state's ticket when every elector
+    who voted shares one (a general ticket), else to no one: the record does not say."""
+    count = src.not_voting.get((year, state), 0)
+    pledges = {r.pledge for r in rows}
+    pledge = next(iter(pledges)) if len(pledges) == 1 and year > LAST_PRE_12TH else ("", "")
+    return [ElectorRow(pledge, ("", ""), absent=True) for _ in range(count)]
+
+
+def state_note(year: int, state: str, allotted: int, rows: int, out: str) -> str:
+    notes = []
+    if allotted == 0:
+        notes.append("Did not take part (seceded, or not yet readmitted).")
+    if (year, state) in facts.OUT_OF_BASE:
+        notes.append(facts.OUT_OF_BASE[(year, state)][3])
+    if (year, state) in facts.SHORTFALL_NOTES:
+        notes.append(facts.SHORTFALL_NOTES[(year, state)])
+    if (year, state) in facts.STATE_NOTES:
+        notes.append(facts.STATE_NOTES[(year, state)])
+    if rows != allotted and not notes:
+        raise SystemExit(f"{year} {state}: {rows} electors for {allotted} allotted, unexplained")
+    return " ".join(notes)
+
+
 def build_election(year: int, src: Sources) -> dict[str, object]:
     pre12 = year <= LAST_PRE_12TH
     allotted = src.allotted[year]
     tickets = src.tickets.get(year, {})
+    home = src.homes.get(year, {})
     states_out = []
     for state in sorted(allotted, key=lambda s: src.states[s]):
-        pres = src.president.get(year, {}).get(state, Counter())
+        out = facts.OUT_OF_BASE.get((year, state))
         rows: list[ElectorRow]
-        if pre12:
-            # Each pair reads in ticket order (Jefferson & Burr, not Burr & Jefferson).
-            pairs = [(b, a) if tickets.get(b) == a else (a, b) for a, b in pre_12th_ballots(pres)]
-            rows = [ElectorRow(p, p) for p in pairs]
+        if out:
+            # Out of the base in the record: its seats, voting as the record says (or undecided).
+            rows = [ElectorRow(out[1], out[1]) for _ in range(allotted[state])]
+        elif pre12:
+            rows = pre_12th_rows(year, state, src, tickets)
         else:
+            pres = src.president.get(year, {}).get(state, Counter())
             vp = src.vice_president.get(year, {}).get(state, Counter())
             rejected = facts.REJECTED_VOTES.get((year, state))
             if rejected:
                 pres = pres + Counter({rejected[0]: rejected[1]})
-            pairs = pair_votes(year, state, pres, vp, tickets, src.vp_pairs.get((year, state), []))
-            rows = [ElectorRow(p, p) for p in pairs]
+            explicit = src.vp_pairs.get((year, state), [])
+            pairs = pair_votes(year, state, pres, vp, tickets, explicit, home)
+            rows = [ElectorRow((p, v), (p, v), recorded=known) for p, v, known in pairs]
             # Blank ballots appear in no vote table; the elector was appointed all the same.
             rows += [
                 ElectorRow(("", ""), ("", ""))
@@ -344,43 +464,55 @@ def build_election(year: int, src: Sources) -> dict[str, object]:
                     if row.cast[0] == rejected[0]:
                         row.note = rejected[2]
             apply_pledge_exceptions(year, state, rows, src)
-        units = (
-            assign_units(year, state, rows)
-            if rows or not pre12
-            else [{"id": state, "name": "", "electors": 0}]
-        )
+            for row in rows:
+                row.note = row.note or facts.ELECTOR_NOTES.get((year, row.pledge), "")
+        if not out:
+            rows += absent_rows(year, state, rows, src)
+        units = assign_units(year, state, rows) if rows else [{"id": state, "name": "", "electors": 0}]
         if year == 2016:
             name_electors_2016(state, rows, src.roster_2016.get(state, []))
         entry: dict[str, object] = {
             "code": state,
             "name": src.states[state],
             "allotted": allotted[state],
-            "appointed": len(rows),
+            "appointed": 0 if out else len(rows),
             "units": units,
             "electors": group_rows(rows),
         }
-        if allotted[state] == 0:
-            entry["note"] = "Did not take part (seceded, or not yet readmitted)."
-        elif note := facts.SHORTFALL_NOTES.get((year, state)):
+        if out:
+            entry["out"] = out[0]
+            if not out[2]:
+                entry["house"] = False  # not entitled to a vote in a contingent election
+        note = state_note(year, state, allotted[state], len(rows), out[0] if out else "")
+        if note:
             entry["note"] = note
-        elif len(rows) != allotted[state]:
-            raise SystemExit(
-                f"{year} {state}: {len(rows)} electors for {allotted[state]} allotted, unexplained"
-            )
         states_out.append(entry)
 
     candidates = candidate_list(year, states_out, tickets, src)
-    rejected = {name: note for (y, _), (name, _, note) in facts.REJECTED_VOTES.items() if y == year}
-    return {
+    rejected_names = {name: note for (y, _), (name, _, note) in facts.REJECTED_VOTES.items() if y == year}
+    election: dict[str, object] = {
         "year": year,
         "rule": "pre12" if pre12 else "12th",
-        "president_source": src.president_source.get(year, ""),
+        "president_source": "pre12th" if pre12 else src.president_source.get(year, ""),
         "vice_president_by_state": not pre12,
         "tickets": [{"president": p, "vice_president": v} for p, v in sorted(tickets.items())],
         "candidates": candidates,
-        "rejected_recipients": rejected,
+        "rejected_recipients": rejected_names,
         "states": states_out,
     }
+    appointed = sum(int(s["appointed"]) for s in states_out)  # type: ignore[call-overload]
+    totals = src.nara_totals.get(year, {})
+    if totals.get("nara_total") and int(totals["nara_total"]) != appointed:
+        election["announced"] = {
+            "by": "NARA",
+            "total": int(totals["nara_total"]),
+            "majority": int(totals["nara_majority"]),
+        }
+    if year in facts.ELECTION_NOTES:
+        election["notes"] = facts.ELECTION_NOTES[year]
+    if year in facts.NOT_RATIFIED:
+        election["not_ratified"] = list(facts.NOT_RATIFIED[year])
+    return election
 
 
 def candidate_list(
@@ -390,15 +522,23 @@ def candidate_list(
     vp_votes: Counter[str] = Counter()
     names: set[str] = set(tickets) | {v for v in tickets.values() if v}
     for state in states:
+        if state.get("out"):
+            continue
         for group in state["electors"]:  # type: ignore[attr-defined]
             for ticket in (group["pledge"], group.get("cast", group["pledge"])):
                 names.update(n for n in ticket if n)
+            if group.get("absent"):
+                continue
             cast = group.get("cast", group["pledge"])
             if cast[0]:
                 p_votes[cast[0]] += group["n"]
             if cast[1]:
                 (p_votes if year <= LAST_PRE_12TH else vp_votes)[cast[1]] += group["n"]
+    for state in states:  # the electors of a state out of the base may name others
+        for group in state["electors"] if state.get("out") else ():  # type: ignore[attr-defined]
+            names.update(n for n in group["pledge"] if n)
     mate_of = {v: p for p, v in tickets.items() if v}
+    home = src.homes.get(year, {})
     out = []
     for name in sorted(names, key=lambda n: (-p_votes[n], -vp_votes[n], n)):
         party = facts.PARTY_OVERRIDES.get((year, name)) or src.parties.get(year, {}).get(
@@ -411,6 +551,8 @@ def candidate_list(
             )
         aliases = sorted(k for k, v in facts.DISPLAY_NAMES.items() if v == name)
         entry: dict[str, object] = {"name": name, "party": party}
+        if name in home:
+            entry["home"] = home[name]
         if aliases:
             entry["aliases"] = aliases
         out.append(entry)
@@ -447,21 +589,59 @@ def next_election(src: Sources) -> dict[str, object]:
 
 
 def check_totals(election: dict[str, object], src: Sources) -> None:
+    """The catalog's counts are the sources': per state before 1804, per person after."""
     year = int(election["year"])  # type: ignore[arg-type]
+    pre12 = year <= LAST_PRE_12TH
     counted: Counter[str] = Counter()
     for state in election["states"]:  # type: ignore[attr-defined]
+        if state.get("out"):
+            continue
+        by_state: Counter[str] = Counter()
         for group in state["electors"]:
             cast = group.get("cast", group["pledge"])
-            if cast[0] in election["rejected_recipients"]:  # type: ignore[operator]
+            if cast[0] in election["rejected_recipients"] or group.get("absent"):  # type: ignore[operator]
                 continue
-            for name in cast[: 2 if year <= LAST_PRE_12TH else 1]:
+            for name in cast[: 2 if pre12 else 1]:
                 if name:
-                    counted[name] += group["n"]
+                    by_state[name] += group["n"]
+        if pre12 and by_state != src.pre12_votes.get((year, state["code"]), Counter()):
+            raise SystemExit(f"{year} {state['code']}: {dict(by_state)} is not the record")
+        counted += by_state
     expected: Counter[str] = Counter()
     for votes in src.president.get(year, {}).values():
         expected.update(votes)
-    if counted != expected:
+    if pre12:
+        # The compiled table lumps some recipients as "Others": the named ones must agree.
+        lumped = expected.pop("Others", 0)
+        named = Counter({n: v for n, v in counted.items() if n in expected})
+        if named != expected or sum(counted.values()) - sum(named.values()) != lumped:
+            raise SystemExit(f"{year}: {dict(counted)} does not add up to {dict(expected)} + Others {lumped}")
+    elif counted != expected:
         raise SystemExit(f"{year}: presidential totals {dict(counted)} != sources {dict(expected)}")
+
+
+def check_names(elections: list[dict[str, object]]) -> None:
+    """One spelling per person in every year: two spellings that share a first name and a
+    surname must be two people (listed in curated_facts.DIFFERENT_PEOPLE)."""
+    spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for election in elections:
+        for candidate in election["candidates"]:  # type: ignore[attr-defined]
+            words = [w for w in candidate["name"].replace(",", "").split() if w not in {"Jr.", "II"}]
+            spellings[(words[0], words[-1])].add(candidate["name"])
+    for _, names in sorted(spellings.items()):
+        if len(names) > 1 and frozenset(names) not in facts.DIFFERENT_PEOPLE:
+            raise SystemExit(f"one person, several spellings? {sorted(names)}")
+
+
+def check_inhabitants(election: dict[str, object]) -> None:
+    """No elector of the record voted for two inhabitants of the elector's own state."""
+    year = int(election["year"])  # type: ignore[arg-type]
+    home = {c["name"]: c.get("home", "") for c in election["candidates"]}  # type: ignore[attr-defined]
+    for state in election["states"]:  # type: ignore[attr-defined]
+        for group in state["electors"]:
+            a, b = group.get("cast", group["pledge"])
+            if a and b and home.get(a) == home.get(b) == state["code"] and not group.get("absent"):
+                raise SystemExit(f"{year} {state['code']}: {a} and {b} are both inhabitants: check the data")
 
 
 def build(shared: Path) -> str:
@@ -472,8 +652,10 @@ def build(shared: Path) -> str:
             continue
         election = build_election(year, src)
         check_totals(election, src)
+        check_inhabitants(election)
         elections.append(election)
     elections.append(next_election(src))
+    check_names(elections)
     lines = [json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in elections]
     body = ",\n".join(lines)
     return f'{{"format":{FORMAT_VERSION},"elections":[\n{body}\n]}}\n'

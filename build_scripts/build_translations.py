@@ -78,12 +78,14 @@ def data_sentences() -> list[str]:
 
 
 def _collect_notes(value: object, texts: set[str]) -> None:
-    """The ``note`` fields anywhere in the catalog (states, elector groups) and the reasons
-    votes were not counted (``rejected_recipients``)."""
+    """The ``note`` fields anywhere in the catalog (states, elector groups), the elections'
+    ``notes`` and the reasons votes were not counted (``rejected_recipients``)."""
     if isinstance(value, dict):
         for key, item in value.items():
             if key == "note" and isinstance(item, str) and item:
                 texts.add(item)
+            elif key == "notes" and isinstance(item, list):
+                texts.update(note for note in item if isinstance(note, str) and note)
             elif key == "rejected_recipients" and isinstance(item, dict):
                 texts.update(note for note in item.values() if note)  # why their votes were not counted
             else:

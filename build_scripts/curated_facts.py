@@ -10,6 +10,37 @@ from __future__ import annotations
 # Candidate spellings differ between sources (NARA, House Clerk, compiled tables). The app
 # shows one common name per person and accepts the official spellings as aliases.
 DISPLAY_NAMES: dict[str, str] = {
+    # One spelling per person in every year, in the catalogue's style (first name, middle
+    # initial, surname, as the National Archives lists them); the others become aliases.
+    "Charles Pinckney": "Charles Cotesworth Pinckney",  # the Federalist of 1800-1808, not his cousin
+    "Charles C. Pinckney": "Charles Cotesworth Pinckney",
+    "William H. Harrison": "William Henry Harrison",
+    "James Polk": "James K. Polk",
+    "Samuel Tilden": "Samuel J. Tilden",
+    "James Garfield": "James A. Garfield",
+    "Winfield Hancock": "Winfield S. Hancock",
+    "James Blaine": "James G. Blaine",
+    "James Weaver": "James B. Weaver",
+    "Garret Hobart": "Garret A. Hobart",
+    "Alton Parker": "Alton B. Parker",
+    "William Taft": "William H. Taft",
+    "Hiram Johnson": "Hiram W. Johnson",
+    "Charles Hughes": "Charles E. Hughes",
+    "Warren Harding": "Warren G. Harding",
+    "James Cox": "James M. Cox",
+    "John Davis": "John W. Davis",
+    "Robert LaFollette": "Robert M. La Follette",
+    "Alfred Landon": "Alfred M. Landon",
+    "Thomas Dewey": "Thomas E. Dewey",
+    "Harry Truman": "Harry S. Truman",
+    "Adlai Stevenson": "Adlai Stevenson II",  # 1952 and 1956; his grandfather is Adlai E. Stevenson
+    "Walter Jones": "Walter B. Jones",
+    "Harry Byrd": "Harry F. Byrd",
+    "Hubert Humphrey": "Hubert H. Humphrey",
+    "George Wallace": "George C. Wallace",
+    "Spiro Agnew": "Spiro T. Agnew",
+    "Francis P. Blair, Jr.": "Francis P. Blair Jr.",
+    "Nathaniel Prentice Banks": "Nathaniel P. Banks",
     "Al Gore, Jr.": "Al Gore",
     "Barack H. Obama": "Barack Obama",
     "John F. Kerry": "John Kerry",
@@ -44,7 +75,7 @@ EXTRA_TICKETS: dict[int, list[tuple[str, str]]] = {
     1789: [("George Washington", "John Adams")],
     1792: [("George Washington", "John Adams"), ("George Clinton", "")],
     1796: [("John Adams", "Thomas Pinckney"), ("Thomas Jefferson", "Aaron Burr")],
-    1800: [("Thomas Jefferson", "Aaron Burr"), ("John Adams", "Charles Pinckney")],
+    1800: [("Thomas Jefferson", "Aaron Burr"), ("John Adams", "Charles Cotesworth Pinckney")],
     2016: [
         ("Donald Trump", "Mike Pence"),
         ("Hillary Clinton", "Tim Kaine"),
@@ -84,7 +115,7 @@ FAITHLESS: list[tuple[int, str, int, tuple[str, str], tuple[str, str], str]] = [
         1948,
         "TN",
         1,
-        ("Harry Truman", "Alben W. Barkley"),
+        ("Harry S. Truman", "Alben W. Barkley"),
         ("Strom Thurmond", "Fielding L. Wright"),
         "Preston Parks, on both the Democratic and the States' Rights slates, voted for Thurmond.",
     ),
@@ -92,8 +123,8 @@ FAITHLESS: list[tuple[int, str, int, tuple[str, str], tuple[str, str], str]] = [
         1956,
         "AL",
         1,
-        ("Adlai Stevenson", "Estes Kefauver"),
-        ("Walter Jones", "Herman Talmadge"),
+        ("Adlai Stevenson II", "Estes Kefauver"),
+        ("Walter B. Jones", "Herman Talmadge"),
         "W. F. Turner voted for Walter B. Jones and Herman Talmadge.",
     ),
     (
@@ -101,22 +132,22 @@ FAITHLESS: list[tuple[int, str, int, tuple[str, str], tuple[str, str], str]] = [
         "OK",
         1,
         ("Richard Nixon", "Henry Cabot Lodge Jr."),
-        ("Harry Byrd", "Barry Goldwater"),
+        ("Harry F. Byrd", "Barry Goldwater"),
         "Henry D. Irwin voted for Harry F. Byrd and Barry Goldwater.",
     ),
     (
         1968,
         "NC",
         1,
-        ("Richard Nixon", "Spiro Agnew"),
-        ("George Wallace", "Curtis LeMay"),
-        "Lloyd W. Bailey voted for George Wallace and Curtis LeMay.",
+        ("Richard Nixon", "Spiro T. Agnew"),
+        ("George C. Wallace", "Curtis LeMay"),
+        "Lloyd W. Bailey voted for George C. Wallace and Curtis LeMay.",
     ),
     (
         1972,
         "VA",
         1,
-        ("Richard Nixon", "Spiro Agnew"),
+        ("Richard Nixon", "Spiro T. Agnew"),
         ("John Hospers", "Theodora Nathan"),
         "Roger MacBride voted for the Libertarian ticket; Tonie Nathan was the first woman to "
         "receive an electoral vote.",
@@ -191,9 +222,11 @@ DISTRICT_SPLITS: dict[tuple[int, str], str] = {
 
 # States whose allotted electors did not all vote, with the official explanation.
 SHORTFALL_NOTES: dict[tuple[int, str], str] = {
-    (1789, "NY"): "New York's legislature deadlocked and appointed no electors.",
     (1789, "MD"): "Two of Maryland's eight electors did not vote.",
-    (1789, "VA"): "Only ten of Virginia's twelve electors voted (one district chose none in time).",
+    (1789, "VA"): (
+        "Virginia appointed eleven of its twelve electors (one district sent no return in time), "
+        "and one of the eleven did not vote."
+    ),
     (1792, "MD"): "Two of Maryland's ten electors did not vote.",
     (1792, "VT"): "One of Vermont's four electors did not vote.",
     (1808, "KY"): "One Kentucky elector did not vote.",
@@ -204,9 +237,133 @@ SHORTFALL_NOTES: dict[tuple[int, str], str] = {
     (1820, "PA"): "One Pennsylvania elector died before the meeting and was not replaced.",
     (1820, "TN"): "One Tennessee elector died before the meeting and was not replaced.",
     (1832, "MD"): "Two Maryland electors did not vote.",
-    (1864, "NV"): "One Nevada elector did not vote (snowbound); Congress counted 233 electors.",
-    (1864, "LA"): "Louisiana chose electors under a Union government, but Congress did not count them.",
-    (1864, "TN"): "Tennessee chose electors under a Union government, but Congress did not count them.",
-    (1872, "AR"): "Congress did not count Arkansas's votes (irregular certificates).",
-    (1872, "LA"): "Congress did not count Louisiana's votes (rival returns).",
+    (1864, "NV"): "One Nevada elector did not vote (snowbound).",
+}
+
+# States the record leaves out of the base: (year, state) -> (why, what its electors voted or
+# ("", "") when the record does not say, whether the state votes in a contingent election in the
+# House, note). "not-appointed": the state chose no electors; "not-counted": Congress did not
+# count them. Each can be brought back into the base as a what-if.
+OUT_OF_BASE: dict[tuple[int, str], tuple[str, tuple[str, str], bool, str]] = {
+    (1789, "NY"): (
+        "not-appointed",
+        ("", ""),
+        True,
+        "New York's legislature deadlocked and appointed no electors.",
+    ),
+    **{
+        (1864, state): (
+            "not-counted",
+            ("Abraham Lincoln", "Andrew Johnson"),
+            False,
+            f"{name} chose electors under a Union government and they voted for Lincoln and "
+            "Johnson, but the joint resolution of 8 February 1865 declared the eleven states in "
+            "rebellion not entitled to electoral votes, and Congress did not count them.",
+        )
+        # Sources: joint resolution H.R. 126, approved 8 Feb 1865 (Collected Works of Abraham
+        # Lincoln, vol. 8); C. H. McCarthy, Lincoln's Plan of Reconstruction (1901), ch. IX.
+        for state, name in (("LA", "Louisiana"), ("TN", "Tennessee"))
+    },
+    (1872, "AR"): (
+        "not-counted",
+        ("", ""),
+        True,
+        "Rival Arkansas electors met; Congress rejected the state's votes (certified by the "
+        "Secretary of State only). The record here does not say how either slate voted.",
+    ),
+    (1872, "LA"): (
+        "not-counted",
+        ("", ""),
+        True,
+        "Two returning boards certified rival Louisiana electors, who both voted; Congress counted "
+        "neither. The record here does not say how either slate voted.",
+    ),
+}
+
+# Notes the record has, on a state (shown with it) ...
+STATE_NOTES: dict[tuple[int, str], str] = {
+    (1820, "MO"): (
+        "Missouri's 3 votes were announced both ways: its admission as a state was not yet "
+        "complete when Congress counted them."
+    ),
+    (1868, "GA"): (
+        "Georgia's 9 votes were announced both ways: the House objected that Georgia had not "
+        "met the Reconstruction Acts and that its electors had not voted on the day set by law."
+    ),
+    **{
+        (1876, state): (
+            f"Disputed: {name} sent rival returns. The Electoral Commission accepted the Republican "
+            "electors, who voted for Hayes."
+        )
+        for state, name in (("FL", "Florida"), ("LA", "Louisiana"), ("SC", "South Carolina"))
+    },
+    (1876, "OR"): (
+        "Disputed: one Republican elector, a postmaster, was challenged as ineligible and the "
+        "governor certified a Democrat in his place. The Electoral Commission accepted the "
+        "Republican electors, so all 3 votes went to Hayes."
+    ),
+}
+
+# ... and on the whole election (shown with the outcome, in the handout and on the command line).
+ELECTION_NOTES: dict[int, list[str]] = {
+    1789: [
+        "North Carolina and Rhode Island had not yet ratified the Constitution and chose no "
+        "electors; New York's legislature appointed none.",
+    ],
+    1820: [
+        "Congress announced Missouri's 3 votes both ways: with them James Monroe had 231 votes, "
+        "without them 228. He was elected either way, so the question was left open.",
+    ],
+    1864: [
+        "The eleven states in rebellion took no part in the count: by the joint resolution of "
+        "8 February 1865 Congress declared them not entitled to electoral votes, including "
+        "Louisiana and Tennessee, whose electors had voted for Lincoln.",
+    ],
+    1868: [
+        "Congress announced Georgia's 9 votes both ways: with them Horatio Seymour had 80 votes, "
+        "without them 71. Ulysses S. Grant's 214 were a majority either way (of 294 electors with "
+        "Georgia, of 285 without).",
+    ],
+    1876: [
+        "Twenty electoral votes were disputed: Florida's, Louisiana's and South Carolina's rival "
+        "returns and one Oregon elector. An Electoral Commission of five senators, five "
+        "representatives and five justices awarded all twenty to Hayes, 8 votes to 7, and "
+        "Congress counted them: Hayes 185, Tilden 184.",
+    ],
+    1912: [
+        "Vice President James S. Sherman, Taft's running mate, died on 30 October 1912, days "
+        "before the election. The Republican National Committee named Nicholas Murray Butler to "
+        "receive his electoral votes, and Taft's 8 electors (Utah and Vermont) voted for him.",
+    ],
+    2016: [
+        "Seven faithless votes for President were counted. Three more were cast and voided under "
+        "state law: Micheal Baca (Colorado) and Muhammad Abdurrahman (Minnesota) were replaced "
+        "after voting for John Kasich and Bernie Sanders (Abdurrahman also for Tulsi Gabbard as "
+        "Vice President); David Bright (Maine) voted for Bernie Sanders, was ruled out of order "
+        "and voted again, for Hillary Clinton.",
+    ],
+}
+
+# Electors whose vote the record explains (year, pledge) -> note.
+ELECTOR_NOTES: dict[tuple[int, tuple[str, str]], str] = {
+    (1912, ("William H. Taft", "Nicholas Murray Butler")): (
+        "Taft's running mate, James S. Sherman, died on 30 October 1912; the Republican National "
+        "Committee named Nicholas Murray Butler to receive his votes."
+    ),
+}
+
+# 2016 votes voided under state law, beyond the faithless-elector table: a vote for Vice
+# President it leaves out (Wikipedia, "Faithless electors in the 2016 United States presidential
+# election" and "List of 2016 United States presidential electors", copied in ../shared/data).
+ATTEMPTED_VP_2016: dict[str, str] = {"Muhammad Abdurrahman": "Tulsi Gabbard"}
+
+# States of 1789 that had not ratified the Constitution (not "not yet states").
+NOT_RATIFIED: dict[int, tuple[str, ...]] = {1789: ("NC", "RI")}
+
+# Different people who share a first name and a surname (the one-spelling check lets them be).
+DIFFERENT_PEOPLE: set[frozenset[str]] = {
+    frozenset({"John Adams", "John Quincy Adams"}),
+    frozenset({"George H. W. Bush", "George W. Bush"}),
+    frozenset({"Adlai E. Stevenson", "Adlai Stevenson II"}),
+    frozenset({"Charles Cotesworth Pinckney", "Charles Pinckney"}),
 }

@@ -912,6 +912,10 @@
         <translation>fiel</translation>
     </message>
     <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
@@ -930,6 +934,22 @@
     <message>
         <source>Popular vote: {method}</source>
         <translation>Voto popular: {method}</translation>
+    </message>
+    <message>
+        <source>Elector {number}: absent</source>
+        <translation>Elector {number}: ausente</translation>
+    </message>
+    <message>
+        <source>Elector {number}: votes again</source>
+        <translation>Elector {number}: vuelve a votar</translation>
+    </message>
+    <message>
+        <source>{state} appoints its electors</source>
+        <translation>{state} designa a sus electores</translation>
+    </message>
+    <message>
+        <source>{state} appoints no electors</source>
+        <translation>{state} no designa electores</translation>
     </message>
     <message>
         <source>Add candidate {name}</source>
@@ -1272,6 +1292,18 @@
         <translation>Nadie tiene {majority} de {appointed} votos electorales ({votes}).</translation>
     </message>
     <message>
+        <source>the members listed on {date}, with the seats as held on the day of the count, {day}</source>
+        <translation>los miembros registrados el {date}, con los escaños como estaban el día del recuento, {day}</translation>
+    </message>
+    <message>
+        <source>the members listed on {date}</source>
+        <translation>los miembros registrados el {date}</translation>
+    </message>
+    <message>
+        <source>the members in office on {date}</source>
+        <translation>los miembros en funciones el {date}</translation>
+    </message>
+    <message>
         <source>House of {congress}; delegations: {source}.</source>
         <translation>Cámara de Representantes del {congress}; delegaciones: {source}.</translation>
     </message>
@@ -1487,18 +1519,6 @@
         <translation>Christopher Suprun, comprometido con Donald Trump, votó por John Kasich y Carly Fiorina.</translation>
     </message>
     <message>
-        <source>Congress did not count Arkansas&apos;s votes (irregular certificates).</source>
-        <translation>El Congreso no contó los votos de Arkansas (certificados irregulares).</translation>
-    </message>
-    <message>
-        <source>Congress did not count Louisiana&apos;s votes (rival returns).</source>
-        <translation>El Congreso no contó los votos de Luisiana (resultados rivales).</translation>
-    </message>
-    <message>
-        <source>David Bright tried to vote for Bernie Sanders (first ballot; re-voted Hillary Clinton, under state law).</source>
-        <translation>David Bright intentó votar por Bernie Sanders (primera votación; volvió a votar por Hillary Clinton, según la ley estatal).</translation>
-    </message>
-    <message>
         <source>David Mulinix, pledged to Hillary Clinton, voted for Bernie Sanders and Elizabeth Warren.</source>
         <translation>David Mulinix, comprometido con Hillary Clinton, votó por Bernie Sanders y Elizabeth Warren.</translation>
     </message>
@@ -1523,28 +1543,12 @@
         <translation>Levi Guerra, comprometido con Hillary Clinton, votó por Colin Powell y Maria Cantwell.</translation>
     </message>
     <message>
-        <source>Lloyd W. Bailey voted for George Wallace and Curtis LeMay.</source>
-        <translation>Lloyd W. Bailey votó por George Wallace y Curtis LeMay.</translation>
-    </message>
-    <message>
-        <source>Louisiana chose electors under a Union government, but Congress did not count them.</source>
-        <translation>Luisiana eligió electores bajo un gobierno unionista, pero el Congreso no los contó.</translation>
-    </message>
-    <message>
         <source>Margarette Leach reversed the ticket.</source>
         <translation>Margarette Leach invirtió la fórmula.</translation>
     </message>
     <message>
-        <source>Micheal Baca tried to vote for John Kasich (vote invalidated; elector replaced, under state law). Celeste Landry was appointed in the seat and voted as pledged.</source>
-        <translation>Micheal Baca intentó votar por John Kasich (voto anulado; elector sustituido, según la ley estatal). Celeste Landry fue designada en su lugar y votó según lo comprometido.</translation>
-    </message>
-    <message>
         <source>Mike Padden voted for Ronald Reagan for President.</source>
         <translation>Mike Padden votó por Ronald Reagan para presidente.</translation>
-    </message>
-    <message>
-        <source>Muhammad Abdurrahman tried to vote for Bernie Sanders (vote invalidated; elector replaced, under state law). Jill Garcia was appointed in the seat and voted as pledged.</source>
-        <translation>Muhammad Abdurrahman intentó votar por Bernie Sanders (voto anulado; elector sustituido, según la ley estatal). Jill Garcia fue designada en su lugar y votó según lo comprometido.</translation>
     </message>
     <message>
         <source>New York&apos;s legislature deadlocked and appointed no electors.</source>
@@ -1563,10 +1567,6 @@
         <translation>Un elector de Misisipi murió antes de la reunión y no fue sustituido.</translation>
     </message>
     <message>
-        <source>One Nevada elector did not vote (snowbound); Congress counted 233 electors.</source>
-        <translation>Un elector de Nevada no votó (bloqueado por la nieve); el Congreso contó 233 electores.</translation>
-    </message>
-    <message>
         <source>One Ohio elector did not vote.</source>
         <translation>Un elector de Ohio no votó.</translation>
     </message>
@@ -1581,10 +1581,6 @@
     <message>
         <source>One of Vermont&apos;s four electors did not vote.</source>
         <translation>Uno de los cuatro electores de Vermont no votó.</translation>
-    </message>
-    <message>
-        <source>Only ten of Virginia&apos;s twelve electors voted (one district chose none in time).</source>
-        <translation>Solo votaron diez de los doce electores de Virginia (un distrito no eligió a tiempo).</translation>
     </message>
     <message>
         <source>Peter Bret Chiafalo, pledged to Hillary Clinton, voted for Colin Powell and Elizabeth Warren.</source>
@@ -1603,8 +1599,84 @@
         <translation>Roger MacBride votó por la fórmula libertaria; Tonie Nathan fue la primera mujer en recibir un voto electoral.</translation>
     </message>
     <message>
-        <source>Tennessee chose electors under a Union government, but Congress did not count them.</source>
-        <translation>Tennessee eligió electores bajo un gobierno unionista, pero el Congreso no los contó.</translation>
+        <source>Congress announced Georgia&apos;s 9 votes both ways: with them Horatio Seymour had 80 votes, without them 71. Ulysses S. Grant&apos;s 214 were a majority either way (of 294 electors with Georgia, of 285 without).</source>
+        <translation>El Congreso anunció los 9 votos de Georgia de las dos maneras: con ellos Horatio Seymour tenía 80 votos, sin ellos 71. Los 214 de Ulysses S. Grant eran mayoría en ambos casos (de 294 electores con Georgia, de 285 sin ella).</translation>
+    </message>
+    <message>
+        <source>Congress announced Missouri&apos;s 3 votes both ways: with them James Monroe had 231 votes, without them 228. He was elected either way, so the question was left open.</source>
+        <translation>El Congreso anunció los 3 votos de Misuri de las dos maneras: con ellos James Monroe tenía 231 votos, sin ellos 228. Quedaba elegido en ambos casos, así que la cuestión quedó abierta.</translation>
+    </message>
+    <message>
+        <source>David Bright voted for Bernie Sanders; under state law the vote was ruled out of order and David Bright voted again, for Hillary Clinton.</source>
+        <translation>David Bright votó por Bernie Sanders; según la ley estatal el voto se declaró improcedente y David Bright volvió a votar, por Hillary Clinton.</translation>
+    </message>
+    <message>
+        <source>Disputed: Florida sent rival returns. The Electoral Commission accepted the Republican electors, who voted for Hayes.</source>
+        <translation>Disputado: Florida envió actas rivales. La Comisión Electoral aceptó a los electores republicanos, que votaron por Hayes.</translation>
+    </message>
+    <message>
+        <source>Disputed: Louisiana sent rival returns. The Electoral Commission accepted the Republican electors, who voted for Hayes.</source>
+        <translation>Disputado: Luisiana envió actas rivales. La Comisión Electoral aceptó a los electores republicanos, que votaron por Hayes.</translation>
+    </message>
+    <message>
+        <source>Disputed: South Carolina sent rival returns. The Electoral Commission accepted the Republican electors, who voted for Hayes.</source>
+        <translation>Disputado: Carolina del Sur envió actas rivales. La Comisión Electoral aceptó a los electores republicanos, que votaron por Hayes.</translation>
+    </message>
+    <message>
+        <source>Disputed: one Republican elector, a postmaster, was challenged as ineligible and the governor certified a Democrat in his place. The Electoral Commission accepted the Republican electors, so all 3 votes went to Hayes.</source>
+        <translation>Disputado: se impugnó a un elector republicano, jefe de correos, por inelegible, y el gobernador certificó a un demócrata en su lugar. La Comisión Electoral aceptó a los electores republicanos, así que los 3 votos fueron para Hayes.</translation>
+    </message>
+    <message>
+        <source>Georgia&apos;s 9 votes were announced both ways: the House objected that Georgia had not met the Reconstruction Acts and that its electors had not voted on the day set by law.</source>
+        <translation>Los 9 votos de Georgia se anunciaron de las dos maneras: la Cámara objetó que Georgia no había cumplido las Leyes de Reconstrucción y que sus electores no votaron el día fijado por la ley.</translation>
+    </message>
+    <message>
+        <source>Lloyd W. Bailey voted for George C. Wallace and Curtis LeMay.</source>
+        <translation>Lloyd W. Bailey votó por George C. Wallace y Curtis LeMay.</translation>
+    </message>
+    <message>
+        <source>Louisiana chose electors under a Union government and they voted for Lincoln and Johnson, but the joint resolution of 8 February 1865 declared the eleven states in rebellion not entitled to electoral votes, and Congress did not count them.</source>
+        <translation>Luisiana eligió electores bajo un gobierno unionista y votaron por Lincoln y Johnson, pero la resolución conjunta del 8 de febrero de 1865 declaró que los once estados en rebelión no tenían derecho a votos electorales, y el Congreso no los contó.</translation>
+    </message>
+    <message>
+        <source>Micheal Baca voted for John Kasich; under state law the vote was voided and the elector replaced. Celeste Landry was appointed in the seat and voted as pledged.</source>
+        <translation>Micheal Baca votó por John Kasich; según la ley estatal el voto se anuló y el elector fue sustituido. Celeste Landry fue designada para el puesto y votó según su compromiso.</translation>
+    </message>
+    <message>
+        <source>Missouri&apos;s 3 votes were announced both ways: its admission as a state was not yet complete when Congress counted them.</source>
+        <translation>Los 3 votos de Misuri se anunciaron de las dos maneras: su admisión como estado aún no había concluido cuando el Congreso los contó.</translation>
+    </message>
+    <message>
+        <source>Muhammad Abdurrahman voted for Bernie Sanders for President and Tulsi Gabbard for Vice President; under state law the vote was voided and the elector replaced. Jill Garcia was appointed in the seat and voted as pledged.</source>
+        <translation>Muhammad Abdurrahman votó por Bernie Sanders para presidente y por Tulsi Gabbard para vicepresidenta; según la ley estatal el voto se anuló y el elector fue sustituido. Jill Garcia fue designada para el puesto y votó según su compromiso.</translation>
+    </message>
+    <message>
+        <source>North Carolina and Rhode Island had not yet ratified the Constitution and chose no electors; New York&apos;s legislature appointed none.</source>
+        <translation>Carolina del Norte y Rhode Island aún no habían ratificado la Constitución y no eligieron electores; la legislatura de Nueva York no designó ninguno.</translation>
+    </message>
+    <message>
+        <source>One Nevada elector did not vote (snowbound).</source>
+        <translation>Un elector de Nevada no votó (bloqueado por la nieve).</translation>
+    </message>
+    <message>
+        <source>Rival Arkansas electors met; Congress rejected the state&apos;s votes (certified by the Secretary of State only). The record here does not say how either slate voted.</source>
+        <translation>Se reunieron electores rivales de Arkansas; el Congreso rechazó los votos del estado (certificados solo por el secretario de Estado). Los datos de aquí no dicen cómo votó cada lista.</translation>
+    </message>
+    <message>
+        <source>Seven faithless votes for President were counted. Three more were cast and voided under state law: Micheal Baca (Colorado) and Muhammad Abdurrahman (Minnesota) were replaced after voting for John Kasich and Bernie Sanders (Abdurrahman also for Tulsi Gabbard as Vice President); David Bright (Maine) voted for Bernie Sanders, was ruled out of order and voted again, for Hillary Clinton.</source>
+        <translation>Se contaron siete votos infieles para presidente. Otros tres se emitieron y se anularon según la ley estatal: Micheal Baca (Colorado) y Muhammad Abdurrahman (Minnesota) fueron sustituidos tras votar por John Kasich y Bernie Sanders (Abdurrahman también por Tulsi Gabbard para vicepresidenta); David Bright (Maine) votó por Bernie Sanders, su voto se declaró improcedente y volvió a votar, por Hillary Clinton.</translation>
+    </message>
+    <message>
+        <source>Taft&apos;s running mate, James S. Sherman, died on 30 October 1912; the Republican National Committee named Nicholas Murray Butler to receive his votes.</source>
+        <translation>El compañero de fórmula de Taft, James S. Sherman, murió el 30 de octubre de 1912; el Comité Nacional Republicano designó a Nicholas Murray Butler para recibir sus votos.</translation>
+    </message>
+    <message>
+        <source>Tennessee chose electors under a Union government and they voted for Lincoln and Johnson, but the joint resolution of 8 February 1865 declared the eleven states in rebellion not entitled to electoral votes, and Congress did not count them.</source>
+        <translation>Tennessee eligió electores bajo un gobierno unionista y votaron por Lincoln y Johnson, pero la resolución conjunta del 8 de febrero de 1865 declaró que los once estados en rebelión no tenían derecho a votos electorales, y el Congreso no los contó.</translation>
+    </message>
+    <message>
+        <source>The eleven states in rebellion took no part in the count: by the joint resolution of 8 February 1865 Congress declared them not entitled to electoral votes, including Louisiana and Tennessee, whose electors had voted for Lincoln.</source>
+        <translation>Los once estados en rebelión no participaron en el recuento: por la resolución conjunta del 8 de febrero de 1865 el Congreso declaró que no tenían derecho a votos electorales, incluidos Luisiana y Tennessee, cuyos electores habían votado por Lincoln.</translation>
     </message>
     <message>
         <source>The first 35 ballots went 8 states to 6 with Vermont and Maryland divided. On the 36th, Vermont&apos;s and Maryland&apos;s Federalists abstained or cast blanks, giving both states to Jefferson; Delaware and South Carolina cast blank ballots.</source>
@@ -1619,6 +1691,10 @@
         <translation>Tres electores de Maryland no votaron.</translation>
     </message>
     <message>
+        <source>Twenty electoral votes were disputed: Florida&apos;s, Louisiana&apos;s and South Carolina&apos;s rival returns and one Oregon elector. An Electoral Commission of five senators, five representatives and five justices awarded all twenty to Hayes, 8 votes to 7, and Congress counted them: Hayes 185, Tilden 184.</source>
+        <translation>Veinte votos electorales estuvieron en disputa: las actas rivales de Florida, Luisiana y Carolina del Sur y un elector de Oregón. Una Comisión Electoral de cinco senadores, cinco representantes y cinco jueces del Supremo los adjudicó todos a Hayes, por 8 votos a 7, y el Congreso los contó: Hayes 185, Tilden 184.</translation>
+    </message>
+    <message>
         <source>Two Maryland electors did not vote.</source>
         <translation>Dos electores de Maryland no votaron.</translation>
     </message>
@@ -1629,6 +1705,18 @@
     <message>
         <source>Two of Maryland&apos;s ten electors did not vote.</source>
         <translation>Dos de los diez electores de Maryland no votaron.</translation>
+    </message>
+    <message>
+        <source>Two returning boards certified rival Louisiana electors, who both voted; Congress counted neither. The record here does not say how either slate voted.</source>
+        <translation>Dos juntas escrutadoras certificaron electores rivales de Luisiana, que votaron unos y otros; el Congreso no contó a ninguno. Los datos de aquí no dicen cómo votó cada lista.</translation>
+    </message>
+    <message>
+        <source>Vice President James S. Sherman, Taft&apos;s running mate, died on 30 October 1912, days before the election. The Republican National Committee named Nicholas Murray Butler to receive his electoral votes, and Taft&apos;s 8 electors (Utah and Vermont) voted for him.</source>
+        <translation>El vicepresidente James S. Sherman, compañero de fórmula de Taft, murió el 30 de octubre de 1912, días antes de la elección. El Comité Nacional Republicano designó a Nicholas Murray Butler para recibir sus votos electorales, y los 8 electores de Taft (Utah y Vermont) votaron por él.</translation>
+    </message>
+    <message>
+        <source>Virginia appointed eleven of its twelve electors (one district sent no return in time), and one of the eleven did not vote.</source>
+        <translation>Virginia designó once de sus doce electores (un distrito no envió su resultado a tiempo), y uno de los once no votó.</translation>
     </message>
     <message>
         <source>Virginia&apos;s Democratic electors refused to vote for Richard M. Johnson, leaving him one vote short of a majority; the Senate then chose him.</source>
@@ -1702,10 +1790,6 @@
         <translation>Segundo voto</translation>
     </message>
     <message>
-        <source>Electors appointed. A blank ballot still counts as appointed.</source>
-        <translation>Electores designados. Un voto en blanco cuenta igualmente como designado.</translation>
-    </message>
-    <message>
         <source>The ticket that won the state&apos;s (or district&apos;s) popular vote; its electors are pledged to it.</source>
         <translation>La fórmula que ganó el voto popular del estado (o del distrito); sus electores están comprometidos con ella.</translation>
     </message>
@@ -1766,6 +1850,42 @@
         <translation>{name} (fiel)</translation>
     </message>
     <message>
+        <source>Electors appointed. A blank ballot, or an elector who did not vote, still counts as appointed.</source>
+        <translation>Electores designados. Un voto en blanco, o un elector que no votó, sigue contando como designado.</translation>
+    </message>
+    <message>
+        <source>pairings not recorded</source>
+        <translation>emparejamientos sin registro</translation>
+    </message>
+    <message>
+        <source>1 elector did not vote (still appointed).</source>
+        <translation>1 elector no votó (sigue designado).</translation>
+    </message>
+    <message>
+        <source>{count} electors did not vote (still appointed).</source>
+        <translation>{count} electores no votaron (siguen designados).</translation>
+    </message>
+    <message>
+        <source>Right-click: appoint no electors, or appoint them again.</source>
+        <translation>Clic derecho: no designar electores, o volver a designarlos.</translation>
+    </message>
+    <message>
+        <source>not appointed</source>
+        <translation>no designado</translation>
+    </message>
+    <message>
+        <source>not recorded: {pair}</source>
+        <translation>sin registro: {pair}</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>absent — no ballot</source>
+        <translation>ausente — sin papeleta</translation>
+    </message>
+    <message>
         <source>blank ballot</source>
         <translation>voto en blanco</translation>
     </message>
@@ -1776,6 +1896,10 @@
     <message>
         <source>Faithful: votes as pledged.</source>
         <translation>Fiel: vota según su compromiso.</translation>
+    </message>
+    <message>
+        <source>Absent: appointed, but cast no ballot. The elector still counts in the base of the majority.</source>
+        <translation>Ausente: designado, pero no emitió papeleta. El elector sigue contando en la base de la mayoría.</translation>
     </message>
     <message>
         <source>Blank ballot: counts as appointed but gives no one a vote.</source>
@@ -1794,8 +1918,12 @@
         <translation>El elector es sustituido y quien lo sustituye vota según el compromiso.</translation>
     </message>
     <message>
-        <source>In the record: {elector} tried to vote for {name}; state law voided it.</source>
-        <translation>En el registro: {elector} intentó votar por {name}; la ley estatal lo anuló.</translation>
+        <source>In the record: {elector} voted for {name}; the vote was ruled out of order under state law and the elector voted again, as pledged.</source>
+        <translation>En los registros: {elector} votó por {name}; según la ley estatal el voto se declaró improcedente y el elector volvió a votar, según su compromiso.</translation>
+    </message>
+    <message>
+        <source>In the record: {elector} voted for {name}; state law voided the vote and another elector was appointed in the seat.</source>
+        <translation>En los registros: {elector} votó por {name}; la ley estatal anuló el voto y se designó a otro elector para el puesto.</translation>
     </message>
     <message>
         <source>Space: next choice · F2 or double-click: pick or type a name</source>
@@ -1976,6 +2104,10 @@
         <translation>Votos electorales (dos por elector)</translation>
     </message>
     <message>
+        <source>Absent (no ballot)</source>
+        <translation>Ausentes (sin papeleta)</translation>
+    </message>
+    <message>
         <source>Not yet called</source>
         <translation>Aún sin decidir</translation>
     </message>
@@ -2132,12 +2264,24 @@
         <translation>en blanco</translation>
     </message>
     <message>
+        <source>Absent (no ballot)</source>
+        <translation>Ausente (sin papeleta)</translation>
+    </message>
+    <message>
         <source>Not yet called</source>
         <translation>Aún sin decidir</translation>
     </message>
     <message>
         <source>not yet called</source>
         <translation>aún sin decidir</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>not appointed</source>
+        <translation>no designado</translation>
     </message>
     <message>
         <source>At large</source>
@@ -2535,6 +2679,10 @@
         <translation>Otro censo, tamaño de la Cámara o método de reparto: los electores de cada estado son sus escaños en la Cámara más dos</translation>
     </message>
     <message>
+        <source>Notes on the count</source>
+        <translation>Notas sobre el recuento</translation>
+    </message>
+    <message>
         <source>A faithless vote in a state whose law voids it is replaced by a vote as pledged. In {year}: {states}.</source>
         <translation>Un voto infiel en un estado cuya ley lo anula se sustituye por un voto según el compromiso. En {year}: {states}.</translation>
     </message>
@@ -2682,6 +2830,10 @@
         <translation>Mapa de los estados y sus electores</translation>
     </message>
     <message>
+        <source>not appointed</source>
+        <translation>no designados</translation>
+    </message>
+    <message>
         <source>no votes counted</source>
         <translation>votos no contados</translation>
     </message>
@@ -2738,6 +2890,14 @@
         <translation>Voto en blanco</translation>
     </message>
     <message>
+        <source>Absent: no ballot</source>
+        <translation>Ausente: sin papeleta</translation>
+    </message>
+    <message>
+        <source>Not appointed</source>
+        <translation>No designado</translation>
+    </message>
+    <message>
         <source>Seat not filled or not counted</source>
         <translation>Puesto vacío o no contado</translation>
     </message>
@@ -2780,6 +2940,14 @@
         <source>Carried by {name}</source>
         <translation>Ganado por {name}</translation>
     </message>
+    <message>
+        <source>{state} appoints no electors (out of the base)</source>
+        <translation>{state} no designa electores (fuera de la base)</translation>
+    </message>
+    <message>
+        <source>The state appoints no electors, or its votes are not counted: the majority is then of fewer electors</source>
+        <translation>El estado no designa electores, o sus votos no se cuentan: la mayoría es entonces de menos electores</translation>
+    </message>
 </context>
 <context>
     <name>map_tooltips</name>
@@ -2816,6 +2984,18 @@
         <translation>{count} electores</translation>
     </message>
     <message>
+        <source>Not counted: out of the base</source>
+        <translation>No contados: fuera de la base</translation>
+    </message>
+    <message>
+        <source>No electors appointed: out of the base</source>
+        <translation>Ningún elector designado: fuera de la base</translation>
+    </message>
+    <message>
+        <source>Not appointed in this what-if: out of the base</source>
+        <translation>No designados en esta hipótesis: fuera de la base</translation>
+    </message>
+    <message>
         <source> (including present-day {states})</source>
         <translation> (incluye lo que hoy es {states})</translation>
     </message>
@@ -2836,6 +3016,10 @@
         <translation>parte de {state} en {year}</translation>
     </message>
     <message>
+        <source>had not yet ratified the Constitution in {year}: no electors</source>
+        <translation>aún no había ratificado la Constitución en {year}: sin electores</translation>
+    </message>
+    <message>
         <source>not a state in {year}</source>
         <translation>no era un estado en {year}</translation>
     </message>
@@ -2850,6 +3034,10 @@
     <message>
         <source>Not yet pledged</source>
         <translation>Aún sin compromiso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Absent&lt;/b&gt;: appointed, but cast no ballot (still in the base)</source>
+        <translation>&lt;b&gt;Ausente&lt;/b&gt;: designado, pero no emitió papeleta (sigue en la base)</translation>
     </message>
     <message>
         <source>Votes for President: {votes}</source>
@@ -2868,8 +3056,20 @@
         <translation> (voto en blanco)</translation>
     </message>
     <message>
+        <source> (no ballot cast)</source>
+        <translation> (sin papeleta)</translation>
+    </message>
+    <message>
         <source> (not counted)</source>
         <translation> (no contado)</translation>
+    </message>
+    <message>
+        <source>Pairing not recorded: the record gives this state&apos;s votes, not which two names each elector wrote; this pairing is one the counts allow.</source>
+        <translation>Emparejamiento sin registro: los datos dan los votos de este estado, no qué dos nombres escribió cada elector; este emparejamiento es uno de los que permiten los recuentos.</translation>
+    </message>
+    <message>
+        <source>Pairing not recorded: the record gives this state&apos;s votes for each office, not which vote for Vice President went with which vote for President; this pairing is one the counts allow.</source>
+        <translation>Emparejamiento sin registro: los datos dan los votos de este estado para cada cargo, no qué voto para vicepresidente acompañó a qué voto para presidente; este emparejamiento es uno de los que permiten los recuentos.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3484,57 @@ PA,Ada Lovelace,120</translation>
         <source>as pledged|pledged|faithful</source>
         <translation>según su compromiso|según lo comprometido|comprometido|fiel</translation>
     </message>
+    <message>
+        <source>absent|no ballot</source>
+        <translation>ausente|sin papeleta</translation>
+    </message>
+    <message>
+        <source>not-appointed|not appointed|out of the base</source>
+        <translation>no-designado|no designado|fuera de la base</translation>
+    </message>
+    <message>
+        <source>appointed|in the base</source>
+        <translation>designado|en la base</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>before 1804 an elector&apos;s two votes went to two different persons (Article II): {elector} already votes for {name}</source>
+        <translation>antes de 1804 los dos votos de un elector iban a dos personas distintas (artículo II): {elector} ya vota por {name}</translation>
+    </message>
+    <message>
+        <source>Article II&apos;s inhabitant rule</source>
+        <translation>la regla de residencia del artículo II</translation>
+    </message>
+    <message>
+        <source>the 12th Amendment&apos;s inhabitant rule</source>
+        <translation>la regla de residencia de la 12.ª Enmienda</translation>
+    </message>
+    <message>
+        <source>{elector} votes for {first} and {second}, both inhabitants of {state}: {rule} allows at most one of an elector&apos;s two persons from the elector&apos;s own state.</source>
+        <translation>{elector} vota por {first} y {second}, ambos residentes en {state}: {rule} permite como mucho una de las dos personas de un elector del propio estado del elector.</translation>
+    </message>
+    <message>
+        <source>The home state of {names} is not in the record: {rule} cannot be checked here.</source>
+        <translation>El estado de residencia de {names} no consta en los datos: aquí no se puede comprobar {rule}.</translation>
+    </message>
+    <message>
+        <source>⚠ inhabitant rule</source>
+        <translation>⚠ regla de residencia</translation>
+    </message>
+    <message>
+        <source>Counted as cast, but against the Constitution: {what}</source>
+        <translation>Contado tal como se emitió, pero contra la Constitución: {what}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>Counted as cast, but against {rule}: {count} electors ({electors}) vote for two inhabitants of their own state.</source>
+        <translation>Contado tal como se emitió, pero contra {rule}: {count} electores ({electors}) votan por dos residentes en su propio estado.</translation>
+    </message>
 </context>
 <context>
     <name>scenario_file</name>
@@ -3448,6 +3699,10 @@ PA,Ada Lovelace,120</translation>
         <translation>{appointed} electores designados; se necesitan {majority} para la mayoría.</translation>
     </message>
     <message>
+        <source>{by} announced {total} votes, {majority} a majority (electors who did not vote left out).</source>
+        <translation>{by} anunció {total} votos, {majority} la mayoría (sin contar a los electores que no votaron).</translation>
+    </message>
+    <message>
         <source>{year}: {leaders} — {majority} to win</source>
         <translation>{year}: {leaders} — {majority} para ganar</translation>
     </message>
@@ -3502,6 +3757,14 @@ PA,Ada Lovelace,120</translation>
     <message>
         <source>The Vice President is whoever has the most votes after the President is chosen.</source>
         <translation>La vicepresidencia es para quien tenga más votos después de elegir al presidente.</translation>
+    </message>
+    <message>
+        <source>Not appointed in this what-if: {state} ({count} electors out of the base).</source>
+        <translation>No designados en esta hipótesis: {state} ({count} electores fuera de la base).</translation>
+    </message>
+    <message>
+        <source>Counted in this what-if: {state} ({count} electors in the base).</source>
+        <translation>Contados en esta hipótesis: {state} ({count} electores en la base).</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@ def _probabilities(args: argparse.Namespace, scenario: Scenario) -> Result:
 
 
 def _power(args: argparse.Namespace, scenario: Scenario) -> Result:
-    index = banzhaf_power(scenario.election)
+    index = banzhaf_power(scenario.election, scenario.not_appointed)
     return power_report(index), power_json(index)
 
 

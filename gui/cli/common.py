@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,11 +21,18 @@ from gui.domain.allocation import (
 from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE, District, SizeRule, censuses, default_choice
 from gui.domain.apportionment import Method as SeatMethod
 from gui.domain.catalog import Catalog
-from gui.domain.commands import AssignUnit, Reapportion, SetApplyStateLaws, SetElectorVote
-from gui.domain.cycling import NOT_CALLED
+from gui.domain.commands import (
+    Reapportion,
+    SetApplyStateLaws,
+    SetElectorAbsent,
+    SetElectorVote,
+    SetStateAppointed,
+)
+from gui.domain.constitution import check_two_persons
+from gui.domain.cycling import NOT_CALLED, assign_unit
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import (
-    UNIT_WORDS,
+    STATE_WORDS,
     VOTE_WORDS,
     WRITE_IN_MARK,
     Person,
@@ -37,10 +45,11 @@ from gui.domain.identifiers import (
 from gui.domain.mock_votes import MAX_BYTES as MOCK_MAX_BYTES
 from gui.domain.mock_votes import parse_votes
 from gui.domain.popular_vote import national, parse_swing
-from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.io.lessons import load_lesson
 from gui.io.readers import read_text_limited
 from gui.io.scenario_file import read
+from gui.present.rules import violation_lines
 
 
 def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True) -> None:
@@ -61,23 +70,25 @@ def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True)
         default=[],
         metavar="UNIT=NAME|undecided",
         help="UNIT (TX, ME-2, NE-2, ...) carried by the candidate NAME, or not yet called (undecided); "
+        "STATE=not-appointed takes a state's electors out of the base (it appoints none, or they are "
+        "not counted), STATE=appointed brings them back (New York 1789, Louisiana 1864, ...); "
         "repeatable",
     )
     parser.add_argument(
         "--vote",
         action="append",
         default=[],
-        metavar="ELECTORS=NAME|blank|faithful",
+        metavar="ELECTORS=NAME|blank|faithful|absent",
         help="ELECTORS (STATE:N, a run STATE:N-M, or STATE:NAME, an elector's name or surname) vote for "
         f"NAME for President (a candidate; {WRITE_IN_MARK}NAME for someone new), blank, or as pledged "
-        "(faithful); repeatable",
+        "(faithful); absent: the elector casts no ballot at all (still appointed); repeatable",
     )
     parser.add_argument(
         "--vp-vote",
         action="append",
         default=[],
-        metavar="ELECTORS=NAME|blank|faithful",
-        help="the same for Vice President",
+        metavar="ELECTORS=NAME|blank|faithful|absent",
+        help="the same for Vice President (absent: no ballot for Vice President)",
     )
     parser.add_argument(
         "--apply-laws",
@@ -205,15 +216,20 @@ def parse_vote(scenario: Scenario, value: str) -> Vote:
         return BLANK
     if choice is Reserved.AS_PLEDGED:
         return FAITHFUL
+    if choice is Reserved.ABSENT:
+        return ABSENT
     assert isinstance(choice, Person)
     return choice.name
 
 
-def parse_carrier(scenario: Scenario, value: str) -> str:
-    """Who carries a unit as typed: a candidate, or not yet called ("" for no one)."""
-    choice = scenario.choice(value, accepts=UNIT_WORDS)
+def parse_carrier(scenario: Scenario, value: str) -> str | bool:
+    """Who carries a unit as typed: a candidate, or not yet called ("" for no one); for a whole
+    state, True or False to bring its electors into the base or take them out."""
+    choice = scenario.choice(value, accepts=STATE_WORDS)
     if choice is Reserved.NOT_CALLED:
         return NOT_CALLED
+    if choice in (Reserved.APPOINTED, Reserved.NOT_APPOINTED):
+        return choice is Reserved.APPOINTED
     assert isinstance(choice, Person)
     return choice.name
 
@@ -281,13 +297,32 @@ def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
     for text in args.set:
         key, value = split_assignment(text, "--set")
         unit_id = parse_unit(election, key)
-        scenario.execute(AssignUnit(unit_id, scenario.ticket_for(parse_carrier(scenario, value))))
+        carrier = parse_carrier(scenario, value)
+        if isinstance(carrier, bool):
+            state = election.unit(unit_id).state
+            if unit_id != state or not election.state(state).electors:
+                raise CliError(f"--set {text}: {value.strip()} applies to a state with electors, such as TX")
+            scenario.execute(SetStateAppointed(state, carrier))
+            continue
+        command = assign_unit(scenario, unit_id, carrier)
+        if command is not None:
+            scenario.execute(command)
     for option, office in (("--vote", Office.PRESIDENT), ("--vp-vote", Office.VICE_PRESIDENT)):
         for text in getattr(args, option[2:].replace("-", "_")):
             key, value = split_assignment(text, option)
             vote = parse_vote(scenario, value)
             for seat in parse_electors(election, key):
+                if vote is ABSENT and office is Office.PRESIDENT:
+                    scenario.execute(SetElectorAbsent(seat.index))  # no ballot at all
+                    continue
+                check_two_persons(scenario, seat.index, office, vote)
                 scenario.execute(SetElectorVote(seat.index, office, vote))
+
+
+def warn_rule_breaks(scenario: Scenario) -> None:
+    """Ballots against the Constitution's inhabitant rule are counted but said on stderr."""
+    for line in violation_lines(scenario):
+        print(f"ec-whatif: warning: {line}", file=sys.stderr)
 
 
 def apply_popular_edits(args: argparse.Namespace, scenario: Scenario) -> None:
@@ -337,4 +372,5 @@ def load_edited(args: argparse.Namespace, catalog: Catalog) -> ScenarioDocument:
     document = load_start(args, catalog)
     apply_edits(args, document.scenario)
     apply_popular_edits(args, document.scenario)
+    warn_rule_breaks(document.scenario)
     return document

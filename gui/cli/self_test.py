@@ -38,7 +38,8 @@ def _require(condition: bool, message: str) -> None:
 
 def _check_counts(election: Election, result: Tally, start: Start) -> None:
     label = f"{start.value}"
-    _require(result.appointed == len(election.electors), f"{label}: appointed is not the elector count")
+    in_base = sum(len(s.electors) for s in election.states if s.out is None)
+    _require(result.appointed == in_base, f"{label}: appointed is not the electors in the base")
     _require(
         sum(state.appointed for state in election.states) == result.appointed,
         f"{label}: the states' electors do not add up to {result.appointed}",
@@ -50,7 +51,7 @@ def _check_counts(election: Election, result: Tally, start: Start) -> None:
     president = result.president
     # Before the 12th Amendment every elector cast two votes, both on the presidential ballot.
     ballots = result.appointed * (2 if result.pre_12th_amendment else 1) - president.undecided
-    counted = sum(president.votes.values()) + president.blank + president.rejected
+    counted = sum(president.votes.values()) + president.blank + president.rejected + president.absent
     _require(counted == ballots, f"{label}: presidential votes add up to {counted}, not {ballots} ballots")
     if president.winner is not None:
         _require(

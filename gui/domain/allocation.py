@@ -76,9 +76,10 @@ class Allocation:
         """Electoral votes for President by this method: decided seats as allocated, the rest
         as the scenario's electors cast them."""
         decided = {seat: name for seats in self.seats.values() for seat, name in seats.items()}
-        casts = scenario.casts(Office.PRESIDENT)
         out: Counter[str] = Counter()
-        for i, cast in enumerate(casts):
+        for i, cast in enumerate(scenario.every_cast(Office.PRESIDENT)):
+            if not scenario.in_base(i):
+                continue
             name = decided.get(i, cast)
             if name and name not in scenario.election.rejected_recipients:
                 out[name] += 1

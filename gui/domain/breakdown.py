@@ -20,6 +20,8 @@ class OfficeBreakdown:
     blank: int
     undecided: int
     faithless: int  # ballots naming someone other than the pledged candidate
+    absent: int = 0  # electors appointed who cast no ballot
+    not_appointed: int = 0  # electors of a state out of the base
 
     def ranked(self) -> list[tuple[str, int]]:
         """The people named, most votes first (ties by name)."""
@@ -51,9 +53,19 @@ def office_breakdown(scenario: Scenario, electors: tuple[int, ...], office: Offi
     for index in electors:
         kind = scenario.ballot(index, office)
         kinds[kind] += 1
-        if kind not in (Ballot.BLANK, Ballot.UNDECIDED):
+        if kind not in _NO_NAME:
             named[scenario.cast(index, office)] += 1
-    return OfficeBreakdown(named, kinds[Ballot.BLANK], kinds[Ballot.UNDECIDED], kinds[Ballot.FAITHLESS])
+    return OfficeBreakdown(
+        named,
+        kinds[Ballot.BLANK],
+        kinds[Ballot.UNDECIDED],
+        kinds[Ballot.FAITHLESS],
+        kinds[Ballot.ABSENT],
+        kinds[Ballot.NOT_APPOINTED],
+    )
+
+
+_NO_NAME = frozenset({Ballot.BLANK, Ballot.UNDECIDED, Ballot.ABSENT, Ballot.NOT_APPOINTED})
 
 
 def presidential_ballots(scenario: Scenario, electors: tuple[int, ...]) -> OfficeBreakdown:
@@ -68,24 +80,29 @@ def presidential_ballots(scenario: Scenario, electors: tuple[int, ...]) -> Offic
         votes.blank + second.blank,
         votes.undecided + second.undecided,
         votes.faithless + second.faithless,
+        votes.absent + second.absent,
+        votes.not_appointed + second.not_appointed,
     )
 
 
 def presidential_totals(scenario: Scenario) -> tuple[Counter[str], int, int]:
     """Every elector's presidential ballots at once (the map's legend): whom they name (votes
-    not counted included), the blank ones, the undecided ones. Before the 12th Amendment both
-    votes are pooled. The same as presidential_ballots over every elector, read in one pass."""
+    not counted included), the blank ones, the undecided ones, of the electors in the base
+    (absent ones cast none). Before the 12th Amendment both votes are pooled. The same as
+    presidential_ballots over every elector, read in one pass."""
     offices = tuple(Office) if scenario.election.pre_12th_amendment else (Office.PRESIDENT,)
     named: Counter[str] = Counter()
     for office in offices:
         named.update(scenario.casts(office))
     empty = named.pop("", 0)
     undecided = sum(scenario.undecided(office) for office in offices)
-    return named, empty - undecided, undecided
+    absent = sum(scenario.absent(office) for office in offices) if empty else 0
+    return named, empty - undecided - absent, undecided
 
 
 def carried_shares(scenario: Scenario, electors: Iterable[int]) -> tuple[tuple[str, int], ...]:
-    """Who the electors are pledged to, largest share first ("" = no one yet).
+    """Who the electors are pledged to, largest share first ("" = no one yet); the electors of a
+    state out of the base are no one's share.
 
     Under the 12th Amendment that is the presidential candidate of each pledge; before it each
     elector cast two equal votes, so both names of the pledge count.
@@ -93,6 +110,8 @@ def carried_shares(scenario: Scenario, electors: Iterable[int]) -> tuple[tuple[s
     counts: Counter[str] = Counter()
     pre_12th = scenario.election.pre_12th_amendment
     for index in electors:
+        if not scenario.in_base(index):
+            continue
         pledge = scenario.pledge(index)
         counts[pledge.president] += 1
         if pre_12th:
@@ -120,14 +139,19 @@ def unit_breakdown(scenario: Scenario, unit_id: str) -> Breakdown:
 
 def carried_totals(scenario: Scenario) -> Counter[str]:
     """Electors by the candidate their units' pledges name, over the whole country, in one pass."""
-    return Counter(dict(carried_shares(scenario, range(scenario.election.appointed))))
+    return Counter(dict(carried_shares(scenario, range(len(scenario.election.electors)))))
 
 
 def not_called_units(scenario: Scenario) -> list[tuple[str, int]]:
-    """Units nobody has carried yet (too close to call), with their electors still undecided."""
+    """Units in the base nobody has carried yet (too close to call), with their electors still
+    undecided."""
     found = []
     for unit in scenario.election.units:
-        if unit.electors and all(scenario.pledge(i).is_empty for i in unit.electors):
+        if (
+            unit.electors
+            and scenario.is_appointed(unit.state)
+            and all(scenario.pledge(i).is_empty for i in unit.electors)
+        ):
             undecided = sum(
                 1 for i in unit.electors if scenario.ballot(i, Office.PRESIDENT) is Ballot.UNDECIDED
             )

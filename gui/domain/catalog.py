@@ -32,6 +32,7 @@ class Candidate:
     party: str = ""
     aliases: tuple[str, ...] = ()
     running_mate: str = ""  # for candidates users add; catalog tickets are in Election.tickets
+    home: str = ""  # postal code of the state the person was an inhabitant of; "" when not recorded
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,21 @@ class ElectorSeat(NamedTuple):
     note: str = ""
     attempted: str = ""  # a vote that state law voided (2016)
     attempted_by: str = ""
+    attempted_vp: str = ""  # ... and its vote for Vice President, when the record gives one
+    attempt_then: str = ""  # what followed: "replaced" (another elector voted) or "re-voted"
+    absent: bool = False  # appointed, but cast no ballot (1832: two Maryland electors)
+    pairing_recorded: bool = True  # False: the record does not say how this elector paired the votes
 
     @property
     def id(self) -> str:
         return f"{self.state}:{self.number}"
+
+
+class OutOfBase(Enum):
+    """Why the record leaves a state's electors out of the base (a what-if may bring them in)."""
+
+    NOT_APPOINTED = "not-appointed"  # the state chose no electors (New York, 1789)
+    NOT_COUNTED = "not-counted"  # Congress did not count them (1864 Louisiana, 1872 Arkansas)
 
 
 @dataclass(frozen=True)
@@ -99,16 +111,28 @@ class State:
     code: str
     name: str
     allotted: int
-    appointed: int
+    appointed: int  # in the record's base (0 for a state out of it)
     units: tuple[str, ...]
-    electors: tuple[int, ...]
+    electors: tuple[int, ...]  # every seat, those of a state out of the base included
     note: str = ""
+    out: OutOfBase | None = None  # out of the base in the record
+    # Whether the state counts in a contingent election (False: 1864, the states in rebellion).
+    in_house: bool = True
     what_if: bool = False  # a state only in a what-if: the District of Columbia or Puerto Rico admitted
 
     @property
     def votes_in_congress(self) -> bool:
         """A state has members of Congress; the District of Columbia does not (unless admitted)."""
         return self.code != "DC" or self.what_if
+
+
+@dataclass(frozen=True)
+class Announced:
+    """A base announced by an authority that differs from the electors appointed."""
+
+    by: str  # "NARA"
+    total: int
+    majority: int
 
 
 @dataclass(frozen=True)
@@ -124,6 +148,9 @@ class Election:
     electors: tuple[ElectorSeat, ...]
     rejected_recipients: dict[str, str] = field(default_factory=dict)
     upcoming: bool = False
+    announced: Announced | None = None
+    notes: tuple[str, ...] = ()  # what the record says about the whole election
+    not_ratified: tuple[str, ...] = ()  # 1789: states that had not ratified the Constitution
 
     @property
     def pre_12th_amendment(self) -> bool:
@@ -131,7 +158,12 @@ class Election:
 
     @property
     def appointed(self) -> int:
-        return len(self.electors)
+        """Electors appointed in the record: the base of its majority."""
+        return sum(state.appointed for state in self.states)
+
+    def out_of_base(self) -> frozenset[str]:
+        """The states the record leaves out of the base."""
+        return frozenset(s.code for s in self.states if s.out is not None)
 
     def state(self, code: str) -> State:
         return self._states_by_code()[code]
@@ -153,6 +185,14 @@ class Election:
 
     def candidate(self, name: str) -> Candidate | None:
         return self._candidates_by_name().get(name)
+
+    def home_states(self) -> dict[str, str]:
+        """Each candidate's home state, where the record gives it."""
+        found = self.__dict__.get("_homes")
+        if found is None:
+            found = {c.name: c.home for c in self.candidates if c.home}
+            object.__setattr__(self, "_homes", found)
+        return found
 
     def _states_by_code(self) -> dict[str, State]:
         return _index(self, "states", lambda s: s.code)
@@ -190,6 +230,8 @@ def _parse_election(raw: dict[str, Any]) -> Election:
             pledge = _ticket(group["pledge"])
             cast = _ticket(group.get("cast", group["pledge"]))
             attempt = group.get("attempt", {})
+            absent = group.get("absent", False)
+            recorded = group.get("pairing") != "not recorded"
             for _ in range(group["n"]):
                 number += 1
                 members[group["unit"]].append(len(electors))
@@ -205,6 +247,10 @@ def _parse_election(raw: dict[str, Any]) -> Election:
                         note=group.get("note", ""),
                         attempted=attempt.get("p", ""),
                         attempted_by=attempt.get("by", ""),
+                        attempted_vp=attempt.get("vp", ""),
+                        attempt_then=attempt.get("then", ""),
+                        absent=absent,
+                        pairing_recorded=recorded,
                     )
                 )
         for raw_unit in raw_state["units"]:
@@ -224,15 +270,19 @@ def _parse_election(raw: dict[str, Any]) -> Election:
                 units=tuple(u["id"] for u in raw_state["units"]),
                 electors=tuple(range(state_start, len(electors))),
                 note=raw_state.get("note", ""),
+                out=OutOfBase(raw_state["out"]) if "out" in raw_state else None,
+                in_house=raw_state.get("house", True),
             )
         )
+    announced = raw.get("announced")
     return Election(
         year=raw["year"],
         rule=raw["rule"],
         president_source=raw["president_source"],
         vice_president_by_state=raw["vice_president_by_state"],
         candidates=tuple(
-            Candidate(c["name"], c["party"], tuple(c.get("aliases", ()))) for c in raw["candidates"]
+            Candidate(c["name"], c["party"], tuple(c.get("aliases", ())), home=c.get("home", ""))
+            for c in raw["candidates"]
         ),
         tickets=tuple(Ticket(t["president"], t["vice_president"]) for t in raw["tickets"]),
         states=tuple(states),
@@ -240,6 +290,11 @@ def _parse_election(raw: dict[str, Any]) -> Election:
         electors=tuple(electors),
         rejected_recipients=dict(raw["rejected_recipients"]),
         upcoming=raw.get("upcoming", False),
+        announced=Announced(announced["by"], announced["total"], announced["majority"])
+        if announced
+        else None,
+        notes=tuple(raw.get("notes", ())),
+        not_ratified=tuple(raw.get("not_ratified", ())),
     )
 
 

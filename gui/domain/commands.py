@@ -15,7 +15,7 @@ from gui.domain.catalog import Candidate, Election, Ticket
 from gui.domain.contingent.rules import voting_states
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
 from gui.domain.reapportion import Reapportioned, reapportioned_election, record_keys, ticket_of_state
-from gui.domain.scenario import FAITHFUL, Command, Office, Scenario, Start, Vote
+from gui.domain.scenario import ABSENT, FAITHFUL, Command, Office, Scenario, Start, Vote
 
 
 @dataclass
@@ -68,6 +68,50 @@ class SetElectorVote:
     def undo(self, scenario: Scenario) -> frozenset[int]:
         scenario.set_vote(self.elector, self.office, self._before)
         return frozenset({self.elector})
+
+
+@dataclass
+class SetElectorAbsent:
+    """An elector appointed who casts no ballot (``absent``), or who is back and votes as pledged.
+
+    Absence is the elector's: both ballots (both votes before 1804) go together."""
+
+    elector: int
+    absent: bool = True
+    _before: tuple[Vote, Vote] = field(default=(None, None), repr=False)
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        self._before = (
+            scenario.vote(self.elector, Office.PRESIDENT),
+            scenario.vote(self.elector, Office.VICE_PRESIDENT),
+        )
+        for office in Office:
+            scenario.set_vote(self.elector, office, ABSENT if self.absent else FAITHFUL)
+        return frozenset({self.elector})
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        scenario.set_vote(self.elector, Office.PRESIDENT, self._before[0])
+        scenario.set_vote(self.elector, Office.VICE_PRESIDENT, self._before[1])
+        return frozenset({self.elector})
+
+
+@dataclass
+class SetStateAppointed:
+    """A state's electors in the base (``appointed``) or out of it: a state that appoints no
+    electors, or whose votes are not counted (the majority is then of fewer electors)."""
+
+    state: str
+    appointed: bool
+    _before: bool = field(default=True, repr=False)
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        self._before = scenario.is_appointed(self.state)
+        scenario.set_appointed(self.state, self.appointed)
+        return frozenset(scenario.election.state(self.state).electors)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        scenario.set_appointed(self.state, self._before)
+        return frozenset(scenario.election.state(self.state).electors)
 
 
 @dataclass
@@ -187,7 +231,9 @@ class ResetScenario:
     popular vote goes back to the record with the electors."""
 
     start: Start
-    _before: tuple[Start, list[Ticket], list[Vote], list[Vote]] | None = field(default=None, repr=False)
+    _before: tuple[Start, list[Ticket], list[Vote], list[Vote], frozenset[str]] | None = field(
+        default=None, repr=False
+    )
     _popular: PopularEdits = field(default=NO_EDITS, repr=False)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
@@ -198,18 +244,30 @@ class ResetScenario:
             [scenario.pledge(i) for i in electors],
             [scenario.vote(i, Office.PRESIDENT) for i in electors],
             [scenario.vote(i, Office.VICE_PRESIDENT) for i in electors],
+            frozenset(scenario.not_appointed),
         )
         baseline = Scenario(scenario.election, self.start)
         scenario.start = self.start
-        return _copy_electors(baseline.pledge, baseline.vote, scenario)
+        changed = _copy_base(baseline.not_appointed, scenario)
+        return changed | _copy_electors(baseline.pledge, baseline.vote, scenario)
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
         assert self._before is not None
-        start, pledges, presidents, vice_presidents = self._before
+        start, pledges, presidents, vice_presidents, not_appointed = self._before
         scenario.start = start
         scenario.popular = self._popular
         votes = {Office.PRESIDENT: presidents, Office.VICE_PRESIDENT: vice_presidents}
-        return _copy_electors(pledges.__getitem__, lambda i, office: votes[office][i], scenario)
+        changed = _copy_base(not_appointed, scenario)
+        return changed | _copy_electors(pledges.__getitem__, lambda i, office: votes[office][i], scenario)
+
+
+def _copy_base(not_appointed: set[str] | frozenset[str], scenario: Scenario) -> frozenset[int]:
+    """The states out of the base as given; the electors of the states that moved in or out."""
+    moved = set(not_appointed) ^ scenario.not_appointed
+    for code in moved:
+        scenario.set_appointed(code, code not in not_appointed)
+    election = scenario.election
+    return frozenset(i for code in moved if election.has_state(code) for i in election.state(code).electors)
 
 
 def _copy_electors(
@@ -327,8 +385,8 @@ class Reapportion:
     def do(self, scenario: Scenario) -> frozenset[int]:
         record = scenario.record
         old = scenario.election
-        pledges = [scenario.pledge(i) for i in range(old.appointed)]
-        votes = {office: [scenario.vote(i, office) for i in range(old.appointed)] for office in Office}
+        pledges = [scenario.pledge(i) for i in range(len(old.electors))]
+        votes = {office: [scenario.vote(i, office) for i in range(len(old.electors))] for office in Office}
         hand_set = dict(scenario.house_votes), dict(scenario.senate_votes)
         self._before = _Structure(old, scenario.reapportioned, pledges, votes, *hand_set)
         if self.choice is None:

@@ -104,6 +104,9 @@ class CongressData:
         self._congresses = {int(n): _parse_congress(int(n), c, names) for n, c in raw["congresses"].items()}
         self._elections: dict[int, dict[str, Any]] = {int(y): e for y, e in raw["elections"].items()}
         self._families: dict[str, str] = raw["candidate_families"]
+        # The Congress in office now, every seat as filled today: it stands in for an upcoming one.
+        current = raw["stand_in"]
+        self._current = _parse_congress(int(current["number"]), current, names)
         self._house_records: dict[int, HouseRecord] = {}
         self._senate_records: dict[int, SenateRecord] = {}
         for year, record in raw["history"].items():
@@ -133,9 +136,8 @@ class CongressData:
         if entry is None:
             raise LookupError(f"no Congress data for the election of {year}")
         congress = entry["congress"]
-        return ContingentBody(
-            year, congress, entry["which"] == "new", self._congresses[entry.get("stand_in", congress)]
-        )
+        data = self._current if "stand_in" in entry else self._congresses[congress]
+        return ContingentBody(year, congress, entry["which"] == "new", data)
 
     def congress(self, number: int) -> Congress:
         return self._congresses[number]

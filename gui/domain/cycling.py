@@ -4,8 +4,9 @@ and on the map."""
 from __future__ import annotations
 
 from gui.domain.catalog import Ticket
-from gui.domain.commands import AssignUnit, SetElectorVote
-from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Vote
+from gui.domain.commands import AssignUnit, Batch, SetElectorAbsent, SetElectorVote, SetStateAppointed
+from gui.domain.constitution import check_two_persons, names_twice
+from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Command, Office, Scenario, Vote
 
 NOT_CALLED = ""  # who "carries" a unit not yet called: no one (its electors are undecided)
 
@@ -51,7 +52,8 @@ def next_unit_ticket(scenario: Scenario, unit_id: str) -> Ticket:
 
 
 def vote_choices(scenario: Scenario, elector: int, office: Office) -> list[Vote]:
-    """Faithful, then each other candidate for the office, then blank."""
+    """Faithful, then each other candidate for the office, then blank, then absent (no ballot).
+    Before 1804 a choice that would name the elector's other vote again is left out."""
     pledged = scenario.pledge(elector).for_office(office)
     if office is Office.PRESIDENT or scenario.election.pre_12th_amendment:
         people = main_presidents(scenario)
@@ -59,40 +61,73 @@ def vote_choices(scenario: Scenario, elector: int, office: Office) -> list[Vote]
         people = [t.vice_president for t in scenario.election.tickets if t.vice_president]
         people += [c.name for c in scenario.added_candidates]
     others = [name for name in dict.fromkeys(people) if name and name != pledged]
-    return [FAITHFUL, *others, BLANK]
+    choices = [FAITHFUL, *others, BLANK, ABSENT]
+    return [vote for vote in choices if not names_twice(scenario, elector, office, vote)]
 
 
 def next_vote(scenario: Scenario, elector: int, office: Office) -> Vote:
     choices = vote_choices(scenario, elector, office)
     current = scenario.vote(elector, office)
     if current not in choices:
-        return FAITHFUL
+        return choices[0]
     return choices[(choices.index(current) + 1) % len(choices)]
 
 
-def cycle_unit(scenario: Scenario, unit_id: str) -> AssignUnit | None:
-    """The edit a click on a unit makes: the next candidate carries it (None: no electors)."""
-    if not scenario.election.unit(unit_id).electors:
+def cycle_unit(scenario: Scenario, unit_id: str) -> Command | None:
+    """The edit a click on a unit makes: the next candidate carries it (None: no electors). A
+    click on a state out of the base brings its electors into it first."""
+    unit = scenario.election.unit(unit_id)
+    if not unit.electors:
         return None
+    if not scenario.is_appointed(unit.state):
+        return SetStateAppointed(unit.state, True)
     return AssignUnit(unit_id, next_unit_ticket(scenario, unit_id))
 
 
-def cycle_vote(scenario: Scenario, elector: int, office: Office) -> SetElectorVote:
+def cycle_vote(scenario: Scenario, elector: int, office: Office) -> Command:
     """The edit a click on an elector's vote makes: the next choice."""
-    return SetElectorVote(elector, office, next_vote(scenario, elector, office))
+    vote = next_vote(scenario, elector, office)
+    return set_vote(scenario, elector, office, vote) or SetElectorVote(elector, office, vote)
 
 
-def assign_unit(scenario: Scenario, unit_id: str, president: str) -> AssignUnit | None:
-    """The edit that makes ``president``'s ticket carry the unit, or leaves it not yet called
-    for NOT_CALLED (None: it already is so)."""
+def assign_unit(scenario: Scenario, unit_id: str, president: str) -> Command | None:
+    """The edit that makes ``president``'s ticket carry the unit, or leaves it not yet called for
+    NOT_CALLED (None: it already is so); a state out of the base is brought into it in the same
+    step."""
     ticket = scenario.ticket_for(president)
-    if not scenario.election.unit(unit_id).electors or scenario.unit_winner(unit_id) == ticket:
+    unit = scenario.election.unit(unit_id)
+    if not unit.electors:
         return None
+    appointed = scenario.is_appointed(unit.state)
+    if appointed and scenario.unit_winner(unit_id) == ticket:
+        return None
+    if not appointed:
+        return Batch([SetStateAppointed(unit.state, True), AssignUnit(unit_id, ticket)])
     return AssignUnit(unit_id, ticket)
 
 
-def set_vote(scenario: Scenario, elector: int, office: Office, vote: Vote) -> SetElectorVote | None:
-    """The edit that gives an elector this vote (None: it already has it)."""
+def set_appointed(scenario: Scenario, state: str, appointed: bool) -> SetStateAppointed | None:
+    """The edit that takes a state's electors out of the base, or brings them back (None: no
+    electors, or already so)."""
+    if not scenario.election.state(state).electors or scenario.is_appointed(state) == appointed:
+        return None
+    return SetStateAppointed(state, appointed)
+
+
+def is_absent(scenario: Scenario, elector: int) -> bool:
+    """The elector cast no ballot at all."""
+    return all(scenario.vote(elector, office) is ABSENT for office in Office)
+
+
+def set_vote(scenario: Scenario, elector: int, office: Office, vote: Vote) -> Command | None:
+    """The edit that gives an elector this vote (None: it already has it). Absence is the
+    elector's: "absent" takes both ballots, and "as pledged" brings an absent elector back.
+    Before 1804, naming the elector's other vote again is refused (InputError)."""
+    if vote is ABSENT:
+        return None if is_absent(scenario, elector) else SetElectorAbsent(elector)
+    if vote is FAITHFUL and is_absent(scenario, elector):
+        return SetElectorAbsent(elector, absent=False)
     if scenario.vote(elector, office) == vote:
         return None
+    check_two_persons(scenario, elector, office, vote)
     return SetElectorVote(elector, office, vote)

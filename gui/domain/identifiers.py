@@ -153,6 +153,9 @@ class Reserved(Enum):
     NOT_CALLED = "not called"  # a unit nobody has carried yet (too close to call)
     BLANK = "blank"  # a blank ballot
     AS_PLEDGED = "as pledged"  # the elector votes for the ticket they are pledged to
+    ABSENT = "absent"  # the elector cast no ballot at all (still appointed)
+    NOT_APPOINTED = "not appointed"  # a state's electors out of the base
+    APPOINTED = "appointed"  # a state's electors brought back into the base
 
 
 # Each reserved meaning and the words for it, "|"-separated. English is always understood; the
@@ -164,10 +167,15 @@ RESERVED_WORDS = {
     ),
     Reserved.BLANK: QT_TRANSLATE_NOOP("reserved", "blank|blank ballot|none|no one|nobody"),
     Reserved.AS_PLEDGED: QT_TRANSLATE_NOOP("reserved", "as pledged|pledged|faithful"),
+    Reserved.ABSENT: QT_TRANSLATE_NOOP("reserved", "absent|no ballot"),
+    Reserved.NOT_APPOINTED: QT_TRANSLATE_NOOP("reserved", "not-appointed|not appointed|out of the base"),
+    Reserved.APPOINTED: QT_TRANSLATE_NOOP("reserved", "appointed|in the base"),
 }
-# The words a vote may be given (blank, as pledged) and those a unit may be (not yet called).
-VOTE_WORDS = frozenset({Reserved.BLANK, Reserved.AS_PLEDGED})
+# The words a vote may be given (blank, as pledged, absent), those a unit may be (not yet called)
+# and those a whole state may be besides (its electors out of the base or back in it).
+VOTE_WORDS = frozenset({Reserved.BLANK, Reserved.AS_PLEDGED, Reserved.ABSENT})
 UNIT_WORDS = frozenset({Reserved.NOT_CALLED})
+STATE_WORDS = UNIT_WORDS | {Reserved.NOT_APPOINTED, Reserved.APPOINTED}
 # Typed before a name, it votes for someone who is not a candidate (a write-in): "+Evan McMullin".
 WRITE_IN_MARK = "+"
 

@@ -42,7 +42,7 @@ class Reapportioned:
 
 def record_keys(election: Election) -> tuple[SeatKey, ...]:
     """The keys of a catalog election's electors, by index."""
-    keys: list[SeatKey] = [("", 0)] * election.appointed
+    keys: list[SeatKey] = [("", 0)] * len(election.electors)
     for unit in election.units:
         for position, index in enumerate(unit.electors):
             keys[index] = (unit.id, position)
@@ -105,7 +105,9 @@ def _unit_title(state_name: str, code: str, unit_id: str) -> str:
 def _state(
     code: str, name: str, count: int, units: tuple[str, ...], start: int, note: str, what_if: bool
 ) -> State:
-    return State(code, name, count, count, units, tuple(range(start, start + count)), note, what_if)
+    return State(
+        code, name, count, count, units, tuple(range(start, start + count)), note=note, what_if=what_if
+    )
 
 
 def rebuild(record: Election, allotment: Allotment) -> tuple[Election, Reapportioned]:

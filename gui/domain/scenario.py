@@ -23,16 +23,23 @@ from gui.domain.popular_vote import NO_EDITS, PopularEdits
 from gui.domain.reapportion import Reapportioned
 from gui.domain.upcoming import placeholder_nominees
 
-# An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, any
-# other string is the person voted for (anyone: faithless votes need not go to a candidate).
-Vote = str | None
+
+class NoBallot(Enum):
+    ABSENT = "absent"
+
+
+# An elector's vote for one office: FAITHFUL follows the pledge, BLANK is a blank ballot, ABSENT
+# is no ballot at all (the elector was appointed but did not vote), any other string is the
+# person voted for (anyone: faithless votes need not go to a candidate).
+Vote = str | NoBallot | None
 FAITHFUL: Final = None
 BLANK: Final = ""
+ABSENT: Final = NoBallot.ABSENT
 
 
 class Start(Enum):
     OFFICIAL = "official"  # the votes as Congress counted them
-    PLEDGED = "pledged"  # every elector votes as pledged: the result as the voters chose it
+    PLEDGED = "pledged"  # every elector votes as pledged (one who did not vote stays absent)
 
 
 class Ballot(Enum):
@@ -41,8 +48,10 @@ class Ballot(Enum):
     PLEDGED = "pledged"  # names the candidate of the elector's pledge (a replaced elector's too)
     FAITHLESS = "faithless"  # names someone other than the candidate the elector is pledged to
     BLANK = "blank"  # cast, naming no one: still counts as appointed
+    ABSENT = "absent"  # no ballot cast: the elector was appointed but did not vote (in the base)
     UNDECIDED = "undecided"  # no ballot yet: nobody carried the unit and no vote was given
     UNPLEDGED = "unpledged"  # names someone, though nobody carried the unit (no pledge to keep)
+    NOT_APPOINTED = "not appointed"  # the elector's state is out of the base: nothing counts
 
 
 @dataclass(frozen=True)
@@ -77,8 +86,15 @@ class Scenario:
         self.start = start
         self._pledges: list[Ticket] = [seat.pledge for seat in election.electors]
         self._votes: dict[Office, list[Vote]] = {office: [FAITHFUL] * len(self._pledges) for office in Office}
-        if start is Start.OFFICIAL:
-            for seat in election.electors:
+        self._state_of: list[str] = [seat.state for seat in election.electors]
+        # States whose electors are out of the base (not appointed, or not counted).
+        self.not_appointed: set[str] = set(election.out_of_base())
+        self._in_base: list[bool] | None = None
+        for seat in election.electors:
+            if seat.absent:  # an absent elector cast no ballot whichever the start
+                for office in Office:
+                    self._votes[office][seat.index] = ABSENT
+            elif start is Start.OFFICIAL:
                 if seat.cast.president != seat.pledge.president:
                     self._votes[Office.PRESIDENT][seat.index] = seat.cast.president
                 if seat.cast.vice_president != seat.pledge.vice_president:
@@ -141,8 +157,27 @@ class Scenario:
         return self._pledges[elector]
 
     def vote(self, elector: int, office: Office) -> Vote:
-        """The stored vote: FAITHFUL, BLANK or a person."""
+        """The stored vote: FAITHFUL, BLANK, ABSENT or a person."""
         return self._votes[office][elector]
+
+    def in_base(self, elector: int) -> bool:
+        """The elector's state is in the base (its electors appointed and counted)."""
+        return self._base_mask()[elector]
+
+    def _base_mask(self) -> list[bool]:
+        if self._in_base is None:
+            out = self.not_appointed
+            self._in_base = [state not in out for state in self._state_of]
+        return self._in_base
+
+    @property
+    def appointed(self) -> int:
+        """Electors appointed: the base of the majority (absent and blank electors included,
+        the electors of a state out of the base not)."""
+        return sum(len(s.electors) for s in self.election.states if s.code not in self.not_appointed)
+
+    def is_appointed(self, state: str) -> bool:
+        return state not in self.not_appointed
 
     def voiding_electors(self) -> frozenset[int]:
         """Electors whose state's law voids a faithless vote in this election (see pledge_laws)."""
@@ -162,20 +197,31 @@ class Scenario:
         )
 
     def cast(self, elector: int, office: Office) -> str:
-        """Whom the elector's ballot names for the office ("" for blank or undecided)."""
+        """Whom the elector's ballot names for the office ("" for blank, absent or undecided)."""
         vote = self._votes[office][elector]
         if vote is FAITHFUL or self.is_voided(elector, office):
             return self._pledges[elector].for_office(office)
-        return vote
+        return "" if vote is ABSENT else vote
 
     def casts(self, office: Office) -> list[str]:
-        """Every elector's ballot for the office, in order ("" for blank or undecided)."""
+        """The ballot for the office of every elector in the base ("" for blank, absent or
+        undecided), in order."""
+        casts = self.every_cast(office)
+        if self.not_appointed:
+            casts = [name for name, counted in zip(casts, self._base_mask(), strict=True) if counted]
+        return casts
+
+    def every_cast(self, office: Office) -> list[str]:
+        """The ballot for the office of every elector, in the base or not, in order."""
         if office is Office.PRESIDENT:
             pledged = [ticket.president for ticket in self._pledges]
         else:
             pledged = [ticket.vice_president for ticket in self._pledges]
         votes = self._votes[office]
-        casts = [name if vote is None else vote for name, vote in zip(pledged, votes, strict=True)]
+        casts = [
+            name if vote is None else "" if vote is ABSENT else vote
+            for name, vote in zip(pledged, votes, strict=True)
+        ]
         if self.apply_state_laws:
             for i in self.voiding_electors():
                 if pledged[i]:  # the replacement elector votes as pledged
@@ -183,11 +229,22 @@ class Scenario:
         return casts
 
     def undecided(self, office: Office) -> int:
-        """Electors with no ballot yet: their unit has no winner and they were not given a vote."""
+        """Electors in the base with no ballot yet: their unit has no winner and they were not
+        given a vote."""
         return sum(
             1
-            for ticket, vote in zip(self._pledges, self._votes[office], strict=True)
-            if vote is None and ticket.is_empty
+            for ticket, vote, counted in zip(
+                self._pledges, self._votes[office], self._base_mask(), strict=True
+            )
+            if vote is None and ticket.is_empty and counted
+        )
+
+    def absent(self, office: Office) -> int:
+        """Electors in the base who cast no ballot for the office (state law may replace them)."""
+        return sum(
+            1
+            for i, vote in enumerate(self._votes[office])
+            if vote is ABSENT and self._base_mask()[i] and not self.is_voided(i, office)
         )
 
     def has_own_vote(self, elector: int, office: Office) -> bool:
@@ -196,10 +253,15 @@ class Scenario:
         return self._votes[office][elector] is not FAITHFUL
 
     def ballot(self, elector: int, office: Office) -> Ballot:
+        if not self.in_base(elector):
+            return Ballot.NOT_APPOINTED
         name = self.cast(elector, office)
         pledge = self._pledges[elector]
         if not name:
-            undecided = pledge.is_empty and self._votes[office][elector] is FAITHFUL
+            vote = self._votes[office][elector]
+            if vote is ABSENT and not self.is_voided(elector, office):
+                return Ballot.ABSENT
+            undecided = pledge.is_empty and vote is FAITHFUL
             return Ballot.UNDECIDED if undecided else Ballot.BLANK
         if pledge.is_empty:
             return Ballot.UNPLEDGED
@@ -252,6 +314,11 @@ class Scenario:
         Raises InputError otherwise."""
         return resolve_person([(c.name, c.aliases) for c in self.candidates], text, allow_new=allow_new)
 
+    def home_of(self, name: str) -> str:
+        """The postal code of the state a person was an inhabitant of ("" when not recorded: the
+        record gives it for the election's candidates only)."""
+        return self.election.home_states().get(name, "")
+
     def color(self, name: str) -> str:
         """The ``#rrggbb`` colour of a person; write-ins get a stable palette colour."""
         if name not in self.colors:
@@ -300,6 +367,7 @@ class Scenario:
             self.reapportioned.choice if self.reapportioned else None,
             self.start,
             self.apply_state_laws,
+            tuple(sorted(self.not_appointed)),
             tuple(sorted(self.house_votes.items())),
             tuple(sorted(self.senate_votes.items())),
             tuple(self._pledges),
@@ -333,7 +401,17 @@ class Scenario:
         self.reapportioned = reapportioned
         self._pledges = list(pledges)
         self._votes = {office: list(votes[office]) for office in Office}
+        self._state_of = [seat.state for seat in election.electors]
+        self._in_base = None
         self._voiding = None  # the electors of voiding states are counted again
+
+    def set_appointed(self, state: str, appointed: bool) -> None:
+        """Bring a state's electors into the base, or take them out of it."""
+        if appointed:
+            self.not_appointed.discard(state)
+        else:
+            self.not_appointed.add(state)
+        self._in_base = None
 
     def execute(self, command: Command) -> None:
         before = self.election

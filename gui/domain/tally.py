@@ -1,9 +1,10 @@
 """Counting the electoral votes of a scenario: the single source of truth for every total.
 
-The base is the number of electors appointed (a blank ballot still counts); a majority is
-``appointed // 2 + 1``. Under the 12th Amendment each office is counted on its own ballot;
-before it (1789-1800) each elector cast two votes for President, the leader with a majority
-became President and the runner-up Vice President.
+The base is the number of electors appointed (a blank ballot and an absent elector still count;
+the electors of a state out of the base do not); a majority is ``appointed // 2 + 1``. Under the
+12th Amendment each office is counted on its own ballot; before it (1789-1800) each elector cast
+two votes for President, the leader with a majority became President and the runner-up Vice
+President.
 
 Results carry numbers and a :class:`Status`, never sentences: gui.present.outcome says them.
 """
@@ -58,6 +59,7 @@ class OfficeTally:
     contingent: bool  # every elector voted, no one elected: the House (President) or Senate (VP) decides
     status: Status
     tied: tuple[str, ...] = ()  # those tied, for TIED_MAJORITY and TIED_SECOND
+    absent: int = 0  # ballots not cast: electors appointed who did not vote (two each before 1804)
 
     def leaders(self, count: int) -> list[str]:
         return list(self.votes)[:count]
@@ -95,7 +97,16 @@ def _sorted_votes(counter: Counter[str]) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _count(scenario: Scenario, offices: tuple[Office, ...]) -> tuple[Counter[str], int, int, int]:
+@dataclass(frozen=True)
+class _Count:
+    votes: Counter[str]
+    blank: int
+    undecided: int
+    rejected: int
+    absent: int
+
+
+def _count(scenario: Scenario, offices: tuple[Office, ...]) -> _Count:
     rejected_names = scenario.election.rejected_recipients
     votes: Counter[str] = Counter()
     for office in offices:
@@ -103,11 +114,12 @@ def _count(scenario: Scenario, offices: tuple[Office, ...]) -> tuple[Counter[str
     rejected = sum(votes.pop(name, 0) for name in rejected_names)
     empty = votes.pop("", 0)
     undecided = sum(scenario.undecided(office) for office in offices) if empty else 0
-    return votes, empty - undecided, undecided, rejected
+    absent = sum(scenario.absent(office) for office in offices) if empty else 0
+    return _Count(votes, empty - undecided - absent, undecided, rejected, absent)
 
 
 def tally(scenario: Scenario) -> Tally:
-    appointed = scenario.election.appointed
+    appointed = scenario.appointed
     majority = majority_of(appointed)
     if scenario.election.pre_12th_amendment:
         president, vice_president = _tally_pre_12th(scenario, majority)
@@ -125,8 +137,9 @@ def tally(scenario: Scenario) -> Tally:
 
 
 def _tally_office(scenario: Scenario, office: Office, majority: int) -> OfficeTally:
-    votes, blank, undecided, rejected = _count(scenario, (office,))
-    ordered = _sorted_votes(votes)
+    counted = _count(scenario, (office,))
+    undecided = counted.undecided
+    ordered = _sorted_votes(counted.votes)
     winner = next((name for name, n in ordered.items() if n >= majority), None)
     if winner:
         status = Status.ELECTED
@@ -136,12 +149,23 @@ def _tally_office(scenario: Scenario, office: Office, majority: int) -> OfficeTa
         status = Status.CONTINGENT
     # Congress steps in only once every elector has voted and still no one has a majority.
     contingent = status is Status.CONTINGENT
-    return OfficeTally(office, ordered, blank, undecided, rejected, winner, contingent, status)
+    return OfficeTally(
+        office,
+        ordered,
+        counted.blank,
+        undecided,
+        counted.rejected,
+        winner,
+        contingent,
+        status,
+        absent=counted.absent,
+    )
 
 
 def _tally_pre_12th(scenario: Scenario, majority: int) -> tuple[OfficeTally, OfficeTally]:
-    votes, blank, undecided, rejected = _count(scenario, (Office.PRESIDENT, Office.VICE_PRESIDENT))
-    ordered = _sorted_votes(votes)
+    counted = _count(scenario, (Office.PRESIDENT, Office.VICE_PRESIDENT))
+    blank, undecided, rejected = counted.blank, counted.undecided, counted.rejected
+    ordered = _sorted_votes(counted.votes)
     names = list(ordered)
     top = ordered[names[0]] if names else 0
     leaders = tuple(n for n in names if ordered[n] == top)
@@ -169,7 +193,16 @@ def _tally_pre_12th(scenario: Scenario, majority: int) -> tuple[OfficeTally, Off
     else:
         vp_status = Status.AFTER_PRESIDENT
     president_tally = OfficeTally(
-        Office.PRESIDENT, ordered, blank, undecided, rejected, president, president is None, p_status, tied
+        Office.PRESIDENT,
+        ordered,
+        blank,
+        undecided,
+        rejected,
+        president,
+        president is None,
+        p_status,
+        tied,
+        absent=counted.absent,
     )
     vp_contingent = president is not None and vice_president is None
     vp_tally = OfficeTally(
@@ -182,5 +215,6 @@ def _tally_pre_12th(scenario: Scenario, majority: int) -> tuple[OfficeTally, Off
         vp_contingent,
         vp_status,
         vp_tied,
+        absent=counted.absent,
     )
     return president_tally, vp_tally

@@ -9,13 +9,16 @@ A file records an election, a starting point and what differs from it::
       "apportionment": {"census": 1990, "house_size": 600, "method": "hill", "dc": "amendment",
                         "puerto_rico": false},
       "candidates": [{"name": "Evan McMullin", "party": "Independent"}],
+      "appointed": {"TX": false},
       "units": {"PA": "Hillary Clinton", "MI": null, "ME-2": {"president": "...", "vice_president": "..."}},
       "electors": {"TX:3": {"president": "John Kasich", "vice_president": null}}
     }
 
-An elector's vote is a name (voted for that person), ``null`` (blank ballot) or ``true``
-(as pledged). A unit given only a presidential candidate takes that candidate's running mate;
-a unit given ``null`` is not yet called (its electors are undecided).
+An elector's vote is a name (voted for that person), ``null`` (blank ballot), ``true`` (as
+pledged) or ``false`` (no ballot: the elector was absent). ``appointed`` lists the states whose
+electors are out of the base (``false``) or brought into it (``true``) against the record. A unit
+given only a presidential candidate takes that candidate's running mate; a unit given ``null`` is
+not yet called (its electors are undecided).
 Reading never trusts the file: size, depth, types, years, units, electors and names are all
 checked, and the first problem is reported with the field it is in.
 """
@@ -41,6 +44,7 @@ from gui.domain.apportionment import (
 from gui.domain.apportionment import Method as SeatMethod
 from gui.domain.catalog import NO_TICKET, Candidate, Catalog, Election, Ticket
 from gui.domain.colors import party_preset_color
+from gui.domain.constitution import names_twice
 from gui.domain.document import ScenarioDocument
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import (
@@ -54,7 +58,7 @@ from gui.domain.identifiers import (
 )
 from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits, StateVote, Swing
 from gui.domain.reapportion import reapportioned_election
-from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario, Start, Vote
+from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.domain.upcoming import placeholder_nominees
 from gui.io.atomic import write_bytes
 from gui.io.readers import read_limited
@@ -76,6 +80,7 @@ TOP_LEVEL_KEYS = {
     "colors",
     "rules",
     "congress",
+    "appointed",
     "units",
     "electors",
     "popular",
@@ -93,6 +98,8 @@ class ScenarioFileError(InputError):
 def _vote_to_json(vote: Vote) -> object:
     if vote is FAITHFUL:
         return True
+    if vote is ABSENT:
+        return False
     return None if vote == BLANK else vote
 
 
@@ -183,6 +190,9 @@ def dump(document: ScenarioDocument) -> str:
         data["congress"] = congress
     if scenario.popular != NO_EDITS:
         data["popular"] = _popular_to_json(scenario.popular)
+    moved = scenario.not_appointed ^ baseline.not_appointed
+    if moved:
+        data["appointed"] = {code: code not in scenario.not_appointed for code in sorted(moved)}
     data["units"] = units
     data["electors"] = electors
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -326,12 +336,16 @@ def _person(scenario: Scenario, value: Any, where: str) -> str:
 def _vote(scenario: Scenario, value: Any, where: str) -> Vote:
     if value is True:
         return FAITHFUL
+    if value is False:
+        return ABSENT
     if value is None:
         return BLANK
     if isinstance(value, str):
         return _person(scenario, value, where)
     raise _fail(
-        where, f"expected a name, null (blank ballot) or true (as pledged), got {json.dumps(value)[:60]}"
+        where,
+        "expected a name, null (blank ballot), true (as pledged) or false (absent), "
+        f"got {json.dumps(value)[:60]}",
     )
 
 
@@ -585,6 +599,13 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     for key, value in colors.items():
         scenario.colors[_name(key, f"colors.{_key(key)}")] = _color(value, f"colors.{_key(key)}")
 
+    appointed = _expect(data.get("appointed", {}), dict, "appointed", "an object of STATE: true or false")
+    for key, value in appointed.items():
+        where = f"appointed.{_key(key)}"
+        code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
+        if not scenario.election.has_state(code) or not scenario.election.state(code).electors:
+            raise _fail(where, f"not a state with electors in {scenario.election.year}")
+        scenario.set_appointed(code, _expect(value, bool, where, "true (appointed) or false (not appointed)"))
     if "popular" in data:
         scenario.popular = _popular(scenario, data["popular"])
 
@@ -613,7 +634,24 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
                 scenario.set_vote(
                     seat.index, office, _vote(scenario, value[office.value], f"{where}.{office.value}")
                 )
+    _check_two_persons(scenario)
     return ScenarioDocument(scenario, title, description)
+
+
+def _check_two_persons(scenario: Scenario) -> None:
+    """Before 1804 an elector's two votes go to two different persons (Article II)."""
+    if not scenario.election.pre_12th_amendment:
+        return
+    for seat in scenario.election.electors:
+        name = names_twice(
+            scenario, seat.index, Office.PRESIDENT, scenario.vote(seat.index, Office.PRESIDENT)
+        )
+        if name:
+            raise _fail(
+                f"electors.{seat.id}",
+                f"votes twice for {name}: before 1804 an elector's two votes went to two different "
+                "persons (Article II)",
+            )
 
 
 def read(path: Path, catalog: Catalog) -> ScenarioDocument:

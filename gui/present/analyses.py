@@ -91,7 +91,7 @@ def _new_votes(plan: DefectionPlan) -> str:
 
 def defections_report(scenario: Scenario, plan: DefectionPlan, *, with_heading: bool = True) -> list[Block]:
     blocks = _heading_blocks(scenario, with_heading)
-    appointed = scenario.election.appointed
+    appointed = scenario.appointed
     lines: list[str] = []
     if plan.leader:
         lines.append(
@@ -209,7 +209,7 @@ def defections_json(scenario: Scenario, plan: DefectionPlan) -> dict[str, object
         "analysis": "defections",
         "election": plan.year,
         "start": start_json(scenario),
-        "appointed": scenario.election.appointed,
+        "appointed": scenario.appointed,
         "majority": plan.majority,
         "goal": plan.goal,
         "leader": plan.leader,

@@ -4,6 +4,8 @@ Markdown and the Congress tab's labels; plus the JSON of ``ec-whatif contingent`
 
 from __future__ import annotations
 
+import re
+
 from gui.domain.congress import ContingentBody, Delegation, HouseRecord, SenateRecord, Senator
 from gui.domain.contingent import ContingentResult
 from gui.domain.contingent.house import Decision, HouseResult, StateVote, Why
@@ -75,10 +77,27 @@ def senators_label(seats: tuple[Senator, ...]) -> str:
     return ", ".join(senator_label(s) for s in seats) or translate("congress", "no data")
 
 
+_DATED_SOURCE = re.compile(
+    r"(snapshot|current|terms in office on) (\d{4}-\d{2}-\d{2})(?:; as on (\d{4}-\d{2}-\d{2}))?"
+)
+
+
 def _source(source: str) -> str:
+    """Where the make-up of a chamber comes from (congress.json's code for it), in words."""
     if source == "terms":
         return translate("contingent", "the first member seated in each seat, from the terms of service")
-    return source
+    found = _DATED_SOURCE.fullmatch(source)
+    if found is None:
+        return source
+    kind, date, count_day = found.groups()
+    if count_day:
+        return translate(
+            "contingent",
+            "the members listed on {date}, with the seats as held on the day of the count, {day}",
+        ).format(date=date, day=count_day)
+    if kind == "snapshot":
+        return translate("contingent", "the members listed on {date}").format(date=date)
+    return translate("contingent", "the members in office on {date}").format(date=date)
 
 
 # --- the House -------------------------------------------------------------------------------------

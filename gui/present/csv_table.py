@@ -21,9 +21,11 @@ CSV_COLUMNS = (
     "faithless_vice_president",
     "blank_president",  # blank ballots
     "blank_vice_president",
+    "absent_president",  # electors appointed who cast no ballot (1832: two in Maryland)
+    "absent_vice_president",
     "undecided",  # electors of a unit nobody has carried yet (2028)
     "not_counted",  # votes for President cast but not counted (1872: Horace Greeley)
-    "note",  # why a state has no electors appointed, when it has none
+    "note",  # why a state has no electors appointed, when it has none (or they are out of the base)
     "popular_vote_total",  # the state's popular vote (on its statewide unit; blank elsewhere)
     "popular_leader",  # the plurality winner of that vote
     "popular_margin",  # the leader's votes minus the runner-up's
@@ -61,8 +63,11 @@ def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
         offices_for_rejected = tuple(Office) if pooled else (Office.PRESIDENT,)
         not_counted = sum(counted.office(o).named[name] for o in offices_for_rejected for name in rejected)
         winner = counted.winner
+        in_base = scenario.is_appointed(unit.state)
         if not unit.electors:
             carried = ""
+        elif not in_base:
+            carried = "not appointed"
         elif winner is None:
             carried = "split"
         else:
@@ -77,15 +82,17 @@ def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
                 unit.state,
                 unit.id,
                 unit.name,
-                len(unit.electors),
+                len(unit.electors) if in_base else 0,
                 carried,
                 president.faithless,
                 vice.faithless,
                 president.blank,
                 vice.blank,
+                president.absent,
+                vice.absent,
                 president.undecided,
                 not_counted,
-                state.note if not unit.electors else "",
+                state.note if not (unit.electors and in_base) else "",
                 *_popular_cells(popular.get(unit.state) if not unit.is_district else None, unit.state),
                 *columns,
             ]

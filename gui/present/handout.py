@@ -15,7 +15,7 @@ from gui.present.apportionment import notes as apportionment_notes
 from gui.present.blocks import Heading, to_markdown
 from gui.present.contingent import contingent_report, house_reason, outcome_text, senate_reason
 from gui.present.labels import start_line
-from gui.present.outcome import notes, reason
+from gui.present.outcome import announced_sentence, notes, reason
 from gui.present.popular_vote import popular_sentences
 
 DATA_SOURCES = QT_TRANSLATE_NOOP(  # English here; the handout shows translate("export", DATA_SOURCES)
@@ -85,11 +85,11 @@ def subtitle(scenario: Scenario, result: Tally) -> str:
 def outcome_sentences(scenario: Scenario, summary: Summary) -> list[str]:
     """The outcome in words: the electors' result, then Congress's when it decides."""
     result, contingent = summary.result, summary.contingent
-    lines = [
-        reason(result, Office.PRESIDENT, scenario),
-        reason(result, Office.VICE_PRESIDENT, scenario),
-        *notes(scenario),
-    ]
+    lines = [reason(result, Office.PRESIDENT, scenario), reason(result, Office.VICE_PRESIDENT, scenario)]
+    announced = announced_sentence(scenario, result)
+    if announced:
+        lines.append(announced)
+    lines += notes(scenario)
     lines.extend(popular_sentences(scenario, result))
     what_if = apportionment_line(scenario)
     if what_if:

@@ -15,11 +15,13 @@ from gui.domain.commands import (
     SetApplyStateLaws,
     SetCandidateColor,
     SetCongressVote,
+    SetElectorAbsent,
     SetElectorVote,
+    SetStateAppointed,
 )
 from gui.domain.contingent.rules import ABSTAIN, DIVIDED
 from gui.domain.i18n import translate
-from gui.domain.scenario import FAITHFUL, Command, Office, Start
+from gui.domain.scenario import ABSENT, FAITHFUL, Command, Office, Start
 from gui.present.apportionment import history_text
 from gui.present.popular_vote import method_name
 
@@ -33,11 +35,12 @@ def _assign_unit(command: AssignUnit) -> str:
 
 
 def _elector_vote(command: SetElectorVote) -> str:
-    what = (
-        translate("commands", "faithful")
-        if command.vote is FAITHFUL
-        else (command.vote or translate("commands", "blank"))
-    )
+    if command.vote is FAITHFUL:
+        what = translate("commands", "faithful")
+    elif command.vote is ABSENT:
+        what = translate("commands", "absent")
+    else:
+        what = command.vote or translate("commands", "blank")
     text = (
         translate("commands", "Elector {number} (President): {vote}")
         if command.office is Office.PRESIDENT
@@ -84,6 +87,20 @@ def command_text(command: Command) -> str:
         return _assign_unit(command)
     if isinstance(command, SetElectorVote):
         return _elector_vote(command)
+    if isinstance(command, SetElectorAbsent):
+        text = (
+            translate("commands", "Elector {number}: absent")
+            if command.absent
+            else translate("commands", "Elector {number}: votes again")
+        )
+        return text.format(number=command.elector + 1)
+    if isinstance(command, SetStateAppointed):
+        text = (
+            translate("commands", "{state} appoints its electors")
+            if command.appointed
+            else translate("commands", "{state} appoints no electors")
+        )
+        return text.format(state=command.state)
     if isinstance(command, AddCandidate):
         return translate("commands", "Add candidate {name}").format(name=command.candidate.name)
     if isinstance(command, SetCandidateColor):
@@ -113,5 +130,11 @@ def command_text(command: Command) -> str:
     if isinstance(command, Batch):
         if any(isinstance(c, SetPopularEdits) for c in command.commands):
             return translate("commands", "Popular votes typed in")
+        # A state brought back into the base and carried at once reads as the assignment.
+        assignments = [c for c in command.commands if isinstance(c, AssignUnit)]
+        if len(assignments) == 1 and all(
+            isinstance(c, AssignUnit | SetStateAppointed) for c in command.commands
+        ):
+            return _assign_unit(assignments[0])
         return translate("commands", "Edit")
     return type(command).__name__

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from gui.domain.catalog import Election, Ticket
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
-from gui.domain.scenario import FAITHFUL, Ballot, Office, Scenario, Start, Vote
+from gui.domain.scenario import ABSENT, FAITHFUL, Ballot, Office, Scenario, Start, Vote
 
 
 def office_title(office: Office) -> str:
@@ -80,9 +80,11 @@ def heading(scenario: Scenario) -> str:
 
 
 def vote_label(vote: Vote) -> str:
-    """A choice in a vote picker: as pledged, a person, or a blank ballot."""
+    """A choice in a vote picker: as pledged, a person, a blank ballot, or absent (no ballot)."""
     if vote is FAITHFUL:
         return translate("labels", "As pledged")
+    if vote is ABSENT:
+        return translate("labels", "Absent (no ballot)")
     return vote or translate("labels", "Blank ballot")
 
 
@@ -103,6 +105,10 @@ def ballot_label(scenario: Scenario, elector: int, office: Office) -> str:
         return translate("labels", "blank")
     if kind is Ballot.UNDECIDED:
         return translate("labels", "undecided")
+    if kind is Ballot.ABSENT:
+        return translate("labels", "absent")
+    if kind is Ballot.NOT_APPOINTED:
+        return translate("labels", "not appointed")
     return scenario.cast(elector, office)
 
 

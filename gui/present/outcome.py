@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gui.domain.breakdown import not_called_units
-from gui.domain.catalog import Election
+from gui.domain.catalog import Announced, Election
 from gui.domain.i18n import translate
 from gui.domain.pledge_laws import AppliedLaw, laws_applied_to
 from gui.domain.scenario import Office, Scenario, Start
@@ -22,8 +22,9 @@ from gui.present.labels import (
     start_line,
     unit_name,
 )
+from gui.present.rules import violation_lines, violations_json
 
-MAX_TABLE_ROWS = 10  # candidates per office table; the rest are summed
+MAX_TABLE_ROWS = 14  # candidates per office table (every person of 1789 and 1796); the rest are summed
 
 
 def not_called_phrase(scenario: Scenario | None, count: int) -> str:
@@ -171,10 +172,33 @@ def headline(result: Tally, scenario: Scenario | None = None) -> tuple[str, str]
     return vice, ""
 
 
-def base_sentence(result: Tally) -> str:
-    return translate("tally", "{appointed} electors appointed, {majority} needed for a majority.").format(
+def base_sentence(result: Tally, scenario: Scenario | None = None) -> str:
+    """The base and the majority; where an authority announced another base for the same
+    electors (NARA, 1832: 286 votes, 144 a majority), that one too."""
+    text = translate("tally", "{appointed} electors appointed, {majority} needed for a majority.").format(
         appointed=result.appointed, majority=result.majority
     )
+    announced = announced_sentence(scenario, result) if scenario is not None else ""
+    return f"{text} {announced}" if announced else text
+
+
+def announced_sentence(scenario: Scenario, result: Tally) -> str:
+    """ "NARA announced 286 votes, 144 a majority ..." ("" when it announced the same base)."""
+    announced = announced_base(scenario, result)
+    if announced is None:
+        return ""
+    return translate(
+        "tally", "{by} announced {total} votes, {majority} a majority (electors who did not vote left out)."
+    ).format(by=announced.by, total=announced.total, majority=announced.majority)
+
+
+def announced_base(scenario: Scenario, result: Tally) -> Announced | None:
+    """The base the record's authority announced, when it differs from the electors appointed
+    (shown while the scenario keeps the record's base)."""
+    announced = scenario.election.announced
+    if announced is None or result.appointed != scenario.election.appointed:
+        return None
+    return announced if announced.total != result.appointed else None
 
 
 def status_line(result: Tally) -> str:
@@ -213,14 +237,43 @@ def voided_votes(scenario: Scenario) -> list[AppliedLaw]:
     return [v for v in laws_applied_to(scenario) if v.source == "scenario"]
 
 
+def base_changes(scenario: Scenario) -> list[str]:
+    """States this what-if takes out of the base, or brings into it, against the record."""
+    record = scenario.election.out_of_base()
+    lines = []
+    for state in scenario.election.states:
+        out = state.code in scenario.not_appointed
+        if out == (state.code in record) or not state.electors:
+            continue
+        text = (
+            translate("tally", "Not appointed in this what-if: {state} ({count} electors out of the base).")
+            if out
+            else translate("tally", "Counted in this what-if: {state} ({count} electors in the base).")
+        )
+        lines.append(text.format(state=state.name, count=len(state.electors)))
+    return lines
+
+
 def notes(scenario: Scenario) -> list[str]:
-    """What the count leaves out, and why: votes not counted, votes state law voided."""
+    """What the count leaves out, and why: votes not counted, votes state law voided, states out
+    of the base; ballots against the Constitution; what the record says about the election."""
+    return [*count_notes(scenario), *record_notes(scenario)]
+
+
+def record_notes(scenario: Scenario) -> list[str]:
+    """What the record says about the whole election (1876's Electoral Commission...)."""
+    return [data_text(note) for note in scenario.election.notes]
+
+
+def count_notes(scenario: Scenario) -> list[str]:
+    """What this count leaves out and why, and ballots against the Constitution."""
     lines = [
         translate("export", "Votes for {name} are not counted: {note}").format(
             name=name, note=data_text(note)
         )
         for name, note in scenario.election.rejected_recipients.items()
     ]
+    lines += base_changes(scenario)
     voided = voided_votes(scenario)
     if voided:
         blank = translate("export", "blank")
@@ -235,6 +288,7 @@ def notes(scenario: Scenario) -> list[str]:
             )
         )
         lines.append(text.format(count=len(voided), which=which))
+    lines += violation_lines(scenario)
     return lines
 
 
@@ -290,6 +344,7 @@ def tally_rows(
         rows.append(TallyRow(name, scenario.party_of(name), votes, status, winner))
     for label, count in (
         (translate("export", "Blank ballots"), office_tally.blank),
+        (translate("export", "Absent (no ballot)"), office_tally.absent),
         (translate("export", "Not yet called"), office_tally.undecided),
         (translate("export", "Not counted"), office_tally.rejected),
     ):
@@ -326,7 +381,7 @@ def tally_report(scenario: Scenario, result: Tally) -> list[Block]:
             )
         ),
         *apportionment_report(scenario),
-        Paragraph(plain(base_sentence(result))),
+        Paragraph(plain(base_sentence(result, scenario))),
     ]
     for office in offices_shown(result):
         rows = tally_rows(scenario, result, office, limit=None)
@@ -348,6 +403,7 @@ def office_json(result: Tally, office: Office, scenario: Scenario | None = None)
     return {
         "votes": dict(office_tally.votes),
         "blank": office_tally.blank,
+        "absent": office_tally.absent,
         "undecided": office_tally.undecided,
         "rejected": office_tally.rejected,
         "winner": office_tally.winner,
@@ -368,6 +424,8 @@ def tally_json(scenario: Scenario, result: Tally) -> dict[str, object]:
         "rule": "pre-12th-amendment" if result.pre_12th_amendment else "12th-amendment",
         "appointed": result.appointed,
         "majority": result.majority,
+        "announced": _announced_json(scenario, result),
+        "not_appointed": sorted(scenario.not_appointed),
         "president": office_json(result, Office.PRESIDENT, scenario),
         "vice_president": office_json(result, Office.VICE_PRESIDENT, scenario),
         "not_called": [{"unit": unit, "electors": count} for unit, count in not_called_units(scenario)],
@@ -386,4 +444,13 @@ def tally_json(scenario: Scenario, result: Tally) -> dict[str, object]:
             }
             for v in voided_votes(scenario)
         ],
+        "inhabitant_rule": violations_json(scenario),
+        "notes": [data_text(note) for note in scenario.election.notes],
     }
+
+
+def _announced_json(scenario: Scenario, result: Tally) -> dict[str, object] | None:
+    announced = announced_base(scenario, result)
+    if announced is None:
+        return None
+    return {"by": announced.by, "total": announced.total, "majority": announced.majority}

@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 
 from gui.domain.cycling import NOT_CALLED, assign_unit, cycle_unit, cycle_vote, set_vote
-from gui.domain.scenario import BLANK, FAITHFUL, Office, Vote
+from gui.domain.identifiers import InputError
+from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Vote
 from gui.present import tree
 from gui.present.labels import runs
 from gui.present.tree import OFFICE_OF_COLUMN, Column
@@ -36,8 +37,8 @@ class Role(IntEnum):
     STATE = Qt.ItemDataRole.UserRole + 6  # postal code, for filtering
 
 
-# Edits through setData: ("faithful",), ("blank",) or ("person", name) for a vote; a name, or
-# NOT_CALLED_EDIT (nobody has carried it yet), for a unit.
+# Edits through setData: ("faithful",), ("blank",), ("absent",) or ("person", name) for a vote; a
+# name, or NOT_CALLED_EDIT (nobody has carried it yet), for a unit.
 NOT_CALLED_EDIT = ("not called",)
 
 
@@ -48,6 +49,8 @@ def unit_to_edit(president: str) -> str | tuple[str]:
 def vote_to_edit(vote: Vote) -> tuple[str, ...]:
     if vote is FAITHFUL:
         return ("faithful",)
+    if vote is ABSENT:
+        return ("absent",)
     return ("blank",) if vote == BLANK else ("person", vote)
 
 
@@ -56,6 +59,8 @@ def edit_to_vote(value: Any) -> Vote:
         return FAITHFUL
     if isinstance(value, tuple) and value[:1] == ("blank",):
         return BLANK
+    if isinstance(value, tuple) and value[:1] == ("absent",):
+        return ABSENT
     if isinstance(value, tuple) and len(value) == 2 and value[0] == "person":
         return str(value[1])
     raise ValueError(f"not a vote: {value!r}")
@@ -227,7 +232,7 @@ class ElectorTreeModel(QAbstractItemModel):
             return None
         if column == Column.ELECTORS:
             if role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
-                return len(electors)
+                return sum(1 for i in electors if scenario.in_base(i))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole and node.kind == "state":
@@ -240,7 +245,7 @@ class ElectorTreeModel(QAbstractItemModel):
                 shares = tree.carried_leader(scenario, electors)
                 if role == Qt.ItemDataRole.EditRole:
                     return unit_to_edit(shares)
-                return QColor(scenario.color(shares)) if electors else None
+                return QColor(scenario.color(shares)) if any(scenario.in_base(i) for i in electors) else None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tree.carried_tooltip()
             return None
@@ -266,9 +271,9 @@ class ElectorTreeModel(QAbstractItemModel):
             return any(scenario.has_own_vote(elector, o) for o in Office)
         if column == Column.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
-                return tree.elector_title(seat)
+                return tree.elector_title(scenario, seat)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tree.elector_tooltip(seat)
+                return tree.elector_tooltip(scenario, seat)
             if role == Role.SORT:
                 return seat.number
             return None
@@ -277,11 +282,15 @@ class ElectorTreeModel(QAbstractItemModel):
         if column == Column.CARRIED_BY:
             pledge = scenario.pledge(elector)
             if role == Qt.ItemDataRole.DisplayRole:
-                return tree.pledge_text(scenario, pledge)
+                return tree.elector_pledge_text(scenario, seat)
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(scenario.color(pledge.president))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tree.pledge_tooltip(pledge)
+                return tree.pledge_tooltip(scenario, seat)
+            if role == Qt.ItemDataRole.FontRole and not seat.pairing_recorded:
+                font = QFont()
+                font.setItalic(True)  # one pairing of several the counts allow
+                return font
             return None
         office = OFFICE_OF_COLUMN[column]
         vote = scenario.vote(elector, office)
@@ -319,7 +328,10 @@ class ElectorTreeModel(QAbstractItemModel):
                 vote = edit_to_vote(value)
             except ValueError:
                 return False
-            command = set_vote(scenario, int(node.key), OFFICE_OF_COLUMN[column], vote)
+            try:
+                command = set_vote(scenario, int(node.key), OFFICE_OF_COLUMN[column], vote)
+            except InputError:  # before 1804: the same person twice (the view says why)
+                return False
         else:
             unit_id = self._unit_of(node)
             if value == NOT_CALLED_EDIT:
@@ -378,7 +390,7 @@ class ElectorTreeModel(QAbstractItemModel):
             parent_index = QModelIndex() if parent is None else self.createIndex(parent.row, 0, parent)
             for first, last in runs(rows):
                 self.dataChanged.emit(
-                    self.index(first, Column.CARRIED_BY, parent_index),
+                    self.index(first, Column.NAME, parent_index),
                     self.index(last, Column.VICE_PRESIDENT, parent_index),
                     roles,
                 )

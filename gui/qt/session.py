@@ -126,7 +126,7 @@ class ScenarioSession(QObject):
         window, not an edit: nothing to undo or save; colours the user chose stay)."""
         self.palette = palette
         self.scenario.use_palette(palette)
-        everyone = frozenset(range(self.scenario.election.appointed))
+        everyone = frozenset(range(len(self.scenario.election.electors)))
         self.changed.emit(SessionChange(self._tally, everyone, replaced=False))
 
     def retranslate(self) -> None:

@@ -417,7 +417,7 @@ class PowerPage(_Page):
         layout.addWidget(self.plot, 1)
 
     def compute(self) -> None:
-        index = banzhaf_power(self.session.scenario.election)
+        index = banzhaf_power(self.session.scenario.election, self.session.scenario.not_appointed)
         states = index.states
         self.points.setData(x=[s.electors for s in states], y=[s.ratio for s in states])
         ratios = [s.ratio for s in states]

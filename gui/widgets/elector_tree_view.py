@@ -13,10 +13,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QMenu,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.domain.constitution import check_two_persons
 from gui.domain.cycling import unit_choices, vote_choices
 from gui.domain.i18n import translate
 from gui.domain.identifiers import (
@@ -35,7 +37,7 @@ from gui.domain.identifiers import (
     UnknownNameError,
     fold_name,
 )
-from gui.domain.scenario import BLANK, FAITHFUL, Office
+from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office
 from gui.present import tree
 from gui.present.labels import not_called_label, or_join, vote_label
 from gui.qt.elector_tree_model import (
@@ -44,10 +46,12 @@ from gui.qt.elector_tree_model import (
     Column,
     ElectorTreeModel,
     Role,
+    edit_to_vote,
     unit_to_edit,
     vote_to_edit,
 )
 from gui.qt.session import ScenarioSession
+from gui.widgets.map.panel import add_appointed_action
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -216,6 +220,8 @@ class ChoiceDelegate(QStyledItemDelegate):
                 return vote_to_edit(BLANK)
             if choice is Reserved.AS_PLEDGED:
                 return vote_to_edit(FAITHFUL)
+            if choice is Reserved.ABSENT:
+                return vote_to_edit(ABSENT)
             assert isinstance(choice, Person)
             return ("person", choice.name)
         if choice is Reserved.NOT_CALLED:
@@ -231,13 +237,26 @@ class ChoiceDelegate(QStyledItemDelegate):
         position = editor.findText(text, Qt.MatchFlag.MatchFixedString)
         elector, _, _ = self._source(index)
         value = editor.itemData(position) if position >= 0 else self.typed_value(text, elector)
-        if value is not None:
-            model.setData(index, value, Qt.ItemDataRole.EditRole)
+        if value is None:
+            return
+        if elector >= 0:
+            try:  # before 1804: the same person twice is refused, with the reason
+                check_two_persons(
+                    self._session.scenario,
+                    elector,
+                    OFFICE_OF_COLUMN[self._source(index)[1]],
+                    edit_to_vote(value),
+                )
+            except InputError as error:
+                self.report(str(error))
+                return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class ElectorTreeView(QTreeView):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         model = ElectorTreeModel(session, self)
         self.source_model = model
         self._model = model
@@ -285,7 +304,9 @@ class ElectorTreeView(QTreeView):
             )
 
         names = [(tree.state_title(scenario, s.code), 1) for s in election.states]
-        names += [(tree.elector_title(seat), 3 if "-" in seat.unit else 2) for seat in election.electors]
+        names += [
+            (tree.elector_title(scenario, seat), 3 if "-" in seat.unit else 2) for seat in election.electors
+        ]
         name = max((text.horizontalAdvance(t) + indent * depth for t, depth in names), default=0) + pad
         limit = 28 * text.averageCharWidth() + 3 * indent  # past this, names elide in the middle
         self.setColumnWidth(Column.NAME, max(title(Column.NAME), min(name, limit)))
@@ -325,6 +346,21 @@ class ElectorTreeView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.state_menu(self.indexAt(event.pos()))
+        if menu is not None:
+            menu.exec(event.globalPos())
+
+    def state_menu(self, index: Index) -> QMenu | None:
+        """On a state (or one of its rows): take its electors out of the base, or bring them back."""
+        source = self.source_index(index)
+        state = str(source.data(Role.STATE) or "")
+        if not source.isValid() or not self._session.scenario.election.state(state).electors:
+            return None
+        menu = QMenu(self)
+        add_appointed_action(menu, self._session, state)
+        return menu
 
     def set_filter(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -46,7 +46,7 @@ from gui.present.apportionment import apportionment_line
 from gui.present.blocks import line_html
 from gui.present.help import help_text
 from gui.present.labels import office_title, start_tip, start_title
-from gui.present.outcome import base_sentence, headline, status_line
+from gui.present.outcome import base_sentence, count_notes, headline, record_notes, status_line
 from gui.present.popular_vote import misfire_line
 from gui.present.window_tabs import ANALYSIS_PAGES
 from gui.qt.candidate_model import SORT_ROLE, CandidateColumn, CandidateModel
@@ -80,6 +80,9 @@ QHeaderView::section { border: 1px solid #000000; font-weight: bold; background:
 QTabBar::tab { border: 2px solid #000000; padding: 4px 10px; background: #FFFFFF; color: #000000; }
 QTabBar::tab:selected { background: #000000; color: #FFFFFF; }
 """
+
+
+RECORD_LINE = 150  # characters of the record's note shown under the outcome (all of it on hover)
 
 
 class MainWindow(QMainWindow):
@@ -238,13 +241,12 @@ class MainWindow(QMainWindow):
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
         self.outcome.setAccessibleName(translate("main_window", "Outcome"))
-        self.outcome.setToolTip(
-            translate(
-                "main_window",
-                "A majority is more than half of the electors appointed; "
-                "a blank ballot still counts as appointed.",
-            )
+        self._outcome_tip = translate(
+            "main_window",
+            "A majority is more than half of the electors appointed; "
+            "a blank ballot still counts as appointed.",
         )
+        self.outcome.setToolTip(self._outcome_tip)
         # The charts (and pyqtgraph) arrive just after the first frame: see ensure_ready().
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("main_window", "Results"))
@@ -303,7 +305,9 @@ class MainWindow(QMainWindow):
         )
         self._analyses_page = QWidget(self)  # filled after the first frame (it uses pyqtgraph)
         QVBoxLayout(self._analyses_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._analyses_page, translate("main_window", "Analyses"))
+        # Scrolled when short, like What if: a long analysis never squeezes the map.
+        self._analyses_scroll = VerticalScrollArea(self._analyses_page, self)
+        self.tabs.addTab(self._analyses_scroll, translate("main_window", "Analyses"))
         self._congress_page = QWidget(self)  # filled just after the first frame, like the charts
         QVBoxLayout(self._congress_page).setContentsMargins(0, 0, 0, 0)
         self.congress_tab = self.tabs.addTab(self._congress_page, translate("main_window", "Congress"))
@@ -327,7 +331,19 @@ class MainWindow(QMainWindow):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 6, 6, 6)
-        right_layout.addWidget(self.outcome)
+        # The notes under the outcome change seldom: a label of their own is laid out only then.
+        self.outcome_notes = QLabel(self)
+        self.outcome_notes.setWordWrap(True)
+        self.outcome_notes.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome_notes.setAccessibleName(translate("main_window", "Notes on the count"))
+        self.outcome_notes.hide()
+        self._notes_html = ""
+        self._outcome_style: tuple[int, str, bool, bool] | None = None
+        outcome_box = QVBoxLayout()
+        outcome_box.setSpacing(0)
+        outcome_box.addWidget(self.outcome)
+        outcome_box.addWidget(self.outcome_notes)
+        right_layout.addLayout(outcome_box)
         right_layout.addWidget(results, 1)
 
         splitter = QSplitter(self)
@@ -462,25 +478,53 @@ class MainWindow(QMainWindow):
         from html import escape
 
         result = self.session.tally
-        first, second = headline(result, self.session.scenario)
+        scenario = self.session.scenario
+        first, second = headline(result, scenario)
         text = f"<b>{escape(first, quote=False)}</b><br>{escape(second, quote=False)} "
-        text = (text + escape(base_sentence(result), quote=False)).strip()
-        flag = misfire_line(self.session.scenario, result)
+        text = (text + escape(base_sentence(result, scenario), quote=False)).strip()
+        flag = misfire_line(scenario, result)
         if flag:
             text += "<br>⚑ " + line_html(flag)
-        what_if = apportionment_line(self.session.scenario)
+        what_if = apportionment_line(scenario)
         if what_if:
             text += f"<br><i>{escape(what_if, quote=False)}</i>"
         self.outcome.setText(text)
+        # What the count leaves out in smaller type below; what the record says in one line (the
+        # whole of it in the tooltip, the handout and on the command line).
+        remarks = [escape(line) for line in count_notes(scenario)]
+        record = record_notes(scenario)
+        if record:
+            line = record[0] if len(record[0]) <= RECORD_LINE else record[0][: RECORD_LINE - 1].rstrip() + "…"
+            remarks.append(f"<i>{escape(line)}</i>")
+        notes_html = "<br>".join(remarks)
+        if notes_html != self._notes_html:
+            self._notes_html = notes_html
+            self.outcome_notes.setText(notes_html)
+            self.outcome_notes.setVisible(bool(notes_html))
+            self.outcome_notes.setToolTip("\n\n".join([self._outcome_tip, *record]))
         size = round(15 * self.projector.zoom)
         background = "#FFE9C7" if result.contingent else "#E3F1E8"
-        border = "border: 3px solid #000000;" if self.projector.high_contrast else ""
-        if self.projector.high_contrast:
+        high_contrast = self.projector.high_contrast
+        if high_contrast:
             background = "#FFFFFF"
-        self.outcome.setStyleSheet(
-            f"QLabel {{ padding: 8px; font-size: {size}px; border-radius: 4px; background: {background};"
-            f" color: #000000; {border} }}"
-        )
+        style = (size, background, bool(notes_html), high_contrast)
+        if style != self._outcome_style:
+            self._outcome_style = style
+            # The outcome and its notes read as one box: the outcome's bottom edge opens onto them.
+            line = "3px solid #000000" if high_contrast else "none"
+            bottom = "2px" if notes_html else "8px"
+            corner = "0" if notes_html else "4px"
+            self.outcome.setStyleSheet(
+                f"QLabel {{ padding: 8px 8px {bottom} 8px; font-size: {size}px; background: {background}; "
+                f"color: #000000; border: {line}; {'border-bottom: none;' if notes_html else ''} "
+                "border-top-left-radius: 4px; border-top-right-radius: 4px; "
+                f"border-bottom-left-radius: {corner}; border-bottom-right-radius: {corner}; }}"
+            )
+            self.outcome_notes.setStyleSheet(
+                f"QLabel {{ padding: 0 8px 8px 8px; font-size: {round(size * 0.8)}px; "
+                f"background: {background}; color: #000000; border: {line}; border-top: none; "
+                "border-bottom-left-radius: 4px; border-bottom-right-radius: 4px; }"
+            )
 
     def _on_projector_changed(self, on: bool) -> None:
         """Projector mode: the map takes most of the height, and no selection shows."""
@@ -576,7 +620,7 @@ class MainWindow(QMainWindow):
             "candidates": self.candidate_table,
             "popular": self._what_if_page,
             "apportionment": self._what_if_page,
-            "analyses": self._analyses_page,
+            "analyses": self._analyses_scroll,
             "congress": self._congress_page,
         }
         self.tabs.setCurrentWidget(pages[tab])

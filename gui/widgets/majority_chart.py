@@ -15,7 +15,7 @@ from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, votes_needed
 from gui.qt.session import ScenarioSession, SessionChange
 
-MAX_BARS = 8
+MAX_BARS = 13  # every person of 1789 and 1796 gets a bar of their own
 BAR_HEIGHT = 0.62
 _configured = False
 

@@ -56,6 +56,7 @@ TOP_LEVEL_KEYS = (
     "colors",
     "rules",
     "congress",
+    "appointed",
     "units",
     "electors",
 )
@@ -210,7 +211,7 @@ def _unit_values(person: st.SearchStrategy[str]) -> st.SearchStrategy[object]:
 
 
 def _votes(person: st.SearchStrategy[str]) -> st.SearchStrategy[object]:
-    return st.one_of(st.just(True), st.none(), person)
+    return st.one_of(st.booleans(), st.none(), person)
 
 
 def _unit_key(unit_id: str, lenient: bool) -> st.SearchStrategy[str]:
@@ -266,7 +267,9 @@ def _added_candidates(draw: st.DrawFn, election: Election, lenient: bool) -> lis
 def _every_elector(draw: st.DrawFn, election: Election, names: list[str]) -> dict[str, object]:
     """An entry for every elector of the election, from a seeded random pattern (cheap to draw)."""
     rnd = draw(st.randoms(use_true_random=False))
-    pool: list[object] = [True, None, *names]
+    if election.pre_12th_amendment:
+        return {seat.id: _two_persons(rnd, names) for seat in election.electors}
+    pool: list[object] = [True, False, None, *names]
     entries: dict[str, object] = {}
     for seat in election.electors:
         entry = {office: rnd.choice(pool) for office in ("president", "vice_president") if rnd.random() < 0.7}
@@ -274,6 +277,14 @@ def _every_elector(draw: st.DrawFn, election: Election, names: list[str]) -> dic
             entry["pledge"] = {"president": rnd.choice(names), "vice_president": rnd.choice([*names, ""])}
         entries[seat.id] = entry
     return entries
+
+
+def _two_persons(rnd: Any, names: list[str]) -> dict[str, object]:
+    """Before 1804 an elector names two different persons (Article II): both votes are written
+    out, the first from ``names``, the second a write-in no name of ``names`` can be read as."""
+    first: list[object] = [None, False, *names]
+    second: list[object] = [None, False, *(n for n in WRITE_INS if clearly_new(n, [str(x) for x in names]))]
+    return {"president": rnd.choice(first), "vice_president": rnd.choice(second)}
 
 
 def _state_key(code: str, lenient: bool) -> st.SearchStrategy[str]:
@@ -390,13 +401,28 @@ def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, An
         document["congress"] = draw(_congress(election, person, lenient))
     if draw(st.integers(0, 3)) == 0:
         document["popular"] = draw(_popular(election, person))
-    if draw(st.booleans()) and election.units:
+    with_seats = [s.code for s in election.states if s.electors]
+    if draw(st.booleans()) and with_seats:
+        chosen_states = draw(st.lists(st.sampled_from(with_seats), max_size=3, unique=True))
+        document["appointed"] = {
+            draw(_state_key(code, lenient)): draw(st.booleans()) for code in chosen_states
+        }
+    pre12 = election.pre_12th_amendment
+    if draw(st.booleans()) and election.units and not pre12:
         chosen = draw(st.lists(st.sampled_from(election.units), max_size=8, unique_by=lambda u: u.id))
         document["units"] = {draw(_unit_key(u.id, lenient)): draw(_unit_values(person)) for u in chosen}
     if draw(st.integers(0, 40)) == 0:
-        pool = [*_references(election)[:6], *added[:3], *WRITE_INS[:4]]
+        pool = [*_references(election)[:6], *added[:3], *([] if pre12 else WRITE_INS[:4])]
         document["electors"] = draw(_every_elector(election, pool))
-    elif draw(st.booleans()):
+    elif pre12 and draw(st.booleans()):
+        # Both votes written out, from two pools no name of which can be read as the other's.
+        seats = draw(st.lists(st.sampled_from(election.electors), max_size=12))
+        rnd = draw(st.randoms(use_true_random=False))
+        names = [*_references(election), *added]
+        document["electors"] = {
+            draw(_elector_key(s.state, s.number, lenient)): _two_persons(rnd, names) for s in seats
+        }
+    elif draw(st.booleans()) and not pre12:
         seats = draw(st.lists(st.sampled_from(election.electors), max_size=12))
         entry = st.fixed_dictionaries(
             {},
@@ -535,6 +561,8 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
                 "rules",
                 "congress",
                 "popular",
+                "appointed",
+                "two persons",
                 "units",
                 "unit key",
                 "unit value",
@@ -733,6 +761,38 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         units = {k: v for k, v in document.get("units", {}).items() if k != unit.id}
         document["units"] = units | {unit.id: value}
         return done("unit value", f"units.{unit.id}{inner}", structural, key)
+    if kind == "appointed":
+        problem = draw(st.sampled_from(["type", "state", "value"]))
+        if problem == "type":
+            document["appointed"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
+            return done("appointed", "appointed", True)
+        if problem == "state":
+            key = draw(
+                st.one_of(_ODD_KEYS, st.sampled_from(["ZZ", "PR", "GU"])).filter(
+                    lambda k: not (election.has_state(_as_unit(k)) and election.state(_as_unit(k)).electors)
+                )
+            )
+            document["appointed"] = {key: False}
+            # The schema knows the shape of a code, not which states had electors that year.
+            return done("appointed state", f"appointed.{key}", not re.fullmatch(r"[A-Z]{2}", key), key)
+        code = draw(st.sampled_from([s.code for s in election.states if s.electors]))
+        document["appointed"] = {code: draw(JSON_VALUES.filter(lambda v: not isinstance(v, bool)))}
+        return done("appointed value", f"appointed.{code}", True)
+    if kind == "two persons":
+        # Before 1804 one elector naming the same person twice: only the reader can tell.
+        early = CATALOG.election(draw(st.sampled_from([y for y in YEARS if y <= 1800])))
+        seat = draw(st.sampled_from([s for s in early.electors if not s.absent]))
+        name = draw(st.sampled_from([c.name for c in early.candidates]))
+        document.clear()
+        document.update(
+            {
+                "format": FORMAT_NAME,
+                "version": 1,
+                "election": early.year,
+                "electors": {seat.id: {"president": name, "vice_president": name}},
+            }
+        )
+        return done("two persons", f"electors.{seat.id}", False)
     if kind == "electors":
         document["electors"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
         return done("electors", "electors", True)
@@ -763,7 +823,9 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         shown = key
     elif problem == "vote":
         office = draw(st.sampled_from(["president", "vice_president"]))
-        value, structural = draw(_bad_names().filter(lambda t: t[0] is not None and t[0] is not True))
+        value, structural = draw(
+            _bad_names().filter(lambda t: t[0] is not None and not isinstance(t[0], bool))
+        )
         entry[office] = value
         where += f".{office}"
     else:

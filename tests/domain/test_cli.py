@@ -174,7 +174,7 @@ def test_human_readable_output_and_elections(capsys):
         (["tally", "--election", "2016", "--set", "PA"], "expects KEY=VALUE"),
         (["tally", "--election", "2016", "--vote", "TX:0=blank"], "out of range"),
         (["tally", "--election", "2016", "--vote", "TX=blank"], "STATE:N"),
-        (["tally", "--election", "1872", "--vote", "AR:1=blank"], "appointed no electors"),
+        (["tally", "--election", "1864", "--vote", "AL:1=blank"], "appointed no electors"),
         (["tally", "--scenario", "/nonexistent/file.json"], "cannot read"),
         (["tally"], "required"),
         (["tally", "--election", "abc"], "invalid int value"),

@@ -204,12 +204,12 @@ def test_jefferson_burr_1800(catalog):
     assert result.pre_12th_amendment and (result.appointed, result.majority) == (138, 70)
     votes = result.president.votes
     assert (votes["Thomas Jefferson"], votes["Aaron Burr"], votes["John Adams"]) == (73, 73, 65)
-    assert (votes["Charles Pinckney"], votes["John Jay"]) == (64, 1)
+    assert (votes["Charles Cotesworth Pinckney"], votes["John Jay"]) == (64, 1)
     says(
         text,
         "73 votes each",
         "John Adams had 65",
-        "Charles Pinckney 64",
+        "Charles Cotesworth Pinckney 64",
         "John Jay 1",
         138,
         "majority was 70",

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 
 from gui.domain.catalog import NO_TICKET, Election
 from gui.domain.identifiers import MAX_NAME_LENGTH
-from gui.domain.scenario import BLANK, FAITHFUL, Office, Scenario
+from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario
 from gui.domain.upcoming import placeholder_nominees
 from gui.io.scenario_file import (
     MAX_FILE_BYTES,
@@ -125,6 +125,11 @@ def check_kept(document: dict[str, Any], read_back: ScenarioDocument) -> None:
             else:
                 assert is_person(found_votes[code], vote), (found_votes[code], vote)
 
+    out = set(election.out_of_base())
+    for key, appointed in document.get("appointed", {}).items():
+        (out.discard if appointed else out.add)(key.strip().upper())
+    assert scenario.not_appointed == out
+
     carried = {}
     for key, ticket in document.get("units", {}).items():
         carried[key.strip().upper()] = ticket
@@ -144,6 +149,8 @@ def check_kept(document: dict[str, Any], read_back: ScenarioDocument) -> None:
         found = scenario.vote(i, office)
         if vote is True:
             assert found is FAITHFUL
+        elif vote is False:
+            assert found is ABSENT
         elif vote is None:
             assert found == BLANK
         else:
@@ -236,8 +243,12 @@ def check_cli_refuses(case: BadFile) -> None:
 
 def check_cli_accepts(document: dict[str, Any]) -> None:
     code, out, err = run_cli(json.dumps(document, ensure_ascii=False))
-    assert (code, err) == (0, ""), _short(err)
-    assert len(out.splitlines()) == 1 and json.loads(out)["election"] == document["election"]
+    # A ballot against the inhabitant rule is counted, with a warning on stderr (and in the JSON).
+    warnings = err.splitlines()
+    assert code == 0 and all(line.startswith("ec-whatif: warning: ") for line in warnings), _short(err)
+    result = json.loads(out)
+    assert len(out.splitlines()) == 1 and result["election"] == document["election"]
+    assert len(warnings) == min(1, len(result["inhabitant_rule"]))
 
 
 # --- in CI: a few hundred cases ------------------------------------------------------------------

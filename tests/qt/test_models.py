@@ -63,8 +63,9 @@ def test_tree_emits_data_changed_for_exactly_the_changed_rows(qtbot, session):
     texas_row = model.index_of_state("TX").row()
     assert sorted((c[0], c[1], c[2], c[3], c[4].row()) for c in changes) == sorted(
         [
-            (2, 2, Column.CARRIED_BY, Column.VICE_PRESIDENT, texas_row),  # the elector row
-            (texas_row, texas_row, Column.CARRIED_BY, Column.VICE_PRESIDENT, -1),  # its state row
+            # the elector row, its name included (it carries the inhabitant-rule flag), and its state
+            (2, 2, Column.NAME, Column.VICE_PRESIDENT, texas_row),
+            (texas_row, texas_row, Column.NAME, Column.VICE_PRESIDENT, -1),
         ]
     )
     assert resets == []

@@ -128,6 +128,19 @@ def test_a_pre_12th_amendment_handout_pools_the_votes(qapp, catalog, tmp_path):
 
 
 @needs_poppler
+def test_the_1789_handout_names_every_person_and_both_bases(qapp, catalog, tmp_path):
+    path = tmp_path / "1789.pdf"
+    assert export_pdf(document(catalog, 1789), path) == 1
+    text = flat(pdf_pages(path)[0])
+    for name, votes in tally(Scenario(catalog.election(1789))).president.votes.items():
+        assert name in text and str(votes) in text  # no lumped "others"
+    assert "others" not in text and "Absent (no ballot)" in text
+    assert "72 electors appointed, 37 needed for a majority" in text
+    assert "NARA announced 69 votes, 35 a majority" in text
+    assert "North Carolina and Rhode Island had not yet ratified the Constitution" in text
+
+
+@needs_poppler
 def test_printing_draws_the_same_pages(qapp, catalog, tmp_path, monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QDialog
@@ -261,12 +274,29 @@ def test_csv_counts_blank_ballots_rejected_votes_and_missing_states(catalog, tmp
     rows = {row["unit"]: row for row in read_csv(tmp_path / "1872.csv")[1]}
     assert rows["GA"]["not_counted"] == "3" and "President: Horace Greeley" not in rows["GA"]
     assert rows["AR"]["electors_appointed"] == "0" and "Arkansas" in rows["AR"]["note"]
+    assert rows["AR"]["carried_by"] == "not appointed"
     assert sum(int(r["electors_appointed"]) for r in rows.values()) == 352
+
+    export_csv(document(catalog, 1832), tmp_path / "1832.csv")
+    rows = {row["unit"]: row for row in read_csv(tmp_path / "1832.csv")[1]}
+    assert (rows["MD"]["absent_president"], rows["MD"]["absent_vice_president"]) == ("2", "2")
+    assert rows["MD"]["electors_appointed"] == "10"
+    assert sum(int(r["absent_president"]) for r in rows.values()) == 2
+    assert sum(int(r["electors_appointed"]) for r in rows.values()) == 288
 
     export_csv(document(catalog, 1800), tmp_path / "1800.csv")
     header, rows_1800 = read_csv(tmp_path / "1800.csv")
     assert sum(int(r["Electoral votes: Thomas Jefferson"]) for r in rows_1800) == 73
     assert not any(h.startswith("Vice President:") for h in header)
+
+    # No lumped "Others": every person of 1789 has a column, by state.
+    export_csv(document(catalog, 1789), tmp_path / "1789.csv")
+    header, rows_1789 = read_csv(tmp_path / "1789.csv")
+    assert "Electoral votes: Others" not in header
+    by_state = {r["unit"]: r for r in rows_1789}
+    assert by_state["MD"]["Electoral votes: Robert H. Harrison"] == "6"
+    assert by_state["SC"]["Electoral votes: John Rutledge"] == "6"
+    assert by_state["NY"]["carried_by"] == "not appointed" and by_state["NY"]["electors_appointed"] == "0"
 
     export_csv(document(catalog, 2028), tmp_path / "2028.csv")
     rows_2028 = read_csv(tmp_path / "2028.csv")[1]

@@ -369,3 +369,40 @@ def test_the_recovery_prompt_names_the_app(qtbot, window, monkeypatch, tmp_path)
     monkeypatch.setattr(recovery_prompt, "discard", lambda found: None)
     recovery_prompt.offer_recovery(window, [Recovery(tmp_path / "copy.json", 0.0, None, "")])
     assert asked and asked[0].startswith("Electoral College What-If did not close normally.")
+
+
+def test_a_state_can_appoint_no_electors_from_the_tree_and_the_map(qtbot, window):
+    pick(qtbot, window.election_box, 2016)
+
+    def appoint_no_electors(menu) -> None:
+        action = next(a for a in menu.actions() if "appoints no electors" in a.text())
+        action.trigger()
+
+    appoint_no_electors(window.tree.state_menu(select(window, "TX")))
+    result = window.session.tally
+    assert (result.appointed, result.majority) == (500, 251)
+    assert "Texas" in window.outcome_notes.text() and "251 needed" in window.outcome.text()
+    assert window.tree_model.index_of_state("TX").siblingAtColumn(Column.CARRIED_BY).data() == "not appointed"
+    menu = window.map_panel.unit_menu("TX")
+    assert next(a for a in menu.actions() if "appoints no electors" in a.text()).isChecked()
+    appoint_no_electors(menu)  # unchecking it brings Texas back
+    assert window.session.tally.appointed == 538
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert window.session.tally.appointed == 538 and window.session.undo_stack.index() == 0
+
+
+def test_absent_is_the_last_choice_of_a_vote_and_takes_both_ballots(qtbot, window):
+    pick(qtbot, window.election_box, 1832)
+    assert "NARA announced 286 votes, 144 a majority" in window.outcome.text()
+    index = select(window, "MD", column=Column.PRESIDENT)
+    model = window.tree_model
+    elector = model.index_of_state("MD")
+    last = model.index(9, Column.PRESIDENT, elector)  # MD:10, who did not vote
+    assert last.data() == "absent — no ballot"
+    first = model.index(0, Column.PRESIDENT, elector)
+    assert model.setData(first, ("absent",))
+    assert first.data() == "absent — no ballot"
+    assert first.siblingAtColumn(Column.VICE_PRESIDENT).data() == "absent — no ballot"
+    assert window.session.tally.president.absent == 3 and window.session.tally.appointed == 288
+    assert index.isValid()

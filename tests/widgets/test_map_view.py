@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gui.domain.commands import AssignUnit, SetElectorVote
+from gui.domain.commands import AssignUnit, SetElectorVote, SetStateAppointed
 from gui.domain.map_layout import drawn_as, load_geometry
 from gui.domain.scenario import BLANK, Office, Scenario
 from gui.present.tooltips import elector_tooltip, state_tooltip, unit_tooltip
@@ -296,18 +296,40 @@ def test_states_that_did_not_vote_are_greyed_with_their_note(view, catalog):
     pos = _viewport_point(view, *load_geometry().states["AL"].anchor)
     assert "Did not take part" in view.tooltip_at(pos)
     view.set_view(ELECTORS_VIEW)
-    assert not any(isinstance(i, DotItem) for i in view.unit_item("LA", ELECTORS_VIEW).collidingItems())
-    empty = [
-        i
-        for i in view.scene().items(view.unit_item("LA", ELECTORS_VIEW).sceneBoundingRect())
-        if i.toolTip().startswith("A seat no elector filled")
-    ]
-    assert len(empty) == scenario.election.state("LA").allotted == 7
+    # Louisiana's 7 electors voted, but are out of the base: dashed outlines, not votes.
+    dots = [i for i in view.unit_item("LA", ELECTORS_VIEW).collidingItems() if isinstance(i, DotItem)]
+    assert len(dots) == scenario.election.state("LA").allotted == 7
+    assert {part.style for dot in dots for part in dot.parts} == {DotStyle.NOT_APPOINTED}
     assert "not count" in state_tooltip(scenario, "LA")
     for year, code in ((1789, "NY"), (1872, "AR"), (1872, "LA")):
         scenario = _show(view, catalog, year)
         assert view.unit_item(code).bands[0].pattern is not None, (year, code)
         assert scenario.election.state(code).note in state_tooltip(scenario, code)
+
+
+def test_a_state_brought_into_the_base_is_drawn_with_its_electors(view, catalog):
+    scenario = _show(view, catalog, 1864)
+    view.set_view(ELECTORS_VIEW)
+    header = next(label for label, inside, _ in view.scenes.count_labels["LA"] if inside == ["LA 7"])
+    assert header.lines == ["LA"]
+    scenario.execute(SetStateAppointed("LA", True))
+    view.refresh(frozenset(scenario.election.state("LA").electors))
+    assert header.lines == ["LA 7"]
+    dots = [i for i in view.unit_item("LA", ELECTORS_VIEW).collidingItems() if isinstance(i, DotItem)]
+    assert {part.style for dot in dots for part in dot.parts} == {DotStyle.VOTE}
+    assert view.unit_item("LA", MAP_VIEW).bands[0].pattern is None  # Lincoln's colour again
+    assert "Not counted" not in state_tooltip(scenario, "LA")
+
+
+def test_an_absent_elector_is_a_crossed_out_dot(view, catalog):
+    scenario = _show(view, catalog, 1832)
+    view.set_view(ELECTORS_VIEW)
+    absent = [i for i in scenario.election.state("MD").electors if scenario.election.electors[i].absent]
+    assert len(absent) == 2
+    assert {part.style for i in absent for part in view.scenes.dots[i].parts} == {DotStyle.ABSENT}
+    assert "<b>Absent</b>: appointed, but cast no ballot" in elector_tooltip(scenario, absent[0])
+    legend = [entry.label for entry in view.scenes.legends[ELECTORS_VIEW].entries]
+    assert "Absent: no ballot" in legend
 
 
 def test_tooltips_say_how_the_electors_voted(view, catalog):

@@ -171,8 +171,12 @@ def closest_path(scenario: Scenario, goal: Goal = Goal.ELECT, target: str | None
     ranked = [name for name in votes if name != winner]
     if target is None:
         target = ranked[0] if winner else (list(votes)[1] if len(votes) > 1 else "")
-    casts = scenario.casts(Office.PRESIDENT)
-    states = {code: vote for code, vote in popular_states(scenario).items() if vote.has_vote}
+    casts = scenario.every_cast(Office.PRESIDENT)  # by elector index; states out of the base left out
+    states = {
+        code: vote
+        for code, vote in popular_states(scenario).items()
+        if vote.has_vote and scenario.is_appointed(code)
+    }
     keys = [n for n in (winner, target) if n]
     before = {n: votes.get(n, 0) for n in keys}
 

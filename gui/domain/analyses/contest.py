@@ -15,7 +15,7 @@ from enum import Enum
 
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError, parse_unit, resolve_person
-from gui.domain.scenario import Office, Scenario
+from gui.domain.scenario import Ballot, Office, Scenario
 from gui.domain.tally import Tally, tally
 
 
@@ -145,10 +145,13 @@ def open_contest(
     election = scenario.election
     result = result or tally(scenario)
     wanted = set(units)
-    ordered = tuple(u.id for u in election.units if u.id in wanted)
+    # A unit of a state out of the base has no vote to open.
+    ordered = tuple(u.id for u in election.units if u.id in wanted and scenario.is_appointed(u.state))
     fixed: Counter[str] = Counter(result.president.votes)
     for unit_id in ordered:
         for i in election.unit(unit_id).electors:
+            if scenario.ballot(i, Office.PRESIDENT) is Ballot.ABSENT:
+                continue  # no vote to open
             name = scenario.cast(i, Office.PRESIDENT)
             if name and name not in election.rejected_recipients:
                 fixed[name] -= 1  # this elector's vote is now open
@@ -159,6 +162,13 @@ def open_contest(
         a=a,
         b=b,
         units=ordered,
-        weights=tuple(len(election.unit(u).electors) for u in ordered),
+        weights=tuple(
+            sum(
+                1
+                for i in election.unit(u).electors
+                if scenario.ballot(i, Office.PRESIDENT) is not Ballot.ABSENT
+            )
+            for u in ordered
+        ),
         fixed=dict(sorted(((n, v) for n, v in fixed.items() if v > 0), key=lambda item: (-item[1], item[0]))),
     )

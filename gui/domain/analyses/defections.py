@@ -104,9 +104,9 @@ def _pool(
     entries: list[tuple[int, ElectorSeat, Vote, str]] = []
     for seat in scenario.election.electors:
         current = scenario.cast(seat.index, Office.PRESIDENT)
-        undecided = scenario.ballot(seat.index, Office.PRESIDENT) is Ballot.UNDECIDED
-        if undecided or not takes(current):
-            continue  # a unit nobody has carried yet has no vote to change
+        no_vote = scenario.ballot(seat.index, Office.PRESIDENT) in _NO_VOTE
+        if no_vote or not takes(current):
+            continue  # no vote to change: undecided, absent, or out of the base
         vote = new_vote(seat)
         if vote is FAITHFUL:
             group = RETURNING
@@ -123,6 +123,9 @@ def _pool(
         return (group, preference, -per_state[group, seat.state], seat.state, seat.number)
 
     return [(seat.index, vote, current) for _, seat, vote, current in sorted(entries, key=key)]
+
+
+_NO_VOTE = frozenset({Ballot.UNDECIDED, Ballot.ABSENT, Ballot.NOT_APPOINTED})
 
 
 def _plan(

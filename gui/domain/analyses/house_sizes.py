@@ -108,8 +108,9 @@ def sweep_house_sizes(
     record, election = scenario.record, scenario.election
     keys = scenario.reapportioned.keys if scenario.reapportioned else record_keys(election)
     index_of = {key: i for i, key in enumerate(keys)}
-    pledges = [scenario.pledge(i) for i in range(election.appointed)]
-    casts = scenario.casts(Office.PRESIDENT)
+    pledges = [scenario.pledge(i) for i in range(len(election.electors))]
+    casts = scenario.every_cast(Office.PRESIDENT)  # by elector index
+    out_of_base = scenario.not_appointed
     rejected = set(election.rejected_recipients)
     added: dict[str, str] = {}  # who an elector added to a state votes for
     memo: dict[tuple[str, int], tuple[Counter[str], int]] = {}
@@ -117,6 +118,8 @@ def sweep_house_sizes(
     def state_votes(code: str, count: int) -> tuple[Counter[str], int]:
         """A state's presidential votes and undecided electors when it has ``count`` electors."""
         found = memo.get((code, count))
+        if found is None and code in out_of_base:
+            found = memo[(code, count)] = (Counter(), 0)
         if found is None:
             if code not in added:
                 added[code] = ticket_of_state(election, pledges, code).president
@@ -150,13 +153,14 @@ def sweep_house_sizes(
             totals.update(votes)
             undecided += waiting
             held[code] = electors
-        majority = majority_of(allotment.appointed)
+        appointed = allotment.appointed - sum(allotment.electors.get(code, 0) for code in out_of_base)
+        majority = majority_of(appointed)
         leader, most = min(totals.items(), key=lambda item: (-item[1], item[0]), default=("", 0))
         a_votes, b_votes = totals[a], totals[b]
         counts.append(
             SizeCount(
                 allotment.house_size,
-                allotment.appointed,
+                appointed,
                 majority,
                 a_votes,
                 b_votes,

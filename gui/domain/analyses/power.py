@@ -15,6 +15,7 @@ their numbers (the largest ones, under winner-take-all).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -50,11 +51,14 @@ class PowerIndex:
         return sum(s.swings for s in self.states)
 
 
-def banzhaf_power(election: Election) -> PowerIndex:
-    players = [s for s in election.states if s.electors]
+def banzhaf_power(election: Election, out_of_base: Collection[str] | None = None) -> PowerIndex:
+    """Each state's power; ``out_of_base``: the states whose electors are not in the base (by
+    default the record's)."""
+    out = election.out_of_base() if out_of_base is None else out_of_base
+    players = [s for s in election.states if s.electors and s.code not in out]
     weights = [len(s.electors) for s in players]
     appointed = sum(weights)
-    quota = majority_of(election.appointed)
+    quota = majority_of(appointed)
     counts = swings(weights, quota)
     total = sum(counts)
     coalitions = 2 ** (len(players) - 1)
@@ -71,4 +75,4 @@ def banzhaf_power(election: Election) -> PowerIndex:
         for state, w, c in zip(players, weights, counts, strict=True)
     ]
     rows.sort(key=lambda row: (-row.electors, row.code))
-    return PowerIndex(election.year, election.appointed, quota, tuple(rows))
+    return PowerIndex(election.year, appointed, quota, tuple(rows))

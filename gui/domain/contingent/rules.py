@@ -22,8 +22,6 @@ from gui.domain.tally import OfficeTally, Tally
 
 DIVIDED = "divided"  # a hand-set House vote: the delegation casts no vote
 ABSTAIN = "abstain"  # a hand-set Senate vote: the state's senators do not vote
-# The catalog lumps minor 1789/1796 recipients as "Others": not a person the House could choose.
-AGGREGATE_RECIPIENTS = frozenset({"Others"})
 
 FIRST_NEW_CONGRESS_ELECTION = 1936  # 20th Amendment: new terms on January 3 and January 20
 FIRST_SUCCESSION_ACT_1947_ELECTION = 1948
@@ -40,13 +38,16 @@ def two_thirds(number: int) -> int:
 
 def voting_states(election: Election) -> list[str]:
     """The states that vote: those of the election with electors allotted (the District of
-    Columbia only when a what-if admits it as a state)."""
-    return [s.code for s in election.states if s.votes_in_congress and s.allotted > 0]
+    Columbia only when a what-if admits it as a state), less those the record declares not
+    entitled to take part. 1864: the joint resolution of 8 February 1865 declared the eleven
+    states in rebellion not entitled to electoral votes; the nine with none allotted and Louisiana
+    and Tennessee alike are outside "all the states" (25 vote, 13 needed)."""
+    return [s.code for s in election.states if s.votes_in_congress and s.allotted > 0 and s.in_house]
 
 
 def persons(office_tally: OfficeTally) -> list[tuple[str, int]]:
     """Everyone who received votes for the office, with their votes."""
-    return [(n, v) for n, v in office_tally.votes.items() if v > 0 and n not in AGGREGATE_RECIPIENTS]
+    return [(n, v) for n, v in office_tally.votes.items() if v > 0]
 
 
 def pending(office_tally: OfficeTally) -> bool:

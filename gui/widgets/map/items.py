@@ -242,6 +242,8 @@ class DotStyle(Enum):
     VOTE = "vote"
     BLANK = "blank"
     UNDECIDED = "undecided"
+    ABSENT = "absent"  # appointed, no ballot: a white dot crossed out
+    NOT_APPOINTED = "not appointed"  # out of the base: a pale seat
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,25 @@ class DotPart:
     color: QColor
     style: DotStyle
     marker: Marker
+
+
+def paint_part(painter: QPainter, part: DotPart, core: float, r: float) -> None:
+    """One vote of a dot, centred on the origin: its colour and marker; an absent elector's is
+    crossed out, an elector out of the base a pale seat."""
+    if part.style is DotStyle.NOT_APPOINTED:
+        painter.setPen(QPen(QColor("#a8a8a8"), max(0.3, r * 0.1)))
+        painter.setBrush(QColor("#ececec"))
+        painter.drawEllipse(QPointF(0, 0), core, core)
+        return
+    outline = QColor("#555555") if part.style is not DotStyle.VOTE else part.color.darker(160)
+    painter.setPen(QPen(outline, max(0.35, r * 0.12)))
+    painter.setBrush(part.color)
+    painter.drawPath(marker_path(part.marker, core))
+    if part.style is DotStyle.ABSENT:
+        arm = core * 0.55
+        painter.setPen(QPen(QColor("#555555"), max(0.35, r * 0.16)))
+        painter.drawLine(QPointF(-arm, -arm), QPointF(arm, arm))
+        painter.drawLine(QPointF(-arm, arm), QPointF(arm, -arm))
 
 
 class DotItem(QGraphicsItem):
@@ -309,17 +330,16 @@ class DotItem(QGraphicsItem):
             painter.setPen(ring)
             painter.setBrush(QColor("#ffffff"))
             painter.drawEllipse(QPointF(0, 0), r * 0.86, r * 0.86)
+        if self.parts and all(p.style is DotStyle.NOT_APPOINTED for p in self.parts):
+            paint_part(painter, self.parts[0], core, r)  # out of the base: one pale seat
+            return
         count = len(self.parts)
         for n, part in enumerate(self.parts):
             painter.save()
             if count > 1:
                 width = 2 * r / count
                 painter.setClipRect(QRectF(-r + n * width, -r * 1.5, width, r * 3))
-            path = marker_path(part.marker, core)
-            painter.setBrush(part.color)
-            outline = QColor("#555555") if part.style is not DotStyle.VOTE else part.color.darker(160)
-            painter.setPen(QPen(outline, max(0.35, r * 0.12)))
-            painter.drawPath(path)
+            paint_part(painter, part, core, r)
             painter.restore()
         if count > 1:
             painter.setPen(QPen(QColor("#ffffff"), r * 0.1))
@@ -618,10 +638,5 @@ class LegendItem(QGraphicsItem):
                 painter.setPen(QPen(INK, radius * 0.34))
                 painter.setBrush(QColor("#ffffff"))
                 painter.drawEllipse(QPointF(0, 0), radius * 0.86, radius * 0.86)
-            outline = (
-                QColor("#555555") if entry.dot.style is not DotStyle.VOTE else entry.dot.color.darker(160)
-            )
-            painter.setPen(QPen(outline, radius * 0.12))
-            painter.setBrush(entry.dot.color)
-            painter.drawPath(marker_path(entry.dot.marker, core))
+            paint_part(painter, entry.dot, core, radius)
         painter.restore()

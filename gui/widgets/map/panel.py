@@ -6,11 +6,30 @@ Clicks and menu picks become the same undoable commands as edits in the tree.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Signal
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QMenu, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCursor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QMenu,
+    QRadioButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gui.domain.cycling import assign_unit, cycle_unit, cycle_vote, set_vote, unit_choices, vote_choices
+from gui.domain.cycling import (
+    assign_unit,
+    cycle_unit,
+    cycle_vote,
+    set_appointed,
+    set_vote,
+    unit_choices,
+    vote_choices,
+)
 from gui.domain.i18n import translate
-from gui.domain.scenario import Command, Office
+from gui.domain.identifiers import InputError
+from gui.domain.scenario import Command, Office, Vote
 from gui.present.labels import not_called_label, office_title, pre_12th_vote_title, unit_name, vote_label
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView
@@ -94,22 +113,31 @@ class MapPanel(QWidget):
         self._push(cycle_vote(self._session.scenario, index, Office.PRESIDENT))
 
     def _unit_menu(self, unit_id: str, position: QPoint) -> None:
+        menu = self.unit_menu(unit_id)
+        if menu is not None:
+            menu.exec(position)
+
+    def unit_menu(self, unit_id: str) -> QMenu | None:
+        """Who carries the unit, and whether its state appoints electors at all."""
         scenario = self._session.scenario
         unit = scenario.election.unit(unit_id)
         if not unit.electors:
-            return
+            return None
         menu = QMenu(self)
         menu.setTitle(unit_name(scenario.election, unit_id))
         current = scenario.unit_winner(unit_id)
+        appointed = scenario.is_appointed(unit.state)
         for name in unit_choices(scenario):
             text = (
                 translate("map_panel", "Carried by {name}").format(name=name) if name else not_called_label()
             )
             action = menu.addAction(text)
             action.setCheckable(True)
-            action.setChecked(current is not None and current.president == name)
+            action.setChecked(appointed and current is not None and current.president == name)
             action.triggered.connect(lambda _=False, n=name: self._push(assign_unit(scenario, unit_id, n)))
-        menu.exec(position)
+        menu.addSeparator()
+        add_appointed_action(menu, self._session, unit.state)
+        return menu
 
     def _elector_menu(self, index: int, position: QPoint) -> None:
         scenario = self._session.scenario
@@ -125,7 +153,38 @@ class MapPanel(QWidget):
                 action = section.addAction(vote_label(vote))
                 action.setCheckable(True)
                 action.setChecked(vote == current)
-                action.triggered.connect(
-                    lambda _=False, o=office, v=vote: self._push(set_vote(scenario, index, o, v))
-                )
+                action.triggered.connect(lambda _=False, o=office, v=vote: self._set_vote(index, o, v))
         menu.exec(position)
+
+    def _set_vote(self, index: int, office: Office, vote: Vote) -> None:
+        try:
+            self._push(set_vote(self._session.scenario, index, office, vote))
+        except InputError as error:  # before 1804: the same person twice
+            QToolTip.showText(QCursor.pos(), str(error), self)
+
+
+def add_appointed_action(menu: QMenu, session: ScenarioSession, state: str) -> QAction:
+    """The menu item that takes a state's electors out of the base, or brings them back."""
+    scenario = session.scenario
+    action = menu.addAction(
+        translate("map_panel", "{state} appoints no electors (out of the base)").format(
+            state=scenario.election.state(state).name
+        )
+    )
+    action.setCheckable(True)
+    action.setChecked(not scenario.is_appointed(state))
+    action.setToolTip(
+        translate(
+            "map_panel",
+            "The state appoints no electors, or its votes are not counted: the majority is then of "
+            "fewer electors",
+        )
+    )
+
+    def toggle(checked: bool) -> None:
+        command = set_appointed(session.scenario, state, not checked)
+        if command is not None:
+            session.push(command)
+
+    action.toggled.connect(toggle)
+    return action

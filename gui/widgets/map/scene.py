@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
-from gui.domain.catalog import Election, State
+from gui.domain.catalog import Election, OutOfBase, State
 from gui.domain.i18n import translate
 from gui.domain.map_layout import (
     EXTRA_CALLOUTS,
@@ -118,6 +118,8 @@ class MapScenes:
         self.callouts: list[tuple[AreaItem, QRectF, LabelItem]] = []  # box, its base rect, its label
         self.district_rows: list[DistrictRow] = []
         self.text_scale = 1.0
+        # A state's labels that say how many electors it has in the base: (label, in, out).
+        self.count_labels: dict[str, list[tuple[LabelItem, list[str], list[str]]]] = {}
 
     def build(self, election: Election) -> None:
         """Every item of ``election``'s two scenes (what was there before is deleted)."""
@@ -133,6 +135,7 @@ class MapScenes:
         self.callouts.clear()
         self.district_rows.clear()
         self.text_scale = 1.0
+        self.count_labels.clear()
         self._build_map(election)
         self._build_electors(election)
         self.update_rects()
@@ -277,6 +280,10 @@ class MapScenes:
             self.badges.setdefault(on.unit_id, []).append((item, label))
         return label
 
+    def _count_label(self, code: str, label: LabelItem, counted: list[str], out: list[str]) -> None:
+        """A label that reads ``counted`` while the state's electors are in the base, else ``out``."""
+        self.count_labels.setdefault(code, []).append((label, counted, out))
+
     def _build_map(self, election: Election) -> None:
         scene = self.scenes[MAP_VIEW]
         paths: dict[str, QPainterPath] = {}
@@ -284,7 +291,9 @@ class MapScenes:
             owner = drawn_as(election, shape)
             if owner is None:
                 area = AreaItem(_state_path(shape), None, code, "absent")
-                area.note = absent_tooltip(shape.name, election.year)
+                area.note = absent_tooltip(
+                    shape.name, election.year, not_ratified=code in election.not_ratified
+                )
                 self.absent_states = True
                 self._add_area(scene, area, -1)
                 area.set_look((Band(ABSENT, None),), QPen(QColor("#d0d0d0"), 0.5))
@@ -349,6 +358,8 @@ class MapScenes:
                     badge=True,
                 )
                 self.callouts.append((box, QRectF(rect), text))
+                if state.electors:
+                    self._count_label(state.code, text, [" ".join(label)], [state.code])
                 self._add_leader(scene, QPointF(*shape.anchor), rect)
                 if state.code == "DC":
                     marker = QPainterPath()
@@ -360,6 +371,8 @@ class MapScenes:
                 )
                 if district_row is not None:
                     district_row.state_label = own
+                if state.electors:
+                    self._count_label(state.code, own, label, [state.code])
         self.legends[MAP_VIEW] = legend = LegendItem(
             MAP_LEGEND, _font(LEGEND_FONT), _font(LEGEND_TITLE_FONT, bold=True)
         )
@@ -380,7 +393,7 @@ class MapScenes:
 
     @staticmethod
     def _label_lines(state: State) -> list[str]:
-        return [state.code, str(state.appointed)] if state.appointed else [state.code]
+        return [state.code, str(len(state.electors))] if state.electors else [state.code]
 
     @staticmethod
     def _add_leader(scene: QGraphicsScene, anchor: QPointF, box: QRectF) -> None:
@@ -410,7 +423,9 @@ class MapScenes:
                 owner = drawn_as(election, shape)
                 area = AreaItem(_rect_path(rect, 6), None, code, "absent")
                 part_of = election.state(owner).name if owner else ""
-                area.note = absent_tooltip(shape.name, election.year, part_of)
+                area.note = absent_tooltip(
+                    shape.name, election.year, part_of, not_ratified=code in election.not_ratified
+                )
                 self._add_area(scene, area, -1)
                 outline = QPen(QColor("#cfcfcf"), 1.0)
                 outline.setStyle(Qt.PenStyle.DotLine)
@@ -423,8 +438,8 @@ class MapScenes:
                 continue
             state = election.state(code)
             tile = self._add_area(scene, AreaItem(_rect_path(rect, 6), code, code, "tile"), 0)
-            header = f"{code} {state.appointed}" if state.appointed else code
-            self._add_label(
+            header = f"{code} {len(state.electors)}" if state.electors else code
+            label = self._add_label(
                 scene,
                 [header],
                 header_font,
@@ -432,17 +447,22 @@ class MapScenes:
                 tile,
                 box_height=TILE_HEADER,
             )
+            if state.electors:
+                self._count_label(code, label, [header], [code])
             body = rect.adjusted(TILE_PADDING, TILE_HEADER, -TILE_PADDING, -TILE_PADDING)
             if not state.appointed:
                 # A state that did not vote: a note at the bottom, its empty seats above it.
-                note = (
-                    translate("map", "no votes counted")
-                    if state.allotted
-                    else translate("map", "did not vote")
-                )
+                if state.out is OutOfBase.NOT_APPOINTED:
+                    note = translate("map", "not appointed")
+                elif state.allotted:
+                    note = translate("map", "no votes counted")
+                else:
+                    note = translate("map", "did not vote")
                 label = LabelItem([note], _font(10.0), QPointF(rect.center().x(), rect.bottom() - 10))
                 label.set_colors(QColor("#555555"), None)
                 scene.addItem(label)
+                if state.electors:  # a class can count them: the note goes when they are
+                    self._count_label(code, label, [""], [note])
                 body.setBottom(body.bottom() - 14)
             if len(state.units) > 1:
                 self._build_unit_rows(scene, election, state, body)

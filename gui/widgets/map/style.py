@@ -67,6 +67,15 @@ class MapStyle:
         for index in electors:
             self._restyle_dot(index)
         self._restyle_units(units)
+        self._recount({unit.split("-")[0] for unit in units})
+
+    def _recount(self, states: Iterable[str]) -> None:
+        """The labels that give a state's electors, as many as it has in the base."""
+        assert self.scenario is not None
+        for code in states:
+            counted = self.scenario.is_appointed(code)
+            for label, inside, outside in self.scenes.count_labels.get(code, []):
+                label.set_text(inside if counted else outside)
 
     @staticmethod
     def _names_in_use(scenario: Scenario, electors: Iterable[int]) -> list[str]:
@@ -84,7 +93,7 @@ class MapStyle:
         offices = list(Office) if scenario.election.pre_12th_amendment else [Office.PRESIDENT]
         first: Counter[str] = Counter()
         rest: Counter[str] = Counter()
-        for i in range(scenario.election.appointed):
+        for i in range(len(scenario.election.electors)):
             pledge = scenario.pledge(i)
             for office in Office:
                 pledged = pledge.for_office(office)
@@ -140,6 +149,8 @@ class MapStyle:
             bands.append(Band(BLANK, None, blank))
         if undecided:
             bands.append(Band(self._color(UNDECIDED_NAME), None, undecided))
+        if not bands:  # out of the base, or every elector absent: no ballot to draw
+            return (Band(GREYED, None if tint else self._greyed_pattern()),)
         return tuple(bands)
 
     def _greyed_pattern(self) -> Qt.BrushStyle:
@@ -200,6 +211,10 @@ class MapStyle:
         kind = self.scenario.ballot(index, office)
         if kind is Ballot.BLANK:
             return DotPart(BLANK, DotStyle.BLANK, Marker.CIRCLE)
+        if kind is Ballot.ABSENT:
+            return DotPart(BLANK, DotStyle.ABSENT, Marker.CIRCLE)
+        if kind is Ballot.NOT_APPOINTED:
+            return DotPart(BLANK, DotStyle.NOT_APPOINTED, Marker.CIRCLE)
         if kind is Ballot.UNDECIDED:
             return DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE)
         name = self.scenario.cast(index, office)
@@ -262,7 +277,7 @@ class MapStyle:
                     translate("map", "Not yet called"), swatch=Band(self._color(UNDECIDED_NAME), None)
                 )
             )
-        if any(not s.appointed for s in scenario.election.states):
+        if any(not s.electors or not scenario.is_appointed(s.code) for s in scenario.election.states):
             entries.append(
                 LegendEntry(
                     translate("map", "No electors counted"), swatch=Band(GREYED, self._greyed_pattern())
@@ -283,14 +298,16 @@ class MapStyle:
         offices = list(Office) if scenario.election.pre_12th_amendment else [Office.PRESIDENT]
         counts: Counter[str] = Counter()
         blank = undecided = faithless = False
+        kinds: set[Ballot] = set()
         for i in self.scenes.dots:
             for office in offices:
                 kind = scenario.ballot(i, office)
+                kinds.add(kind)
                 if kind is Ballot.BLANK:
                     blank = True
                 elif kind is Ballot.UNDECIDED:
                     undecided = True
-                else:
+                elif kind not in (Ballot.ABSENT, Ballot.NOT_APPOINTED):
                     counts[scenario.cast(i, office)] += 1
             faithless = faithless or any(scenario.is_faithless(i, office) for office in Office)
         entries = [
@@ -318,7 +335,20 @@ class MapStyle:
                     dot=DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE),
                 )
             )
-        if any(s.allotted > s.appointed for s in scenario.election.states):
+        if Ballot.ABSENT in kinds:
+            entries.append(
+                LegendEntry(
+                    translate("map", "Absent: no ballot"), dot=DotPart(BLANK, DotStyle.ABSENT, Marker.CIRCLE)
+                )
+            )
+        if Ballot.NOT_APPOINTED in kinds:
+            entries.append(
+                LegendEntry(
+                    translate("map", "Not appointed"),
+                    dot=DotPart(BLANK, DotStyle.NOT_APPOINTED, Marker.CIRCLE),
+                )
+            )
+        if any(s.allotted > len(s.electors) for s in scenario.election.states):
             entries.append(LegendEntry(translate("map", "Seat not filled or not counted"), empty_seat=True))
         if any(len(s.units) > 1 for s in scenario.election.states):
             entries.extend(LegendEntry(translate("map", line)) for line in DISTRICTS_NOTE)

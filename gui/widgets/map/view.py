@@ -152,7 +152,7 @@ class MapView(QGraphicsView):
         scenario = self.style.scenario
         if scenario is None:
             return
-        self.style.note_names(range(scenario.election.appointed))
+        self.style.note_names(range(len(scenario.election.electors)))
         self.style.restyle(list(self.scenes.dots), set(self.scenes.areas))
         self.style.update_legends(self._view)
 
