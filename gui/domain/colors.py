@@ -71,10 +71,24 @@ def default_colors(
         if party_color and party_color not in used:
             colors[name] = party_color
             used.add(party_color)
-    free = [c for c in palette.others if c not in used]
+    free = [c for c in palette.others if c not in used] or list(palette.others)
     for n, name in enumerate(n for n in names if n not in colors):
-        colors[name] = free[n % len(free)] if free else palette.others[n % len(palette.others)]
+        colors[name] = shade(free[n % len(free)], n // len(free))
     return colors
+
+
+# Past the palette (1789 and 1796 name a dozen people), each round takes the palette again,
+# darker, then lighter, so that no two people in one legend share a colour.
+SHADE_ROUNDS = (0.0, -0.45, 0.5, -0.7, 0.75)
+
+
+def shade(color: str, round_number: int) -> str:
+    """``color`` for the given round: mixed towards black (negative) or white (positive)."""
+    amount = SHADE_ROUNDS[round_number % len(SHADE_ROUNDS)]
+    target = 0 if amount < 0 else 255
+    channels = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    mixed = (round(c + (target - c) * abs(amount)) for c in channels)
+    return "#" + "".join(f"{c:02X}" for c in mixed)
 
 
 def write_in_color(name: str, palette: Palette = DEFAULT_PALETTE) -> str:
