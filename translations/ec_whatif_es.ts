@@ -889,6 +889,10 @@
         <translation>Votos electorales</translation>
     </message>
     <message>
+        <source>{votes} in all</source>
+        <translation>{votes} en total</translation>
+    </message>
+    <message>
         <source>Not yet called</source>
         <translation>Aún sin decidir</translation>
     </message>

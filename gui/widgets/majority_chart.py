@@ -201,10 +201,13 @@ class MajorityChart(pg.PlotWidget):
         self.labels = [
             bar_label(votes, result.majority, name == winner, self.pending) for name, votes in rows
         ]
+        summed = len(rows) < len(office_tally.votes)
+        if summed:  # several people's votes together: nobody needs them, so say only how many
+            self.labels[-1] = translate("chart", "{votes} in all").format(votes=rows[-1][1])
         names = [name for name, _ in rows]
         widths = [votes for _, votes in rows]
         brushes = [pg.mkBrush(QColor(scenario.color(name))) for name in names]
-        if len(rows) < len(office_tally.votes):  # the last row sums the others: no one's colour
+        if summed:  # the last row sums the others: no one's colour
             brushes[-1] = pg.mkBrush(OTHERS_COLOR)
         outline = 3.0 if self._high_contrast else 0.5
         pens = [pg.mkPen("#000000", width=outline * (2 if name == winner else 1)) for name in names]

@@ -44,6 +44,8 @@ def test_labels_legend_and_chart_read_from_the_back_of_the_room(qtbot, window):
     plot_height = chart.getPlotItem().getViewBox().height()
     line = QFontMetrics(chart.getPlotItem().getAxis("left").style["tickFont"]).height()
     assert len(chart.rows) * line <= plot_height and chart.rows[-1][0].endswith("others"), chart.rows
+    # The summed row says how many votes it holds, never what "they" still need.
+    assert chart.labels[-1] == f"{chart.rows[-1][1]} in all", chart.labels
     # The map takes most of the screen.
     assert window.map_panel.view.height() >= 0.5 * window.height()
     assert window.map_panel.view.width() >= 0.95 * window.width()
