@@ -31,6 +31,7 @@ def run_app(argv: Sequence[str], lang: str | None = None) -> int:
     autosaver = Autosaver(window.session)
     app.aboutToQuit.connect(autosaver.remove)  # a normal exit leaves nothing to recover
     report_first_frame(window)  # EC_WHATIF_REPORT_FIRST_FRAME=1: print "first-frame <s>" and quit
+    window.fit_screen()
     window.show()
     QTimer.singleShot(0, lambda: _resume(window, autosaver))
     return app.exec()

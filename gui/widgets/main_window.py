@@ -162,6 +162,13 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1024x768 classroom projector), whether
+        or not a window manager would clamp it."""
+        room = self.screen().availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+
     # --- construction --------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:

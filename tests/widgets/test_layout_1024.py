@@ -179,3 +179,10 @@ def test_the_map_does_not_jump_between_tabs(qtbot, small_window):
         qtbot.wait(10)
         places.add(window.map_panel.view.geometry().getRect())
     assert len(places) == 1, places
+
+
+def test_a_first_window_fits_a_small_screen(qtbot, window):
+    room = window.screen().availableGeometry()
+    window.resize(room.width() + 300, room.height() + 200)
+    window.fit_screen()
+    assert window.width() <= room.width() and window.height() <= room.height()
