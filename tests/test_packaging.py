@@ -1,4 +1,4 @@
-"""The builds for classroom machines: the .deb's contents.
+"""The builds for classroom machines: the CI workflow's shape and the .deb's contents.
 
 The real builds run elsewhere: the .deb is built, installed and removed by
 build_scripts/ci_deb_check.sh (from .ci/run), the Windows and macOS packages by the workflow.
@@ -15,11 +15,65 @@ from pathlib import Path
 
 import build_deb
 import pytest
+import yaml
 
 from gui.display_check import XCB_LIBRARIES
 
 REPO = Path(__file__).resolve().parents[1]
+WORKFLOW = REPO / ".github" / "workflows" / "build.yml"
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _workflow() -> dict:
+    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+
+def _job_text(job: dict) -> str:
+    return "\n".join(str(step.get("run", "")) + str(step.get("uses", "")) for step in job["steps"])
+
+
+def test_workflow_builds_both_bundles_on_the_three_systems():
+    workflow = _workflow()
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert {"push", "pull_request", "workflow_dispatch"} <= set(triggers)
+    (job,) = workflow["jobs"].values()
+    matrix = job["strategy"]["matrix"]
+    assert set(matrix["os"]) == {"windows-latest", "macos-latest", "ubuntu-latest"}
+    assert set(matrix["mode"]) == {"onedir", "onefile"}
+    assert job["runs-on"] == "${{ matrix.os }}"
+    (setup,) = (step for step in job["steps"] if str(step.get("uses", "")).startswith("actions/setup-python"))
+    assert setup["with"]["python-version"] == "3.11"
+    text = _job_text(job)
+    assert "python build_scripts/build_bundle.py --${{ matrix.mode }}" in text
+    assert '"$app" self-test' in text and '"$app" tally --election 2016' in text
+    assert "actions/upload-artifact" in text
+
+
+def test_workflow_packages_an_installer_a_disk_image_and_a_deb():
+    (job,) = _workflow()["jobs"].values()
+    by_name = {step.get("name", step.get("uses")): step for step in job["steps"]}
+    conditions = {name: str(step.get("if", "")) for name, step in by_name.items()}
+    installer = by_name["Windows installer (Inno Setup)"]
+    assert "choco install innosetup" in installer["run"] and "ISCC.exe" in installer["run"]
+    assert conditions["Windows installer (Inno Setup)"] == "runner.os == 'Windows' && matrix.mode == 'onedir'"
+    assert "make_dmg.sh" in by_name["macOS disk image"]["run"]
+    assert "runner.os == 'macOS'" in conditions["macOS disk image"]
+    assert "ci_deb_check.sh" in by_name["Debian package (build, install, check, remove)"]["run"]
+
+
+def test_every_file_the_workflow_names_exists():
+    text = WORKFLOW.read_text(encoding="utf-8")
+    named = set(re.findall(r"(?:build_scripts|packaging)[/\\][\w/\\.-]+\.(?:py|sh|iss)", text))
+    assert {"packaging/macos/make_dmg.sh", r"packaging\windows\ec-whatif.iss"} <= named
+    for path in named:
+        assert (REPO / path.replace("\\", "/")).is_file(), path
+
+
+def test_the_installer_script_installs_the_folder_bundle_per_user():
+    text = (REPO / "packaging" / "windows" / "ec-whatif.iss").read_text(encoding="utf-8")
+    assert r'#define BundleDir "..\..\dist\onedir\ec-whatif"' in text
+    assert "OutputBaseFilename=ec-whatif-{#AppVersion}-setup" in text
+    assert "PrivilegesRequired=lowest" in text and 'AppExe "ec-whatif.exe"' in text
 
 
 def _fields(control: str) -> dict[str, str]:
