@@ -116,7 +116,10 @@ def source_date_epoch() -> int:
         return int(value)
     done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=REPO, capture_output=True, text=True)
     last_commit = done.stdout.strip()
-    return int(last_commit) if done.returncode == 0 and last_commit.isdigit() else FALLBACK_EPOCH
+    if done.returncode == 0 and last_commit.isascii() and last_commit.isdigit():
+        return int(last_commit)
+    print(f"build_deb: no commit time from git; dating files {FALLBACK_EPOCH}", file=sys.stderr)
+    return FALLBACK_EPOCH
 
 
 def architecture() -> str:
