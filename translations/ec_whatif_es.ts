@@ -936,6 +936,30 @@
         <translation>Voto popular: {method}</translation>
     </message>
     <message>
+        <source>Objection to {state}</source>
+        <translation>Objeción a {state}</translation>
+    </message>
+    <message>
+        <source>Objection to {state} withdrawn</source>
+        <translation>Objeción a {state} retirada</translation>
+    </message>
+    <message>
+        <source>Vote on the objection to {state}</source>
+        <translation>Votación sobre la objeción a {state}</translation>
+    </message>
+    <message>
+        <source>The count as recorded</source>
+        <translation>El escrutinio tal como consta</translation>
+    </message>
+    <message>
+        <source>No objections</source>
+        <translation>Sin objeciones</translation>
+    </message>
+    <message>
+        <source>The count in Congress</source>
+        <translation>El escrutinio en el Congreso</translation>
+    </message>
+    <message>
         <source>Elector {number}: absent</source>
         <translation>Elector {number}: ausente</translation>
     </message>
@@ -1478,6 +1502,295 @@
     <message>
         <source>Neither the House nor the Senate has chosen by {begins}: the Constitution then named no one; the Succession Act of 1792 (the President pro tempore of the Senate, then the Speaker) would arguably have applied.</source>
         <translation>Ni la Cámara ni el Senado han elegido para el {begins}: la Constitución no designaba entonces a nadie; probablemente se habría aplicado la Ley de Sucesión de 1792 (el presidente pro tempore del Senado y luego el presidente de la Cámara).</translation>
+    </message>
+</context>
+<context>
+    <name>count</name>
+    <message>
+        <source>No rule for objections: the presiding officer opened the certificates and announced the count (before 1865, and again in 1881 and 1885).</source>
+        <translation>Sin regla para las objeciones: quien presidía abría los certificados y anunciaba el escrutinio (antes de 1865, y de nuevo en 1881 y 1885).</translation>
+    </message>
+    <message>
+        <source>22nd Joint Rule (1865–1876): any member may object; a vote objected to is counted only if both Houses agree, so either House alone rejects it.</source>
+        <translation>Regla Conjunta 22 (1865–1876): cualquier miembro puede objetar; un voto objetado solo se cuenta si ambas Cámaras lo acuerdan, así que cualquiera de ellas por sí sola lo rechaza.</translation>
+    </message>
+    <message>
+        <source>Electoral Commission Act (1877): an objection needs a senator and a representative; a single return is rejected only by both Houses; competing returns go to the Commission, whose decision stands unless both Houses reject it.</source>
+        <translation>Ley de la Comisión Electoral (1877): una objeción necesita un senador y un representante; un único certificado solo lo rechazan ambas Cámaras; los certificados en disputa van a la Comisión, cuya decisión se mantiene salvo que ambas Cámaras la rechacen.</translation>
+    </message>
+    <message>
+        <source>Electoral Count Act (1887): an objection in writing needs at least one senator and one representative; a lawfully certified return is rejected only if both Houses agree.</source>
+        <translation>Ley de Escrutinio Electoral (1887): una objeción por escrito necesita al menos un senador y un representante; un certificado legalmente expedido solo se rechaza si ambas Cámaras están de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Electoral Count Reform Act (2022): an objection needs one fifth of each House ({senators} senators and {representatives} representatives); only two grounds; both Houses must sustain it. Electors excluded as not lawfully certified leave the base; a vote not regularly given stays in it.</source>
+        <translation>Ley de Reforma del Escrutinio Electoral (2022): una objeción necesita una quinta parte de cada Cámara ({senators} senadores y {representatives} representantes); solo dos motivos; ambas Cámaras deben admitirla. Los electores excluidos por no estar legalmente certificados salen de la base; un voto no emitido regularmente sigue en ella.</translation>
+    </message>
+    <message>
+        <source>not lawfully certified</source>
+        <translation>no certificado legalmente</translation>
+    </message>
+    <message>
+        <source>not regularly given</source>
+        <translation>no emitido regularmente</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>1 senator</source>
+        <translation>1 senador</translation>
+    </message>
+    <message>
+        <source>{count} senators</source>
+        <translation>{count} senadores</translation>
+    </message>
+    <message>
+        <source>1 representative</source>
+        <translation>1 representante</translation>
+    </message>
+    <message>
+        <source>{count} representatives</source>
+        <translation>{count} representantes</translation>
+    </message>
+    <message>
+        <source>sustains</source>
+        <translation>la admite</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>la rechaza</translation>
+    </message>
+    <message>
+        <source>there was no rule for objections: the presiding officer announced the count</source>
+        <translation>no había regla para las objeciones: quien presidía anunciaba el escrutinio</translation>
+    </message>
+    <message>
+        <source>no member signed it</source>
+        <translation>ningún miembro la firmó</translation>
+    </message>
+    <message>
+        <source>no senator signed it (the law needs one senator and one representative)</source>
+        <translation>ningún senador la firmó (la ley exige un senador y un representante)</translation>
+    </message>
+    <message>
+        <source>no representative signed it (the law needs one senator and one representative)</source>
+        <translation>ningún representante la firmó (la ley exige un senador y un representante)</translation>
+    </message>
+    <message>
+        <source>fewer than one fifth of the senators signed it ({needed} of the {members} needed)</source>
+        <translation>la firmó menos de una quinta parte de los senadores (se necesitan {needed} de los {members})</translation>
+    </message>
+    <message>
+        <source>fewer than one fifth of the representatives signed it ({needed} of the {members} needed)</source>
+        <translation>la firmó menos de una quinta parte de los representantes (se necesitan {needed} de los {members})</translation>
+    </message>
+    <message>
+        <source>the state&apos;s electors are not in the count</source>
+        <translation>los electores del estado no entran en el escrutinio</translation>
+    </message>
+    <message>
+        <source>the certificate already has an objection</source>
+        <translation>el certificado ya tiene una objeción</translation>
+    </message>
+    <message>
+        <source>The objection to {state} is not in order: {why}.</source>
+        <translation>La objeción a {state} no procede: {why}.</translation>
+    </message>
+    <message>
+        <source>not in order: {why}</source>
+        <translation>no procede: {why}</translation>
+    </message>
+    <message>
+        <source>sustained</source>
+        <translation>admitida</translation>
+    </message>
+    <message>
+        <source>not sustained: counted</source>
+        <translation>no admitida: se cuenta</translation>
+    </message>
+    <message>
+        <source>announced both ways</source>
+        <translation>anunciado de las dos maneras</translation>
+    </message>
+    <message>
+        <source>counted by the presiding officer</source>
+        <translation>contado por quien presidía</translation>
+    </message>
+    <message>
+        <source>decided by the Electoral Commission</source>
+        <translation>decidido por la Comisión Electoral</translation>
+    </message>
+    <message>
+        <source>not in order</source>
+        <translation>no procede</translation>
+    </message>
+    <message>
+        <source>sustained: electors excluded, the base reduced</source>
+        <translation>admitida: electores excluidos, la base se reduce</translation>
+    </message>
+    <message>
+        <source>sustained: votes not counted, the base kept</source>
+        <translation>admitida: votos no contados, la base se mantiene</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <source>Senate</source>
+        <translation>Senado</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>As recorded ({date}): {note}</source>
+        <translation>Según consta ({date}): {note}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Uncertain: {item}</source>
+        <translation>Dudoso: {item}</translation>
+    </message>
+    <message>
+        <source>{year}: the count in Congress</source>
+        <translation>{year}: el escrutinio en el Congreso</translation>
+    </message>
+    <message>
+        <source>No objection: every certificate is counted.</source>
+        <translation>Ninguna objeción: se cuentan todos los certificados.</translation>
+    </message>
+    <message>
+        <source>President: {votes}</source>
+        <translation>Presidente: {votes}</translation>
+    </message>
+    <message>
+        <source>Electors</source>
+        <translation>Electores</translation>
+    </message>
+    <message>
+        <source>Votes for President</source>
+        <translation>Votos para presidente</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objeción</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>no se cuentan</translation>
+    </message>
+    <message>
+        <source>Certificates opened in the alphabetical order of the states (3 U.S.C. §15).</source>
+        <translation>Certificados abiertos en el orden alfabético de los estados (3 U.S.C. §15).</translation>
+    </message>
+    <message>
+        <source>Certificates in this data&apos;s order of the states; the record of the time opened them from north to south.</source>
+        <translation>Certificados en el orden de los estados de estos datos; el registro de la época los abría de norte a sur.</translation>
+    </message>
+    <message>
+        <source>The count in Congress excluded {states} ({electors} electors) as not lawfully certified: {appointed} electors appointed, {majority} needed.</source>
+        <translation>El escrutinio en el Congreso excluyó a {states} ({electors} electores) por no estar legalmente certificados: {appointed} electores designados, {majority} necesarios.</translation>
+    </message>
+    <message>
+        <source>The count in Congress did not count the votes of {electors} electors of {states} as not regularly given; they stay in the base ({appointed} appointed, {majority} needed).</source>
+        <translation>El escrutinio en el Congreso no contó los votos de {electors} electores de {states} por no haberse emitido regularmente; siguen en la base ({appointed} designados, {majority} necesarios).</translation>
+    </message>
+</context>
+<context>
+    <name>count_model</name>
+    <message>
+        <source>Sustains the objection</source>
+        <translation>Admite la objeción</translation>
+    </message>
+    <message>
+        <source>Rejects the objection</source>
+        <translation>Rechaza la objeción</translation>
+    </message>
+    <message>
+        <source>Yeas–nays to sustain the objection; F2 or double-click to change this vote</source>
+        <translation>Síes–noes para admitir la objeción; F2 o doble clic para cambiar este voto</translation>
+    </message>
+</context>
+<context>
+    <name>count_panel</name>
+    <message>
+        <source>The rule of the count</source>
+        <translation>La regla del escrutinio</translation>
+    </message>
+    <message>
+        <source>What the count changed</source>
+        <translation>Lo que cambió el escrutinio</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Senators</source>
+        <translation>Senadores</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Representantes</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objetar</translation>
+    </message>
+    <message>
+        <source>Object to the selected state&apos;s certificate</source>
+        <translation>Objetar el certificado del estado seleccionado</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Como consta</translation>
+    </message>
+    <message>
+        <source>Replay the joint session as recorded</source>
+        <translation>Reproducir la sesión conjunta tal como consta</translation>
+    </message>
+    <message>
+        <source>No objections</source>
+        <translation>Sin objeciones</translation>
+    </message>
+    <message>
+        <source>Select a state&apos;s certificate first.</source>
+        <translation>Seleccione primero el certificado de un estado.</translation>
+    </message>
+    <message>
+        <source>The count changed nothing: every certificate counts as cast.</source>
+        <translation>El escrutinio no cambió nada: todos los certificados cuentan tal como se emitieron.</translation>
+    </message>
+    <message>
+        <source>No objection: every certificate counts as cast.</source>
+        <translation>Ninguna objeción: todos los certificados cuentan tal como se emitieron.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2994,18 @@
     <message>
         <source>Notes on the count</source>
         <translation>Notas sobre el recuento</translation>
+    </message>
+    <message>
+        <source>Contingent election</source>
+        <translation>Elección contingente</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Escrutinio</translation>
+    </message>
+    <message>
+        <source>The joint session: certificates, objections and each House&apos;s vote</source>
+        <translation>La sesión conjunta: certificados, objeciones y el voto de cada Cámara</translation>
     </message>
     <message>
         <source>A faithless vote in a state whose law voids it is replaced by a vote as pledged. In {year}: {states}.</source>
