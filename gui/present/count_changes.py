@@ -16,7 +16,9 @@ def state_name(scenario: Scenario, code: str) -> str:
 
 
 def change_lines(scenario: Scenario) -> list[str]:
-    """What the count changed, if anything ([] when every certificate was counted as cast)."""
+    """What the count changed, if anything ([] when every certificate was counted as cast, or
+    the count only repeats what the scenario already leaves out: 1873's Arkansas, Louisiana and
+    Georgia's votes for the late Greeley are out of the record itself)."""
     effect = scenario.count_effect()
     if effect.empty:
         return []
@@ -24,7 +26,7 @@ def change_lines(scenario: Scenario) -> list[str]:
     appointed = scenario.appointed
     majority = majority_of(appointed)
     lines = []
-    excluded = sorted(effect.excluded, key=lambda c: state_name(scenario, c))
+    excluded = sorted(effect.excluded - scenario.not_appointed, key=lambda c: state_name(scenario, c))
     if excluded:
         lines.append(
             translate(
@@ -42,7 +44,8 @@ def change_lines(scenario: Scenario) -> list[str]:
     for office in Office:
         for i in effect.rejected[office]:
             state = election.electors[i].state
-            if state not in effect.excluded and scenario.cast(i, office):
+            name = scenario.cast(i, office)
+            if state not in effect.excluded and name and name not in election.rejected_recipients:
                 rejected.setdefault(state, set()).add(i)
     if rejected:
         lines.append(

@@ -14,6 +14,7 @@ from gui.domain.count_session import CountSession, count_session, replace_object
 from gui.domain.i18n import translate
 from gui.domain.joint_session.rules import RECORD_ONLY, Decision
 from gui.present.count import certificate_cells, certificate_headings
+from gui.present.labels import data_text
 from gui.qt.congress_models import CHOICES_ROLE
 from gui.qt.session import ScenarioSession, SessionChange
 
@@ -107,7 +108,7 @@ class CountModel(QAbstractTableModel):
                     "Yeas–nays to sustain the objection; F2 or double-click to change this vote",
                 )
         if role == Qt.ItemDataRole.ToolTipRole and column == len(self._rows[row]) - 1 and ruling:
-            return ruling.objection.note or None
+            return data_text(ruling.objection.note) if ruling.objection.note else None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -177,10 +177,17 @@ class CountPanel(QWidget):
             self.senators.setValue(max(1, count.needed.senators))
             self.representatives.setValue(max(1, count.needed.representatives))
             self.table.resizeColumnsToContents()
+            if count.rulings:  # a lesson or a replayed session opens on its first objection
+                self.select_state(count.rulings[0].objection.state)
+                self.table.scrollTo(self.table.currentIndex())
         self.rule.setText(f"{rule_text(count.era, count.needed)} {order_note(count)}")
         changes = change_lines(scenario)
         if changes:
             text = " ".join(changes)
+        elif count.replayed:
+            text = translate(
+                "count_panel", "The session as recorded: what it decided is already in the official result."
+            )
         elif count.rulings:
             text = translate("count_panel", "The count changed nothing: every certificate counts as cast.")
         else:

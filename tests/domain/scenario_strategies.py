@@ -32,6 +32,7 @@ from gui.domain.apportionment import (
 )
 from gui.domain.catalog import Election, load_catalog
 from gui.domain.identifiers import MAX_NAME_LENGTH, RESERVED_WORDS, WRITE_IN_MARK, reserved_meanings
+from gui.domain.joint_session.rules import Decision, Ground
 from gui.domain.reapportion import reapportioned_election
 from gui.io.count_section import OBJECTION_KEYS
 from gui.io.scenario_file import FORMAT_NAME, MAX_FILE_BYTES, MAX_TEXT
@@ -333,15 +334,8 @@ def _popular(election: Election, person: st.SearchStrategy[str]) -> st.SearchStr
     )
 
 
-COUNT_GROUNDS = ("certificate", "vote")
-COUNT_DECISIONS = (
-    "sustained",
-    "not-sustained",
-    "out-of-order",
-    "announced-both-ways",
-    "counted-by-presiding-officer",
-    "commission",
-)
+COUNT_GROUNDS = tuple(ground.value for ground in Ground)
+COUNT_DECISIONS = tuple(decision.value for decision in Decision)
 
 
 def _chamber_votes() -> st.SearchStrategy[object]:
