@@ -695,7 +695,8 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         return done("candidates", "candidates", True)
     if kind == "candidate":
         candidates = document.setdefault("candidates", [])
-        n = draw(st.integers(0, len(candidates)))
+        # Within the reader's limit: a 101st candidate would be refused for the count, not itself.
+        n = draw(st.integers(0, min(len(candidates), MAX_CANDIDATES - 1)))
         where = f"candidates[{n}]"
         taken = [c.name for c in election.candidates] + [str(c["name"]) for c in candidates[:n]]
         problem = draw(
@@ -1003,6 +1004,7 @@ def _broken_count(
     return "count elector", f"{where}.electors[0]", False, None
 
 
+@st.composite
 def _broken_congress(
     draw: st.DrawFn, document: dict[str, Any], election: Election
 ) -> tuple[str, str, bool, str | None]:

@@ -11,6 +11,7 @@ import pytest
 
 from gui.domain.catalog import load_catalog
 from gui.domain.commands import SetCount
+from gui.domain.contingent import contingent_for
 from gui.domain.count_session import count_session, new_objection, recorded_objections, with_decision
 from gui.domain.document import ScenarioDocument
 from gui.domain.joint_session.record import recorded_sessions
@@ -136,8 +137,12 @@ def test_a_vote_not_regularly_given_stays_in_the_base():
 
 def test_the_ground_decides_between_an_election_and_the_house():
     # California's 55 not counted but kept in the base: Biden 251 of 270, the House decides.
-    kept = tally(sustained(Scenario(CATALOG.election(2020)), "CA", Ground.VOTE))
+    scenario = sustained(Scenario(CATALOG.election(2020)), "CA", Ground.VOTE)
+    kept = tally(scenario)
     assert kept.president.contingent and kept.appointed == 538
+    # The contingent election follows: the House chooses among the top three, by state.
+    house = contingent_for(scenario, kept).house
+    assert house.needed and set(house.eligible) == {"Joe Biden", "Donald Trump"}
     # California's electors excluded: 483 appointed, 242 needed, Biden elected with 251.
     cut = tally(sustained(Scenario(CATALOG.election(2020)), "CA", Ground.CERTIFICATE))
     assert (cut.appointed, cut.majority, cut.president.winner) == (483, 242, "Joe Biden")
