@@ -35,6 +35,7 @@ LANGUAGES = ("es",)  # every language but English, the source
 ELECTIONS = REPO / "resources" / "data" / "elections.json"
 CONGRESS = REPO / "resources" / "data" / "congress.json"
 ELECTOR_LAWS = REPO / "resources" / "data" / "elector_laws.json"
+JOINT_SESSIONS = REPO / "resources" / "data" / "joint_sessions.json"
 DATA_CONTEXT = "data"
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
@@ -64,7 +65,8 @@ def qt_tool(name: str) -> str:
 
 def data_sentences() -> list[str]:
     """Every sentence of the data files the window translates with translate("data", text):
-    catalog notes, recorded contingent votes and elector-law penalties, sorted."""
+    catalog notes, recorded contingent votes, elector-law penalties and the recorded joint
+    sessions' notes, sorted."""
     texts: set[str] = set()
     elections = json.loads(ELECTIONS.read_text(encoding="utf-8"))
     _collect_notes(elections, texts)
@@ -74,6 +76,9 @@ def data_sentences() -> list[str]:
             texts.update(t for t in (chamber["ballot"], chamber["note"]) if t)
     laws = json.loads(ELECTOR_LAWS.read_text(encoding="utf-8"))
     texts.update(run["penalty"] for runs in laws["states"].values() for run in runs if run["penalty"])
+    sessions = json.loads(JOINT_SESSIONS.read_text(encoding="utf-8"))  # the count in Congress
+    _collect_notes(sessions, texts)
+    texts.update(item for session in sessions["sessions"].values() for item in session["uncertain"])
     return sorted(texts)
 
 

@@ -940,6 +940,30 @@
         <translation>Voto popular: {method}</translation>
     </message>
     <message>
+        <source>Objection to {state}</source>
+        <translation>Objeción a {state}</translation>
+    </message>
+    <message>
+        <source>Objection to {state} withdrawn</source>
+        <translation>Objeción a {state} retirada</translation>
+    </message>
+    <message>
+        <source>Vote on the objection to {state}</source>
+        <translation>Votación sobre la objeción a {state}</translation>
+    </message>
+    <message>
+        <source>The count as recorded</source>
+        <translation>El escrutinio tal como consta</translation>
+    </message>
+    <message>
+        <source>No objections</source>
+        <translation>Sin objeciones</translation>
+    </message>
+    <message>
+        <source>The count in Congress</source>
+        <translation>El escrutinio en el Congreso</translation>
+    </message>
+    <message>
         <source>Elector {number}: absent</source>
         <translation>Elector {number}: ausente</translation>
     </message>
@@ -1485,6 +1509,299 @@
     </message>
 </context>
 <context>
+    <name>count</name>
+    <message>
+        <source>No rule for objections: the presiding officer opened the certificates and announced the count (before 1865, and again in 1881 and 1885).</source>
+        <translation>Sin regla para las objeciones: quien presidía abría los certificados y anunciaba el escrutinio (antes de 1865, y de nuevo en 1881 y 1885).</translation>
+    </message>
+    <message>
+        <source>22nd Joint Rule (1865–1876): any member may object; a vote objected to is counted only if both Houses agree, so either House alone rejects it.</source>
+        <translation>Regla Conjunta 22 (1865–1876): cualquier miembro puede objetar; un voto objetado solo se cuenta si ambas Cámaras lo acuerdan, así que cualquiera de ellas por sí sola lo rechaza.</translation>
+    </message>
+    <message>
+        <source>Electoral Commission Act (1877): an objection needs a senator and a representative; a single return is rejected only by both Houses; competing returns go to the Commission, whose decision stands unless both Houses reject it.</source>
+        <translation>Ley de la Comisión Electoral (1877): una objeción necesita un senador y un representante; un único certificado solo lo rechazan ambas Cámaras; los certificados en disputa van a la Comisión, cuya decisión se mantiene salvo que ambas Cámaras la rechacen.</translation>
+    </message>
+    <message>
+        <source>Electoral Count Act (1887): an objection in writing needs at least one senator and one representative; a lawfully certified return is rejected only if both Houses agree.</source>
+        <translation>Ley de Escrutinio Electoral (1887): una objeción por escrito necesita al menos un senador y un representante; un certificado legalmente expedido solo se rechaza si ambas Cámaras están de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Electoral Count Reform Act (2022): an objection needs one fifth of each House ({senators} senators and {representatives} representatives); only two grounds; both Houses must sustain it. Electors excluded as not lawfully certified leave the base; a vote not regularly given stays in it.</source>
+        <translation>Ley de Reforma del Escrutinio Electoral (2022): una objeción necesita una quinta parte de cada Cámara ({senators} senadores y {representatives} representantes); solo dos motivos; ambas Cámaras deben admitirla. Los electores excluidos por no estar legalmente certificados salen de la base; un voto no emitido regularmente sigue en ella.</translation>
+    </message>
+    <message>
+        <source>not lawfully certified</source>
+        <translation>no certificado legalmente</translation>
+    </message>
+    <message>
+        <source>not regularly given</source>
+        <translation>no emitido regularmente</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>1 senator</source>
+        <translation>1 senador</translation>
+    </message>
+    <message>
+        <source>{count} senators</source>
+        <translation>{count} senadores</translation>
+    </message>
+    <message>
+        <source>1 representative</source>
+        <translation>1 representante</translation>
+    </message>
+    <message>
+        <source>{count} representatives</source>
+        <translation>{count} representantes</translation>
+    </message>
+    <message>
+        <source>sustains</source>
+        <translation>la admite</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>la rechaza</translation>
+    </message>
+    <message>
+        <source>there was no rule for objections: the presiding officer announced the count</source>
+        <translation>no había regla para las objeciones: quien presidía anunciaba el escrutinio</translation>
+    </message>
+    <message>
+        <source>no member signed it</source>
+        <translation>ningún miembro la firmó</translation>
+    </message>
+    <message>
+        <source>no senator signed it (the law needs one senator and one representative)</source>
+        <translation>ningún senador la firmó (la ley exige un senador y un representante)</translation>
+    </message>
+    <message>
+        <source>no representative signed it (the law needs one senator and one representative)</source>
+        <translation>ningún representante la firmó (la ley exige un senador y un representante)</translation>
+    </message>
+    <message>
+        <source>fewer than one fifth of the senators signed it ({needed} of the {members} needed)</source>
+        <translation>la firmó menos de una quinta parte de los senadores (se necesitan {needed} de los {members})</translation>
+    </message>
+    <message>
+        <source>fewer than one fifth of the representatives signed it ({needed} of the {members} needed)</source>
+        <translation>la firmó menos de una quinta parte de los representantes (se necesitan {needed} de los {members})</translation>
+    </message>
+    <message>
+        <source>the state&apos;s electors are not in the count</source>
+        <translation>los electores del estado no entran en el escrutinio</translation>
+    </message>
+    <message>
+        <source>the certificate already has an objection</source>
+        <translation>el certificado ya tiene una objeción</translation>
+    </message>
+    <message>
+        <source>The objection to {state} is not in order: {why}.</source>
+        <translation>La objeción a {state} no procede: {why}.</translation>
+    </message>
+    <message>
+        <source>not in order: {why}</source>
+        <translation>no procede: {why}</translation>
+    </message>
+    <message>
+        <source>sustained</source>
+        <translation>admitida</translation>
+    </message>
+    <message>
+        <source>not sustained: counted</source>
+        <translation>no admitida: se cuenta</translation>
+    </message>
+    <message>
+        <source>announced both ways</source>
+        <translation>anunciado de las dos maneras</translation>
+    </message>
+    <message>
+        <source>counted by the presiding officer</source>
+        <translation>contado por quien presidía</translation>
+    </message>
+    <message>
+        <source>decided by the Electoral Commission</source>
+        <translation>decidido por la Comisión Electoral</translation>
+    </message>
+    <message>
+        <source>not in order</source>
+        <translation>no procede</translation>
+    </message>
+    <message>
+        <source>sustained: electors excluded, the base reduced</source>
+        <translation>admitida: electores excluidos, la base se reduce</translation>
+    </message>
+    <message>
+        <source>sustained: votes not counted, the base kept</source>
+        <translation>admitida: votos no contados, la base se mantiene</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <source>Senate</source>
+        <translation>Senado</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>As recorded ({date}): {note}</source>
+        <translation>Según consta ({date}): {note}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Uncertain: {item}</source>
+        <translation>Dudoso: {item}</translation>
+    </message>
+    <message>
+        <source>{year}: the count in Congress</source>
+        <translation>{year}: el escrutinio en el Congreso</translation>
+    </message>
+    <message>
+        <source>No objection: every certificate is counted.</source>
+        <translation>Ninguna objeción: se cuentan todos los certificados.</translation>
+    </message>
+    <message>
+        <source>President: {votes}</source>
+        <translation>Presidente: {votes}</translation>
+    </message>
+    <message>
+        <source>Electors</source>
+        <translation>Electores</translation>
+    </message>
+    <message>
+        <source>Votes for President</source>
+        <translation>Votos para presidente</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objeción</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>no se cuentan</translation>
+    </message>
+    <message>
+        <source>Certificates opened in the alphabetical order of the states (3 U.S.C. §15).</source>
+        <translation>Certificados abiertos en el orden alfabético de los estados (3 U.S.C. §15).</translation>
+    </message>
+    <message>
+        <source>Certificates in this data&apos;s order of the states; the record of the time opened them from north to south.</source>
+        <translation>Certificados en el orden de los estados de estos datos; el registro de la época los abría de norte a sur.</translation>
+    </message>
+    <message>
+        <source>The count in Congress excluded {states} ({electors} electors) as not lawfully certified: {appointed} electors appointed, {majority} needed.</source>
+        <translation>El escrutinio en el Congreso excluyó a {states} ({electors} electores) por no estar legalmente certificados: {appointed} electores designados, {majority} necesarios.</translation>
+    </message>
+    <message>
+        <source>The count in Congress did not count the votes of {electors} electors of {states} as not regularly given; they stay in the base ({appointed} appointed, {majority} needed).</source>
+        <translation>El escrutinio en el Congreso no contó los votos de {electors} electores de {states} por no haberse emitido regularmente; siguen en la base ({appointed} designados, {majority} necesarios).</translation>
+    </message>
+</context>
+<context>
+    <name>count_model</name>
+    <message>
+        <source>Sustains the objection</source>
+        <translation>Admite la objeción</translation>
+    </message>
+    <message>
+        <source>Rejects the objection</source>
+        <translation>Rechaza la objeción</translation>
+    </message>
+    <message>
+        <source>Yeas–nays to sustain the objection; F2 or double-click to change this vote</source>
+        <translation>Síes–noes para admitir la objeción; F2 o doble clic para cambiar este voto</translation>
+    </message>
+</context>
+<context>
+    <name>count_panel</name>
+    <message>
+        <source>The rule of the count</source>
+        <translation>La regla del escrutinio</translation>
+    </message>
+    <message>
+        <source>What the count changed</source>
+        <translation>Lo que cambió el escrutinio</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Senators</source>
+        <translation>Senadores</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Representantes</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objetar</translation>
+    </message>
+    <message>
+        <source>Object to the selected state&apos;s certificate</source>
+        <translation>Objetar el certificado del estado seleccionado</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Como consta</translation>
+    </message>
+    <message>
+        <source>Replay the joint session as recorded</source>
+        <translation>Reproducir la sesión conjunta tal como consta</translation>
+    </message>
+    <message>
+        <source>No objections</source>
+        <translation>Sin objeciones</translation>
+    </message>
+    <message>
+        <source>Select a state&apos;s certificate first.</source>
+        <translation>Seleccione primero el certificado de un estado.</translation>
+    </message>
+    <message>
+        <source>The session as recorded: what it decided is already in the official result.</source>
+        <translation>La sesión tal como consta: lo que decidió ya está en el resultado oficial.</translation>
+    </message>
+    <message>
+        <source>The count changed nothing: every certificate counts as cast.</source>
+        <translation>El escrutinio no cambió nada: todos los certificados cuentan tal como se emitieron.</translation>
+    </message>
+    <message>
+        <source>No objection: every certificate counts as cast.</source>
+        <translation>Ninguna objeción: todos los certificados cuentan tal como se emitieron.</translation>
+    </message>
+</context>
+<context>
     <name>data</name>
     <message>
         <source>$500 forfeiture recoverable by the Attorney General</source>
@@ -1509,6 +1826,10 @@
     <message>
         <source>An anonymous Minnesota elector voted for John Edwards (spelled &apos;John Ewards&apos;) for President, apparently by mistake.</source>
         <translation>Un elector anónimo de Minnesota votó por John Edwards (escrito «John Ewards») para presidente, al parecer por error.</translation>
+    </message>
+    <message>
+        <source>Bailey&apos;s votes for Wallace and LeMay; he had been elected as a Nixon elector.</source>
+        <translation>Los votos de Bailey por Wallace y LeMay; había sido elegido como elector de Nixon.</translation>
     </message>
     <message>
         <source>Barbara Lett-Simmons cast blank ballots to protest the District&apos;s lack of representation in Congress; she still counts as appointed.</source>
@@ -1607,12 +1928,28 @@
         <translation>El Congreso anunció los 9 votos de Georgia de las dos maneras: con ellos Horatio Seymour tenía 80 votos, sin ellos 71. Los 214 de Ulysses S. Grant eran mayoría en ambos casos (de 294 electores con Georgia, de 285 sin ella).</translation>
     </message>
     <message>
+        <source>&quot;It is over&quot;: the objection was signed by a member of the House, not by a senator.</source>
+        <translation>&quot;Se acabó&quot;: la objeción la firmaba un miembro de la Cámara, no un senador.</translation>
+    </message>
+    <message>
+        <source>Competing returns; the Commission counted the Hayes electors, 8–7; the decision stood.</source>
+        <translation>Certificados en disputa; la Comisión contó a los electores de Hayes, 8–7; la decisión se mantuvo.</translation>
+    </message>
+    <message>
         <source>Congress announced Missouri&apos;s 3 votes both ways: with them James Monroe had 231 votes, without them 228. He was elected either way, so the question was left open.</source>
         <translation>El Congreso anunció los 3 votos de Misuri de las dos maneras: con ellos James Monroe tenía 231 votos, sin ellos 228. Quedaba elegido en ambos casos, así que la cuestión quedó abierta.</translation>
     </message>
     <message>
+        <source>Counted in the alternative: with Missouri Monroe 231, without 228.</source>
+        <translation>Contado de las dos maneras: con Misuri, Monroe 231; sin él, 228.</translation>
+    </message>
+    <message>
         <source>David Bright voted for Bernie Sanders; under state law the vote was ruled out of order and David Bright voted again, for Hillary Clinton.</source>
         <translation>David Bright votó por Bernie Sanders; según la ley estatal el voto se declaró improcedente y David Bright volvió a votar, por Hillary Clinton.</translation>
+    </message>
+    <message>
+        <source>Democratic House members objected 11 times (NBC News) to the votes of several states; none had a senator&apos;s signature, and Vice President Biden ruled each out of order. Only Georgia&apos;s objection (Representative Pramila Jayapal) is itemized here.</source>
+        <translation>Miembros demócratas de la Cámara objetaron 11 veces (NBC News) a los votos de varios estados; ninguna objeción llevaba la firma de un senador, y el vicepresidente Biden declaró que ninguna procedía. Aquí solo se detalla la objeción a Georgia (la representante Pramila Jayapal).</translation>
     </message>
     <message>
         <source>Disputed: Florida sent rival returns. The Electoral Commission accepted the Republican electors, who voted for Hayes.</source>
@@ -1631,8 +1968,16 @@
         <translation>Disputado: se impugnó a un elector republicano, jefe de correos, por inelegible, y el gobernador certificó a un demócrata en su lugar. La Comisión Electoral aceptó a los electores republicanos, así que los 3 votos fueron para Hayes.</translation>
     </message>
     <message>
+        <source>Florida, Louisiana, Oregon and South Carolina sent competing returns. Under the Electoral Commission Act of 29 January 1877 each was referred to a commission of 15 (5 senators, 5 representatives, 5 justices), which decided for the Hayes electors 8–7 every time; its decision stood unless both Houses rejected it, and the Senate upheld it each time. Hayes 185, Tilden 184. Objections to single returns (Vermont, Wisconsin and others) failed.</source>
+        <translation>Florida, Luisiana, Oregón y Carolina del Sur enviaron certificados en disputa. Según la Ley de la Comisión Electoral del 29 de enero de 1877, cada caso pasó a una comisión de 15 (5 senadores, 5 representantes, 5 jueces del Supremo), que decidió a favor de los electores de Hayes por 8–7 todas las veces; su decisión se mantenía salvo que ambas Cámaras la rechazaran, y el Senado la sostuvo cada vez. Hayes 185, Tilden 184. Las objeciones a certificados únicos (Vermont, Wisconsin y otros) fracasaron.</translation>
+    </message>
+    <message>
         <source>Georgia&apos;s 9 votes were announced both ways: the House objected that Georgia had not met the Reconstruction Acts and that its electors had not voted on the day set by law.</source>
         <translation>Los 9 votos de Georgia se anunciaron de las dos maneras: la Cámara objetó que Georgia no había cumplido las Leyes de Reconstrucción y que sus electores no votaron el día fijado por la ley.</translation>
+    </message>
+    <message>
+        <source>Georgia&apos;s vote was announced both ways (Grant 214; Seymour 80 with Georgia&apos;s 9, 71 without); an objection to Louisiana&apos;s vote failed in both Houses.</source>
+        <translation>El voto de Georgia se anunció de las dos maneras (Grant 214; Seymour 80 con los 9 de Georgia, 71 sin ellos); una objeción al voto de Luisiana fracasó en ambas Cámaras.</translation>
     </message>
     <message>
         <source>Lloyd W. Bailey voted for George C. Wallace and Curtis LeMay.</source>
@@ -1643,6 +1988,10 @@
         <translation>Luisiana eligió electores bajo un gobierno unionista y votaron por Lincoln y Johnson, pero la resolución conjunta del 8 de febrero de 1865 declaró que los once estados en rebelión no tenían derecho a votos electorales, y el Congreso no los contó.</translation>
     </message>
     <message>
+        <source>Members of the House objected, one after another, to Florida&apos;s 25 votes; none had a senator&apos;s signature, so the presiding officer, Vice President Gore, ruled each out of order.</source>
+        <translation>Miembros de la Cámara objetaron, uno tras otro, a los 25 votos de Florida; ninguna objeción llevaba la firma de un senador, así que quien presidía, el vicepresidente Gore, declaró que ninguna procedía.</translation>
+    </message>
+    <message>
         <source>Micheal Baca voted for John Kasich; under state law the vote was voided and the elector replaced. Celeste Landry was appointed in the seat and voted as pledged.</source>
         <translation>Micheal Baca votó por John Kasich; según la ley estatal el voto se anuló y el elector fue sustituido. Celeste Landry fue designada para el puesto y votó según su compromiso.</translation>
     </message>
@@ -1651,20 +2000,68 @@
         <translation>Los 3 votos de Misuri se anunciaron de las dos maneras: su admisión como estado aún no había concluido cuando el Congreso los contó.</translation>
     </message>
     <message>
+        <source>Missouri&apos;s admission was still disputed; by a resolution agreed beforehand the President of the Senate announced the count both ways: Monroe 231 with Missouri&apos;s 3 votes, 228 without; elected either way.</source>
+        <translation>La admisión de Misuri seguía en disputa; por una resolución acordada de antemano, el presidente del Senado anunció el escrutinio de las dos maneras: Monroe 231 con los 3 votos de Misuri, 228 sin ellos; elegido en cualquier caso.</translation>
+    </message>
+    <message>
         <source>Muhammad Abdurrahman voted for Bernie Sanders for President and Tulsi Gabbard for Vice President; under state law the vote was voided and the elector replaced. Jill Garcia was appointed in the seat and voted as pledged.</source>
         <translation>Muhammad Abdurrahman votó por Bernie Sanders para presidente y por Tulsi Gabbard para vicepresidenta; según la ley estatal el voto se anuló y el elector fue sustituido. Jill Garcia fue designada para el puesto y votó según su compromiso.</translation>
+    </message>
+    <message>
+        <source>No senator signed.</source>
+        <translation>Ningún senador firmó.</translation>
     </message>
     <message>
         <source>North Carolina and Rhode Island had not yet ratified the Constitution and chose no electors; New York&apos;s legislature appointed none.</source>
         <translation>Carolina del Norte y Rhode Island aún no habían ratificado la Constitución y no eligieron electores; la legislatura de Nueva York no designó ninguno.</translation>
     </message>
     <message>
+        <source>Objection of Benjamin F. Butler (House): the electors did not vote on the day set by law, among other grounds. Announced in the alternative by a concurrent resolution.</source>
+        <translation>Objeción de Benjamin F. Butler (Cámara): los electores no votaron el día fijado por la ley, entre otros motivos. Se anunció de las dos maneras por una resolución concurrente.</translation>
+    </message>
+    <message>
+        <source>Objection of James Mullins (House): no valid election held. The two Houses, by concurrent action, decided the vote should be counted.</source>
+        <translation>Objeción de James Mullins (Cámara): no hubo una elección válida. Las dos Cámaras, de común acuerdo, decidieron que el voto se contara.</translation>
+    </message>
+    <message>
+        <source>Objection of Senator George F. Hoar: Greeley had died on 29 November 1872, before the electors voted. Not counted because the House voted to exclude; the votes stay in the base.</source>
+        <translation>Objeción del senador George F. Hoar: Greeley había muerto el 29 de noviembre de 1872, antes de que votaran los electores. No se contaron porque la Cámara votó excluirlos; los votos siguen en la base.</translation>
+    </message>
+    <message>
+        <source>Objection of Senator Lyman Trumbull (the certificates did not say the electors voted by ballot; one elector filling a vacancy was certified on information only). Counted after debate.</source>
+        <translation>Objeción del senador Lyman Trumbull (los certificados no decían que los electores votaran por papeleta; un elector que cubría una vacante estaba certificado solo por referencias). Contado tras el debate.</translation>
+    </message>
+    <message>
+        <source>Objection that electors voted for Brown for both offices (the inhabitant rule); no elector had, and the vote was counted.</source>
+        <translation>Objeción de que hubo electores que votaron por Brown para ambos cargos (la regla de residencia); ningún elector lo había hecho, y el voto se contó.</translation>
+    </message>
+    <message>
+        <source>Objection that the return was certified by the acting Secretary of State, not the Governor, and that four electors had filled vacancies; counted.</source>
+        <translation>Objeción de que el certificado lo firmaba el secretario de Estado interino, no el gobernador, y de que cuatro electores habían cubierto vacantes; contado.</translation>
+    </message>
+    <message>
+        <source>Objections by members of the Congressional Black Caucus (Hastings, Waters, Jackson Jr. and others), some written and signed by several members; no senator signed.</source>
+        <translation>Objeciones de miembros del Caucus Negro del Congreso (Hastings, Waters, Jackson Jr. y otros), algunas por escrito y firmadas por varios miembros; ningún senador firmó.</translation>
+    </message>
+    <message>
         <source>One Nevada elector did not vote (snowbound).</source>
         <translation>Un elector de Nevada no votó (bloqueado por la nieve).</translation>
     </message>
     <message>
+        <source>One elector&apos;s place disputed (Watts, a postmaster, or Cronin); the Commission counted Oregon&apos;s 3 votes for Hayes, 8–7; the decision stood.</source>
+        <translation>El puesto de un elector estaba en disputa (Watts, jefe de correos, o Cronin); la Comisión contó los 3 votos de Oregón para Hayes, 8–7; la decisión se mantuvo.</translation>
+    </message>
+    <message>
         <source>Rival Arkansas electors met; Congress rejected the state&apos;s votes (certified by the Secretary of State only). The record here does not say how either slate voted.</source>
         <translation>Se reunieron electores rivales de Arkansas; el Congreso rechazó los votos del estado (certificados solo por el secretario de Estado). Los datos de aquí no dicen cómo votó cada lista.</translation>
+    </message>
+    <message>
+        <source>Senator Barbara Boxer and Representative Stephanie Tubbs Jones objected to Ohio&apos;s 20 votes (not regularly given). Senate 1–74, House 31–267: not sustained.</source>
+        <translation>La senadora Barbara Boxer y la representante Stephanie Tubbs Jones objetaron a los 20 votos de Ohio (no emitidos regularmente). Senado 1–74, Cámara 31–267: no admitida.</translation>
+    </message>
+    <message>
+        <source>Senator Loeffler withdrew her signature; no senator signed.</source>
+        <translation>La senadora Loeffler retiró su firma; ningún senador firmó.</translation>
     </message>
     <message>
         <source>Seven faithless votes for President were counted. Three more were cast and voided under state law: Micheal Baca (Colorado) and Muhammad Abdurrahman (Minnesota) were replaced after voting for John Kasich and Bernie Sanders (Abdurrahman also for Tulsi Gabbard as Vice President); David Bright (Maine) voted for Bernie Sanders, was ruled out of order and voted again, for Hillary Clinton.</source>
@@ -1687,6 +2084,30 @@
         <translation>Las primeras 35 votaciones terminaron 8 estados contra 6, con Vermont y Maryland divididos. En la 36.ª, los federalistas de Vermont y Maryland se abstuvieron o votaron en blanco, lo que dio ambos estados a Jefferson; Delaware y Carolina del Sur votaron en blanco.</translation>
     </message>
     <message>
+        <source>The first count under the Electoral Count Reform Act of 2022 (one fifth of each House must sign an objection). No objection was made; Vice President Harris announced her own defeat: Trump 312, Harris 226.</source>
+        <translation>El primer escrutinio según la Ley de Reforma del Escrutinio Electoral de 2022 (una quinta parte de cada Cámara debe firmar una objeción). No hubo objeciones; la vicepresidenta Harris anunció su propia derrota: Trump 312, Harris 226.</translation>
+    </message>
+    <message>
+        <source>The return was certified by the Secretary of State only, under his own seal; rejected because the Senate voted not to receive it.</source>
+        <translation>El certificado lo firmaba solo el secretario de Estado, con su propio sello; rechazado porque el Senado votó no recibirlo.</translation>
+    </message>
+    <message>
+        <source>The second objection since 1887 to reach a vote in both Houses.</source>
+        <translation>La segunda objeción desde 1887 que llegó a votarse en ambas Cámaras.</translation>
+    </message>
+    <message>
+        <source>The votes were cast on 4 December, not on the day set by law; counted by the presiding officer, no decision of the Houses.</source>
+        <translation>Los votos se emitieron el 4 de diciembre, no el día fijado por la ley; los contó quien presidía, sin decisión de las Cámaras.</translation>
+    </message>
+    <message>
+        <source>The votes were not regularly given.</source>
+        <translation>Los votos no se emitieron regularmente.</translation>
+    </message>
+    <message>
+        <source>The votes were not, under all of the known circumstances, regularly given.</source>
+        <translation>Los votos no se emitieron regularmente, a la vista de todas las circunstancias conocidas.</translation>
+    </message>
+    <message>
         <source>Three Georgia electors voted for the deceased Horace Greeley; the House resolved not to count those votes (they stay in the base: 352 appointed, 177 needed).</source>
         <translation>Tres electores de Georgia votaron por Horace Greeley, ya fallecido; la Cámara resolvió no contar esos votos (siguen en la base: 352 designados, 177 necesarios).</translation>
     </message>
@@ -1695,12 +2116,20 @@
         <translation>Tres electores de Maryland no votaron.</translation>
     </message>
     <message>
+        <source>Three returns; the Commission counted the Hayes electors, 8–7. The Senate agreed, the House disagreed: the decision stood.</source>
+        <translation>Tres certificados; la Comisión contó a los electores de Hayes, 8–7. El Senado estuvo de acuerdo y la Cámara no: la decisión se mantuvo.</translation>
+    </message>
+    <message>
         <source>Twenty electoral votes were disputed: Florida&apos;s, Louisiana&apos;s and South Carolina&apos;s rival returns and one Oregon elector. An Electoral Commission of five senators, five representatives and five justices awarded all twenty to Hayes, 8 votes to 7, and Congress counted them: Hayes 185, Tilden 184.</source>
         <translation>Veinte votos electorales estuvieron en disputa: las actas rivales de Florida, Luisiana y Carolina del Sur y un elector de Oregón. Una Comisión Electoral de cinco senadores, cinco representantes y cinco jueces del Supremo los adjudicó todos a Hayes, por 8 votos a 7, y el Congreso los contó: Hayes 185, Tilden 184.</translation>
     </message>
     <message>
         <source>Two Maryland electors did not vote.</source>
         <translation>Dos electores de Maryland no votaron.</translation>
+    </message>
+    <message>
+        <source>Two objections reached a vote: Arizona (Senator Ted Cruz, Representative Paul Gosar and 60 colleagues; Senate 6–93, House 121–303) and Pennsylvania (Senator Josh Hawley, Representative Scott Perry; Senate 7–92, House 138–282). Objections to Georgia, Michigan, Nevada and Wisconsin had no senator&apos;s signature (Senator Kelly Loeffler withdrew hers from Georgia&apos;s after the Capitol was attacked).</source>
+        <translation>Dos objeciones llegaron a votarse: Arizona (el senador Ted Cruz, el representante Paul Gosar y 60 colegas; Senado 6–93, Cámara 121–303) y Pensilvania (el senador Josh Hawley y el representante Scott Perry; Senado 7–92, Cámara 138–282). Las objeciones a Georgia, Míchigan, Nevada y Wisconsin no llevaban la firma de un senador (la senadora Kelly Loeffler retiró la suya de la de Georgia tras el asalto al Capitolio).</translation>
     </message>
     <message>
         <source>Two of Maryland&apos;s eight electors did not vote.</source>
@@ -1713,6 +2142,18 @@
     <message>
         <source>Two returning boards certified rival Louisiana electors, who both voted; Congress counted neither. The record here does not say how either slate voted.</source>
         <translation>Dos juntas escrutadoras certificaron electores rivales de Luisiana, que votaron unos y otros; el Congreso no contó a ninguno. Los datos de aquí no dicen cómo votó cada lista.</translation>
+    </message>
+    <message>
+        <source>Two returning boards, two sets of electors; neither return was counted, both Houses concurring.</source>
+        <translation>Dos juntas escrutadoras, dos grupos de electores; no se contó ninguno de los dos certificados, de acuerdo ambas Cámaras.</translation>
+    </message>
+    <message>
+        <source>Under the 22nd Joint Rule: Georgia&apos;s 3 votes for the late Horace Greeley were not counted (the House voted to exclude them, the Senate to receive them); Arkansas&apos;s vote was rejected (the Senate voted to reject, the House to receive); Louisiana&apos;s two returns were both rejected, the Houses concurring. Objections to Mississippi, Missouri and Texas failed. 352 electors remain in the base, 177 needed. The certificates were opened from Maine southward, then west, not alphabetically.</source>
+        <translation>Según la Regla Conjunta 22: no se contaron los 3 votos de Georgia para el difunto Horace Greeley (la Cámara votó excluirlos y el Senado recibirlos); se rechazó el voto de Arkansas (el Senado votó rechazarlo y la Cámara recibirlo); se rechazaron los dos certificados de Luisiana, de acuerdo ambas Cámaras. Fracasaron las objeciones a Misisipi, Misuri y Texas. Quedan 352 electores en la base; se necesitan 177. Los certificados se abrieron desde Maine hacia el sur y luego hacia el oeste, no por orden alfabético.</translation>
+    </message>
+    <message>
+        <source>Under the Electoral Count Act: Senator Edmund Muskie and Representative James O&apos;Hara objected that North Carolina elector Lloyd W. Bailey&apos;s votes for Wallace and LeMay were not regularly given (he was pledged to Nixon). Senate 33–58, House 170–228: not sustained, counted as cast.</source>
+        <translation>Según la Ley de Escrutinio Electoral: el senador Edmund Muskie y el representante James O&apos;Hara objetaron que los votos del elector de Carolina del Norte Lloyd W. Bailey por Wallace y LeMay no se emitieron regularmente (estaba comprometido con Nixon). Senado 33–58, Cámara 170–228: no admitida, contados tal como se emitieron.</translation>
     </message>
     <message>
         <source>Vice President James S. Sherman, Taft&apos;s running mate, died on 30 October 1912, days before the election. The Republican National Committee named Nicholas Murray Butler to receive his electoral votes, and Taft&apos;s 8 electors (Utah and Vermont) voted for him.</source>
@@ -1733,6 +2174,10 @@
     <message>
         <source>William Plumer voted for John Quincy Adams, reportedly so that only Washington would have been chosen unanimously.</source>
         <translation>William Plumer votó por John Quincy Adams, al parecer para que solo Washington hubiera sido elegido por unanimidad.</translation>
+    </message>
+    <message>
+        <source>Wisconsin&apos;s electors met a day late (a snowstorm). The President of the Senate (James M. Mason) announced the count with Wisconsin&apos;s 5 votes over objections; the Houses separated and debated without deciding. Buchanan was elected with or without them.</source>
+        <translation>Los electores de Wisconsin se reunieron un día tarde (por una tormenta de nieve). El presidente del Senado (James M. Mason) anunció el escrutinio con los 5 votos de Wisconsin pese a las objeciones; las Cámaras se separaron y debatieron sin decidir. Buchanan quedaba elegido con ellos o sin ellos.</translation>
     </message>
     <message>
         <source>civil penalty up to $1,000</source>
@@ -1757,6 +2202,34 @@
     <message>
         <source>misdemeanor, fine up to $1,000</source>
         <translation>delito menor, multa de hasta 1000 dólares</translation>
+    </message>
+    <message>
+        <source>the Houses&apos; vote on each Commission decision is given as the outcome only, without the roll-call figures</source>
+        <translation>el voto de las Cámaras sobre cada decisión de la Comisión figura solo como resultado, sin las cifras de la votación nominal</translation>
+    </message>
+    <message>
+        <source>the number of further signers (the record lists several of each House)</source>
+        <translation>el número de los demás firmantes (el registro menciona varios de cada Cámara)</translation>
+    </message>
+    <message>
+        <source>the number of objections: the sources read here say several members objected one after another and do not give a count (twenty is sometimes said)</source>
+        <translation>el número de objeciones: las fuentes consultadas dicen que varios miembros objetaron uno tras otro y no dan una cifra (a veces se dice que veinte)</translation>
+    </message>
+    <message>
+        <source>the number of representatives who signed Pennsylvania&apos;s objection</source>
+        <translation>el número de representantes que firmaron la objeción a Pensilvania</translation>
+    </message>
+    <message>
+        <source>the order in which the objections were decided</source>
+        <translation>el orden en que se decidieron las objeciones</translation>
+    </message>
+    <message>
+        <source>the states of the other objections are not compiled here</source>
+        <translation>los estados de las demás objeciones no se recogen aquí</translation>
+    </message>
+    <message>
+        <source>who signed the objections to Arkansas, Louisiana, Missouri and Texas</source>
+        <translation>quién firmó las objeciones a Arkansas, Luisiana, Misuri y Texas</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3158,18 @@
     <message>
         <source>Notes on the count</source>
         <translation>Notas sobre el recuento</translation>
+    </message>
+    <message>
+        <source>Contingent election</source>
+        <translation>Elección contingente</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Escrutinio</translation>
+    </message>
+    <message>
+        <source>The joint session: certificates, objections and each House&apos;s vote</source>
+        <translation>La sesión conjunta: certificados, objeciones y el voto de cada Cámara</translation>
     </message>
     <message>
         <source>A faithless vote in a state whose law voids it is replaced by a vote as pledged. In {year}: {states}.</source>

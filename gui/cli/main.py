@@ -27,6 +27,10 @@ SUBCOMMANDS = {
         "contingent",
         "the House's vote for President and the Senate's for Vice President when no one has a majority",
     ),
+    "count": (
+        "count",
+        "the count in Congress: the joint session, objections and each House's vote, by the era's rule",
+    ),
     "analyze": ("analyze", "defections needed, paths to victory, win probabilities, voting power"),
     "lessons": ("lessons", "list the bundled classroom lessons"),
     "export": ("export", "a printable PDF handout, a PNG picture or a per-state CSV"),

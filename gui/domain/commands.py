@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from gui.domain.apportionment import Choice
 from gui.domain.catalog import Candidate, Election, Ticket
 from gui.domain.contingent.rules import voting_states
+from gui.domain.joint_session.rules import Objection
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
 from gui.domain.reapportion import Reapportioned, reapportioned_election, record_keys, ticket_of_state
 from gui.domain.scenario import ABSENT, FAITHFUL, Command, Office, Scenario, Start, Vote
@@ -427,3 +428,31 @@ class Reapportion:
         scenario.senate_votes.clear()
         scenario.senate_votes.update(before.senate_votes)
         return frozenset()
+
+
+@dataclass
+class SetCount:
+    """The objections of the count in Congress, all at once (one raised, withdrawn or voted on,
+    or the record's session replayed): the states whose objections changed are touched."""
+
+    objections: tuple[Objection, ...]
+    action: str = "edit"  # what the history calls it: raise, withdraw, vote, replay, clear, edit
+    state: str = ""  # the state whose objection changed, for raise, withdraw and vote
+    _before: tuple[Objection, ...] = field(default=(), repr=False)
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        self._before = scenario.count
+        scenario.set_count(self.objections)
+        return _count_electors(scenario, self._before, self.objections)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        scenario.set_count(self._before)
+        return _count_electors(scenario, self._before, self.objections)
+
+
+def _count_electors(
+    scenario: Scenario, before: tuple[Objection, ...], after: tuple[Objection, ...]
+) -> frozenset[int]:
+    states = {o.state for o in set(before) ^ set(after)}
+    election = scenario.election
+    return frozenset(i for s in states if election.has_state(s) for i in election.state(s).electors)

@@ -19,6 +19,7 @@ from gui.domain.colors import (
 )
 from gui.domain.elector_laws import voids_faithless_vote
 from gui.domain.identifiers import Choice, Reserved, read_choice, resolve_person
+from gui.domain.joint_session.rules import NO_EFFECT, Effect, Objection, effect_of, rulings_for
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
 from gui.domain.reapportion import Reapportioned
 from gui.domain.upcoming import placeholder_nominees
@@ -90,6 +91,9 @@ class Scenario:
         # States whose electors are out of the base (not appointed, or not counted).
         self.not_appointed: set[str] = set(election.out_of_base())
         self._in_base: list[bool] | None = None
+        # The count in Congress: objections raised (gui.domain.joint_session), and their effect.
+        self.count: tuple[Objection, ...] = ()
+        self._count_effect: Effect | None = NO_EFFECT
         for seat in election.electors:
             if seat.absent:  # an absent elector cast no ballot whichever the start
                 for office in Office:
@@ -166,15 +170,29 @@ class Scenario:
 
     def _base_mask(self) -> list[bool]:
         if self._in_base is None:
-            out = self.not_appointed
+            out = self.not_appointed | self.count_effect().excluded
             self._in_base = [state not in out for state in self._state_of]
         return self._in_base
 
     @property
     def appointed(self) -> int:
         """Electors appointed: the base of the majority (absent and blank electors included,
-        the electors of a state out of the base not)."""
-        return sum(len(s.electors) for s in self.election.states if s.code not in self.not_appointed)
+        the electors of a state out of the base not, nor those the count excluded as not lawfully
+        certified: 3 U.S.C. §15(e)(2))."""
+        out = self.not_appointed | self.count_effect().excluded
+        return sum(len(s.electors) for s in self.election.states if s.code not in out)
+
+    def count_effect(self) -> Effect:
+        """What the count in Congress does: states it excludes, votes it rejects."""
+        if self._count_effect is None:
+            self._count_effect = effect_of(self.election, rulings_for(self.election.year, self.count))
+        return self._count_effect
+
+    def set_count(self, objections: tuple[Objection, ...]) -> None:
+        """The objections raised in the count (commands call this)."""
+        self.count = tuple(objections)
+        self._count_effect = None if self.count else NO_EFFECT
+        self._in_base = None
 
     def is_appointed(self, state: str) -> bool:
         return state not in self.not_appointed
@@ -207,7 +225,7 @@ class Scenario:
         """The ballot for the office of every elector in the base ("" for blank, absent or
         undecided), in order."""
         casts = self.every_cast(office)
-        if self.not_appointed:
+        if self.not_appointed or self.count_effect().excluded:
             casts = [name for name, counted in zip(casts, self._base_mask(), strict=True) if counted]
         return casts
 
@@ -376,6 +394,7 @@ class Scenario:
             tuple(self.added_candidates),
             tuple(sorted(self.colors.items())),
             self.popular.key(),
+            self.count,
         )
 
     # --- changing (commands call these; views go through commands) ------------------------------
@@ -403,6 +422,7 @@ class Scenario:
         self._votes = {office: list(votes[office]) for office in Office}
         self._state_of = [seat.state for seat in election.electors]
         self._in_base = None
+        self._count_effect = None if self.count else NO_EFFECT
         self._voiding = None  # the electors of voiding states are counted again
 
     def set_appointed(self, state: str, appointed: bool) -> None:

@@ -112,6 +112,16 @@ def _count(scenario: Scenario, offices: tuple[Office, ...]) -> _Count:
     for office in offices:
         votes.update(scenario.casts(office))
     rejected = sum(votes.pop(name, 0) for name in rejected_names)
+    # Votes the count in Congress rejected as not regularly given: not counted, still in the base.
+    effect = scenario.count_effect()
+    if not effect.empty:
+        for office in offices:
+            for i in effect.rejected[office]:
+                name = scenario.cast(i, office)
+                if scenario.in_base(i) and name and name not in rejected_names:
+                    votes[name] -= 1
+                    rejected += 1
+        votes = +votes  # drop anyone left with no vote
     empty = votes.pop("", 0)
     undecided = sum(scenario.undecided(office) for office in offices) if empty else 0
     absent = sum(scenario.absent(office) for office in offices) if empty else 0

@@ -61,6 +61,7 @@ from gui.domain.reapportion import reapportioned_election
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.domain.upcoming import placeholder_nominees
 from gui.io.atomic import write_bytes
+from gui.io.count_section import count_to_json, read_count
 from gui.io.readers import read_limited
 from gui.io.scenario_migrations import upgrade
 
@@ -84,6 +85,7 @@ TOP_LEVEL_KEYS = {
     "units",
     "electors",
     "popular",
+    "count",
 }
 MAX_VOTES = 10**9  # in one state, for one candidate
 MAX_POPULAR_NAMES = 50
@@ -190,6 +192,8 @@ def dump(document: ScenarioDocument) -> str:
         data["congress"] = congress
     if scenario.popular != NO_EDITS:
         data["popular"] = _popular_to_json(scenario.popular)
+    if scenario.count:  # the count in Congress (gui.io.count_section)
+        data["count"] = count_to_json(scenario.count)
     moved = scenario.not_appointed ^ baseline.not_appointed
     if moved:
         data["appointed"] = {code: code not in scenario.not_appointed for code in sorted(moved)}
@@ -608,6 +612,8 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         scenario.set_appointed(code, _expect(value, bool, where, "true (appointed) or false (not appointed)"))
     if "popular" in data:
         scenario.popular = _popular(scenario, data["popular"])
+    if "count" in data:
+        scenario.set_count(read_count(scenario.election, data["count"], _fail))
 
     units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
     for key, value in units.items():

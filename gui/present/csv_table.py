@@ -3,8 +3,11 @@ person, adding up to the tally. Column names stay in English (the file is data).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from gui.domain.allocation import popular_states
 from gui.domain.breakdown import unit_breakdown
+from gui.domain.count_session import count_session
 from gui.domain.popular_vote import StateVote, margin
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import tally
@@ -30,6 +33,7 @@ CSV_COLUMNS = (
     "popular_leader",  # the plurality winner of that vote
     "popular_margin",  # the leader's votes minus the runner-up's
     "popular_note",  # "legislature" where the legislature chose the electors
+    "count_in_congress",  # what the joint session decided on the state's objection (blank: none)
 )
 
 
@@ -56,16 +60,28 @@ def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
     header = list(CSV_COLUMNS) + [f"{label}: {name}" for label, _, names in groups for name in names]
     rows: list[list[object]] = []
     popular = popular_states(scenario)
+    effect = scenario.count_effect()
+    rulings = {r.objection.state: r for r in count_session(scenario).rulings} if scenario.count else {}
     for unit in election.units:
         state = election.state(unit.state)
         counted = unit_breakdown(scenario, unit.id)
         president, vice = counted.president, counted.vice_president
         offices_for_rejected = tuple(Office) if pooled else (Office.PRESIDENT,)
         not_counted = sum(counted.office(o).named[name] for o in offices_for_rejected for name in rejected)
+        # Votes the count in Congress did not count (not regularly given): out of the columns.
+        dropped: Counter[tuple[Office, str]] = Counter()
+        for office in Office:
+            for i in effect.rejected[office] & set(unit.electors):
+                name = scenario.cast(i, office)
+                if name and name not in rejected and scenario.in_base(i):
+                    dropped[(office, name)] += 1
+        not_counted += sum(n for (office, _), n in dropped.items() if office in offices_for_rejected)
         winner = counted.winner
-        in_base = scenario.is_appointed(unit.state)
+        in_base = scenario.is_appointed(unit.state) and unit.state not in effect.excluded
         if not unit.electors:
             carried = ""
+        elif unit.state in effect.excluded:
+            carried = "excluded in the count"
         elif not in_base:
             carried = "not appointed"
         elif winner is None:
@@ -73,10 +89,11 @@ def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
         else:
             carried = winner.label()
         columns = [
-            sum(counted.office(o).named[name] for o in offices)
+            sum(counted.office(o).named[name] - dropped[(o, name)] for o in offices)
             for _, offices, names in groups
             for name in names
         ]
+        ruling = rulings.get(unit.state) if not unit.is_district else None
         rows.append(
             [
                 unit.state,
@@ -94,6 +111,7 @@ def csv_rows(scenario: Scenario) -> tuple[list[str], list[list[object]]]:
                 not_counted,
                 state.note if not (unit.electors and in_base) else "",
                 *_popular_cells(popular.get(unit.state) if not unit.is_district else None, unit.state),
+                ruling.decision.value if ruling else "",
                 *columns,
             ]
         )

@@ -15,6 +15,7 @@ from gui.domain.commands import (
     SetApplyStateLaws,
     SetCandidateColor,
     SetCongressVote,
+    SetCount,
     SetElectorAbsent,
     SetElectorVote,
     SetStateAppointed,
@@ -81,6 +82,19 @@ def _popular_edit(command: SetPopularEdits) -> str:
     return translate("commands", "Popular vote: {method}").format(method=method_name(Method(edits.method)))
 
 
+def _count_edit(command: SetCount) -> str:
+    texts = {
+        "raise": translate("commands", "Objection to {state}"),
+        "withdraw": translate("commands", "Objection to {state} withdrawn"),
+        "vote": translate("commands", "Vote on the objection to {state}"),
+        "replay": translate("commands", "The count as recorded"),
+        "clear": translate("commands", "No objections"),
+    }
+    return texts.get(command.action, translate("commands", "The count in Congress")).format(
+        state=command.state
+    )
+
+
 def command_text(command: Command) -> str:
     """The edit as the History lists it."""
     if isinstance(command, AssignUnit):
@@ -119,6 +133,8 @@ def command_text(command: Command) -> str:
         )
     if isinstance(command, SetCongressVote):
         return _congress_vote(command)
+    if isinstance(command, SetCount):
+        return _count_edit(command)
     if isinstance(command, DefectionBatch):
         return _defections(command)
     if isinstance(command, Reapportion):

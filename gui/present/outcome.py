@@ -13,6 +13,7 @@ from gui.domain.scenario import Office, Scenario, Start
 from gui.domain.tally import OfficeTally, Pending, Status, Tally, tally, votes_needed
 from gui.present.apportionment import apportionment_json, apportionment_report
 from gui.present.blocks import Block, Paragraph, Table, plain
+from gui.present.count_changes import change_lines
 from gui.present.labels import (
     and_join,
     data_text,
@@ -274,6 +275,7 @@ def count_notes(scenario: Scenario) -> list[str]:
         for name, note in scenario.election.rejected_recipients.items()
     ]
     lines += base_changes(scenario)
+    lines += change_lines(scenario)  # the count in Congress
     voided = voided_votes(scenario)
     if voided:
         blank = translate("export", "blank")

@@ -11,5 +11,6 @@ RESULT_TABS = (
     "apportionment",
     "analyses",
     "congress",
+    "count",  # the Congress tab's Count page
 )
 ANALYSIS_PAGES = ("defections", "paths", "probabilities", "power", "closest", "history")

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from gui.widgets.analyses_panel import AnalysesPanel
     from gui.widgets.apportionment_panel import ApportionmentPanel
     from gui.widgets.congress_panel import CongressPanel
+    from gui.widgets.count_panel import CountPanel
     from gui.widgets.majority_chart import MajorityChart
     from gui.widgets.popular_panel import PopularPanel
 
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.projector.projector_changed.connect(self._on_projector_changed)
         self.charts: dict[Office, MajorityChart] = {}
         self.congress_panel: CongressPanel | None = None
+        self.count_panel: CountPanel | None = None  # the count in Congress, beside the contingent election
         self.analyses: AnalysesPanel | None = None
         self.popular_panel: PopularPanel | None = None
         self.apportionment: ApportionmentPanel | None = None
@@ -416,12 +418,20 @@ class MainWindow(QMainWindow):
         from gui.widgets.analyses_panel import AnalysesPanel
         from gui.widgets.apportionment_panel import ApportionmentPanel
         from gui.widgets.congress_panel import CongressPanel
+        from gui.widgets.count_panel import CountPanel
         from gui.widgets.majority_chart import MajorityChart
         from gui.widgets.popular_panel import PopularPanel
 
         self.map_panel.show_scenario()
         self.congress_panel = CongressPanel(self.session, self._congress_page)
-        self._congress_page.layout().addWidget(self.congress_panel)
+        self.count_panel = CountPanel(self.session, self._congress_page)
+        self.congress_pages = QTabWidget(self._congress_page)
+        self.congress_pages.addTab(self.congress_panel, translate("main_window", "Contingent election"))
+        self.congress_pages.addTab(self.count_panel, translate("main_window", "Count"))
+        self.congress_pages.setTabToolTip(
+            1, translate("main_window", "The joint session: certificates, objections and each House's vote")
+        )
+        self._congress_page.layout().addWidget(self.congress_pages)
         for office, page in self._chart_pages.items():
             chart = MajorityChart(office, page)
             chart.set_text_scale(self.projector.zoom)
@@ -629,8 +639,11 @@ class MainWindow(QMainWindow):
             "apportionment": self._what_if_page,
             "analyses": self._analyses_scroll,
             "congress": self._congress_page,
+            "count": self._congress_page,
         }
         self.tabs.setCurrentWidget(pages[tab])
+        if tab in ("congress", "count"):
+            self.congress_pages.setCurrentIndex(1 if tab == "count" else 0)
         if tab in ("popular", "apportionment"):
             self.what_if.setCurrentIndex(self.popular_tab if tab == "popular" else self.apportionment_tab)
         if analysis is not None:
@@ -787,6 +800,7 @@ class MainWindow(QMainWindow):
             self.candidate_table,
             self.map_panel,
             self.congress_panel,
+            self.count_panel,
             self.analyses,
             self.popular_panel,
             self.apportionment,

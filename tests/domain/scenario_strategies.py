@@ -32,7 +32,9 @@ from gui.domain.apportionment import (
 )
 from gui.domain.catalog import Election, load_catalog
 from gui.domain.identifiers import MAX_NAME_LENGTH, RESERVED_WORDS, WRITE_IN_MARK, reserved_meanings
+from gui.domain.joint_session.rules import Decision, Ground
 from gui.domain.reapportion import reapportioned_election
+from gui.io.count_section import OBJECTION_KEYS
 from gui.io.scenario_file import FORMAT_NAME, MAX_FILE_BYTES, MAX_TEXT
 
 # The reader's known bugs (the BUG-* tests of test_scenario_fuzz.py, xfail until fixed). While
@@ -332,6 +334,61 @@ def _popular(election: Election, person: st.SearchStrategy[str]) -> st.SearchStr
     )
 
 
+COUNT_GROUNDS = tuple(ground.value for ground in Ground)
+COUNT_DECISIONS = tuple(decision.value for decision in Decision)
+
+
+def _chamber_votes() -> st.SearchStrategy[object]:
+    member = st.integers(0, 10_000)
+    return st.one_of(
+        st.none(),
+        st.fixed_dictionaries({"yeas": member, "nays": member}),
+        st.fixed_dictionaries({"sustains": st.booleans()}),
+    )
+
+
+@st.composite
+def _objection(draw: st.DrawFn, election: Election, code: str) -> dict[str, object]:
+    """One objection of the count in Congress, as a file may hold it."""
+    member = st.integers(0, 10_000)
+    size = len(election.state(code).electors)
+    signers = st.one_of(
+        st.none(),
+        st.fixed_dictionaries(
+            {"senators": member, "representatives": member}, optional={"at_least": st.booleans()}
+        ),
+    )
+    entry: dict[str, object] = {
+        "state": code,
+        "ground": draw(st.sampled_from(COUNT_GROUNDS)),
+        "signers": draw(signers),
+    }
+    optional = draw(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "senate": _chamber_votes(),
+                "house": _chamber_votes(),
+                "electors": st.lists(st.integers(1, size), max_size=min(size, 4), unique=True),
+                "office": st.sampled_from(["president", "vice_president"]),
+                "recorded": st.sampled_from(COUNT_DECISIONS),
+                "slates": st.lists(free_text(), max_size=2),
+                "note": free_text(),
+                "source": free_text(),
+            },
+        )
+    )
+    return entry | optional
+
+
+@st.composite
+def _count(draw: st.DrawFn, election: Election) -> dict[str, object]:
+    """The count section: objections to a few states' certificates or votes."""
+    codes = [s.code for s in election.states if s.electors]
+    chosen = draw(st.lists(st.sampled_from(codes), max_size=4, unique=True)) if codes else []
+    return {"objections": [draw(_objection(election, code)) for code in chosen]}
+
+
 SMALLEST_HOUSE = 52  # one seat for each of the 50 states, DC and Puerto Rico
 SIZE_RULES = (SizeRule.WYOMING.value, SizeRule.CUBE_ROOT.value)
 
@@ -401,6 +458,8 @@ def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, An
         document["congress"] = draw(_congress(election, person, lenient))
     if draw(st.integers(0, 3)) == 0:
         document["popular"] = draw(_popular(election, person))
+    if draw(st.integers(0, 3)) == 0:
+        document["count"] = draw(_count(election))
     with_seats = [s.code for s in election.states if s.electors]
     if draw(st.booleans()) and with_seats:
         chosen_states = draw(st.lists(st.sampled_from(with_seats), max_size=3, unique=True))
@@ -561,6 +620,7 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
                 "rules",
                 "congress",
                 "popular",
+                "count",
                 "appointed",
                 "two persons",
                 "units",
@@ -635,7 +695,8 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         return done("candidates", "candidates", True)
     if kind == "candidate":
         candidates = document.setdefault("candidates", [])
-        n = draw(st.integers(0, len(candidates)))
+        # Within the reader's limit: a 101st candidate would be refused for the count, not itself.
+        n = draw(st.integers(0, min(len(candidates), MAX_CANDIDATES - 1)))
         where = f"candidates[{n}]"
         taken = [c.name for c in election.candidates] + [str(c["name"]) for c in candidates[:n]]
         problem = draw(
@@ -741,6 +802,8 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         return done(*draw(_broken_congress(document, election)))
     if kind == "popular":
         return done(*draw(_broken_popular(document, election)))
+    if kind == "count":
+        return done(*draw(_broken_count(document, election)))
     if kind == "units":
         document["units"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
         return done("units", "units", True)
@@ -899,6 +962,46 @@ def _broken_apportionment(draw: st.DrawFn, document: dict[str, Any]) -> tuple[st
         value = draw(JSON_VALUES.filter(lambda v: not (isinstance(v, str) and v in allowed)))
     entry[key] = value
     return f"apportionment {key}", f"apportionment.{key}", True, None
+
+
+@st.composite
+def _broken_count(
+    draw: st.DrawFn, document: dict[str, Any], election: Election
+) -> tuple[str, str, bool, str | None]:
+    """Breaks the document's count section; returns (what, field, structural, key)."""
+    codes = [s.code for s in election.states if s.electors]
+    problem = draw(
+        st.sampled_from(["type", "list", "ground", "state", "yeas", "unknown", "twice", "elector"])
+    )
+    if problem == "type" or not codes:
+        document["count"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
+        return "count", "count", True, None
+    if problem == "list":
+        document["count"] = {"objections": draw(JSON_VALUES.filter(lambda v: not isinstance(v, list)))}
+        return "count objections", "count.objections", True, None
+    code = draw(st.sampled_from(codes))
+    objection = draw(_objection(election, code))
+    document["count"] = {"objections": [objection]}
+    where = "count.objections[0]"
+    if problem == "ground":
+        objection["ground"] = draw(JSON_VALUES.filter(lambda v: v not in COUNT_GROUNDS))
+        return "count ground", f"{where}.ground", True, None
+    if problem == "state":
+        objection["state"] = draw(st.sampled_from(["ZZ", "PR", "XX"]).filter(lambda c: c not in codes))
+        return "count state", f"{where}.state", False, None
+    if problem == "yeas":
+        objection["senate"] = {"yeas": draw(st.integers(max_value=-1)), "nays": 0}
+        return "count yeas", f"{where}.senate.yeas", True, None
+    if problem == "unknown":
+        key = draw(_printable_keys().filter(lambda k: k not in OBJECTION_KEYS))
+        objection[key] = draw(JSON_VALUES)
+        return "count unknown field", f"{where}.{key}", True, key
+    if problem == "twice":
+        document["count"] = {"objections": [objection, dict(objection)]}
+        return "count twice", "count.objections[1].state", False, None
+    size = len(election.state(code).electors)
+    objection["electors"] = [size + draw(st.integers(1, 5))]
+    return "count elector", f"{where}.electors[0]", False, None
 
 
 @st.composite
