@@ -45,3 +45,15 @@ def test_a_broken_layer_is_caught(tmp_path):
         env={"PYTHONPATH": str(copy), "PATH": ""},
     )
     assert result.returncode != 0 and "BROKEN" in result.stdout
+
+
+def test_every_package_ships():
+    """A package missing from pyproject's list works in the editable install and is absent
+    from a wheel and the bundle."""
+    import tomllib
+
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(REPO).parts) for init in (REPO / "gui").rglob("__init__.py")
+    }
+    assert found <= listed, sorted(found - listed)
