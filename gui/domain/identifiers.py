@@ -51,7 +51,7 @@ def parse_elector(election: Election, text: str) -> ElectorSeat:
         raise InputError(f"{quoted(text)} is not an elector; write STATE:N, for example TX:3")
     code, number = match.group(1).upper(), int(match.group(2))
     if not election.has_state(code):
-        raise InputError(f"unknown state {code!r} in {election.year}")
+        raise InputError(f"unknown state {quoted(code)} in {election.year}")
     state = election.state(code)
     if not 1 <= number <= len(state.electors):
         if not state.electors:
@@ -86,7 +86,7 @@ def parse_electors(election: Election, text: str) -> list[ElectorSeat]:
 
 def _elector_by_name(election: Election, code: str, name: str, text: str) -> ElectorSeat:
     if not election.has_state(code):
-        raise InputError(f"unknown state {code!r} in {election.year}")
+        raise InputError(f"unknown state {quoted(code)} in {election.year}")
     seats = [election.electors[i] for i in election.state(code).electors]
     named = [seat for seat in seats if seat.name]
     if not named:
