@@ -61,6 +61,7 @@ from gui.widgets.election_picker import ElectionPicker
 from gui.widgets.elector_tree_view import ElectorTreeView
 from gui.widgets.inert_text import InertBrowser, set_markdown
 from gui.widgets.map.panel import MapPanel
+from gui.widgets.messages import show_warning
 from gui.widgets.projector import Projector
 from gui.widgets.scrolling import VerticalScrollArea
 
@@ -715,7 +716,7 @@ class MainWindow(QMainWindow):
     # --- window --------------------------------------------------------------------------------
 
     def _show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        show_warning(self, title, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_discard():

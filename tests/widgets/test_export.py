@@ -376,6 +376,23 @@ def test_the_window_says_once_that_an_export_failed_on_a_full_disk(window, small
     assert out.read_bytes() == OLD_FILE and leftovers(small_disk) == []
 
 
+def test_a_window_save_onto_a_full_disk_says_the_disk_is_full(window, small_disk):
+    from gui.domain.commands import AssignUnit
+
+    old = small_disk / "old.json"
+    old.write_bytes(OLD_FILE)
+    window.session.push(AssignUnit("PA", window.session.scenario.ticket_for("Hillary Clinton")))
+    fill(small_disk, keep=0)  # a full disk
+    assert window.documents.save_to(old) is False
+    assert window.errors == [f"cannot write {old}: the disk is full. The previous file is unchanged."]
+    assert old.read_bytes() == OLD_FILE and leftovers(small_disk) == []
+    assert not window.session.undo_stack.isClean()  # still unsaved
+    new = small_disk / "new.json"
+    assert window.documents.save_to(new) is False
+    assert window.errors[-1] == f"cannot write {new}: the disk is full. Nothing was saved."
+    assert not new.exists()
+
+
 def test_printing_to_a_file_on_a_full_disk_keeps_the_old_file(qapp, catalog, small_disk, monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QDialog

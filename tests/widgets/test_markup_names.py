@@ -237,3 +237,32 @@ def test_the_handout_shows_a_markup_name_as_written_and_loads_nothing(qapp, watc
     pages = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     text = "".join(pages.split())  # a long name wraps: compare without the spaces
     assert "".join(f"Why {name} matters".split()) in text  # the lesson as written, its markup as text
+
+
+def test_messages_that_quote_a_name_are_plain_text(window, watcher, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.widgets.candidate_dialog import CandidateDialog
+    from gui.widgets.elector_tree_view import ask_new_person
+    from gui.widgets.main_window import MainWindow
+
+    name = names(watcher)[0]
+    boxes: list[tuple[str, Qt.TextFormat, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: boxes.append((box.text(), box.textFormat(), box.informativeText())) or 0,
+    )
+    MainWindow._show_error(window, "Cannot open the scenario", f"unknown candidate {name}")
+    window.documents._offer_save_as("Cannot save", f"cannot write {name}.json: the disk is full")
+    ask_new_person(window, name, ())
+    assert [(text, form) for text, form, _ in boxes] == [
+        (f"unknown candidate {name}", Qt.TextFormat.PlainText),
+        (f"cannot write {name}.json: the disk is full", Qt.TextFormat.PlainText),
+        (f"{name} is not a candidate of this election.", Qt.TextFormat.PlainText),
+    ]
+    informative = boxes[2][2]
+    assert html.escape(name, quote=False) in informative and name not in informative
+    dialog = CandidateDialog([], "#123456", window)
+    assert dialog.error.textFormat() == Qt.TextFormat.PlainText
+    assert not watcher.opened()
