@@ -25,9 +25,17 @@ class InputError(ValueError):
     """Bad user input; the message is shown as is."""
 
 
+QUOTE_LIMIT = 40  # characters of the user's input a message quotes; the rest is "…"
+
+
+def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` as a message shows it: whole when short, else its start and "…"."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def quoted(text: str) -> str:
     """Text from the user in a message: quoted, escaped, and cut short when long."""
-    return repr(text) if len(text) <= 40 else repr(text[:40]) + "…"
+    return repr(text) if len(text) <= QUOTE_LIMIT else repr(text[:QUOTE_LIMIT]) + "…"
 
 
 def parse_unit(election: Election, text: str) -> str:

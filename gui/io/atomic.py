@@ -18,6 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
+from gui.domain.identifiers import cut
+
+PATH_LIMIT = 300
 
 # Why a write failed, said from the error number (never a guess); others keep the system's words.
 _REASONS = {
@@ -59,7 +62,9 @@ def _umask() -> int:
 
 
 def cannot_write(path: Path, why: str) -> str:
-    return translate("io", "cannot write {path}: {reason}").format(path=path, reason=why)
+    """One line; a path longer than any real one (an argument of 100,000 characters) is cut."""
+    shown = cut(str(path), PATH_LIMIT)
+    return translate("io", "cannot write {path}: {reason}").format(path=shown, reason=why)
 
 
 def _refuse(path: Path, why: str, number: int | None = None) -> WriteError:

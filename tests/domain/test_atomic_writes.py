@@ -176,3 +176,65 @@ def test_a_candidate_named_like_a_formula_is_a_name_in_the_export(tmp_path, cata
     assert texas[header.index("carried_by")] == f"'{name} / -Mate"
     assert texas[header.index(f"President: {name}")] == "38"  # a count: a number as it was
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
+
+
+def test_a_path_too_long_for_any_disk_is_one_short_line(tmp_path):
+    path = tmp_path / ("x" * 100_000)
+    with pytest.raises(WriteError) as raised:
+        write_bytes(path, b"x")
+    message = str(raised.value)
+    assert message.startswith(f"cannot write {tmp_path}/xxx") and "…: " in message and len(message) < 400
+
+
+# --- the same through the command line -----------------------------------------------------------
+
+
+@pytest.fixture
+def cli():
+    from gui.cli.main import main
+
+    return main
+
+
+def test_tally_save_keeps_the_mode_and_follows_a_link(cli, tmp_path, capsys, umask_022):
+    os.umask(0o002)
+    fresh = tmp_path / "fresh.json"
+    assert cli(["tally", "--election", "2016", "--save", str(fresh)]) == 0
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o664  # the umask's, not 0600
+    os.chmod(fresh, 0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(fresh)
+    assert cli(["tally", "--election", "2000", "--save", str(link)]) == 0
+    assert link.is_symlink() and '"election": 2000' in fresh.read_text(encoding="utf-8")
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o640
+    capsys.readouterr()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("option", ["--save", "--csv"])
+def test_saving_onto_a_fifo_is_one_line_and_exit_2(cli, tmp_path, capsys, option):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    command = (
+        ["tally", "--election", "2016", "--save"]
+        if option == "--save"
+        else ["export", "--election", "2016", "--csv"]
+    )
+    assert cli([*command, str(fifo)]) == 2
+    assert capsys.readouterr().err == f"ec-whatif: cannot write {fifo}: it is not a regular file\n"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="os.mknod of a device needs root")
+@pytest.mark.parametrize("option", ["--save", "--csv"])
+def test_saving_onto_a_device_node_is_refused(cli, tmp_path, capsys, option):
+    node = tmp_path / "null"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    command = (
+        ["tally", "--election", "2016", "--save"]
+        if option == "--save"
+        else ["export", "--election", "2016", "--csv"]
+    )
+    assert cli([*command, str(node)]) == 2
+    assert capsys.readouterr().err == f"ec-whatif: cannot write {node}: it is not a regular file\n"
+    assert stat.S_ISCHR(node.lstat().st_mode)
