@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 import os
 import stat
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gui.domain.scenario import Scenario
 from gui.io.atomic import WriteError, reason, write_bytes
@@ -160,6 +163,23 @@ def test_cells_a_spreadsheet_would_run_are_neutralised(tmp_path):
         "a=b",
     ]
     assert {(row[1], row[2]) for row in rows[1:]} == {("3", "-4")}  # numbers stay numbers
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False)), min_size=1, max_size=6))
+def test_no_text_cell_reads_as_a_formula_and_every_cell_comes_back(cells):
+    from gui.io.csv_file import FORMULA_STARTS, csv_text
+
+    header = [f"c{i}" for i in range(len(cells))]
+    [_, row] = list(csv.reader(io.StringIO(csv_text(header, [cells]), newline="")))
+    for written, given_cell in zip(row, cells, strict=True):
+        if isinstance(given_cell, str):
+            assert not written.startswith(FORMULA_STARTS)
+            assert written == given_cell or (
+                written == "'" + given_cell and given_cell.startswith(FORMULA_STARTS)
+            )
+        else:
+            assert written == str(given_cell)  # numbers stay numbers, negative ones too
 
 
 def test_a_candidate_named_like_a_formula_is_a_name_in_the_export(tmp_path, catalog):

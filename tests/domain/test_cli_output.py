@@ -32,7 +32,7 @@ def test_a_name_the_console_cannot_show_is_no_traceback(encoding):
     assert "???????? ??????" in out  # the name as far as the stream can write it
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+@pytest.mark.parametrize("encoding", [pytest.param("cp1252", marks=pytest.mark.slow), "ascii"])
 def test_an_unknown_name_is_one_line_on_a_narrow_console(encoding):
     done = run(encoding, "tally", "--election", "2016", "--vote", f"TX:1={NAME}")
     assert done.returncode == 2 and done.stdout == b""
@@ -48,7 +48,10 @@ def test_the_list_of_elections_on_an_ascii_console():
     assert lines[0].startswith("1789") and lines[-1].startswith("2028")
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "ascii", "utf-8"])
+@pytest.mark.parametrize(
+    "encoding",
+    ["cp1252", pytest.param("ascii", marks=pytest.mark.slow), pytest.param("utf-8", marks=pytest.mark.slow)],
+)
 def test_json_stays_valid_and_complete_whatever_the_console(encoding):
     done = run(encoding, "tally", "--election", "2016", "--vote", f"TX:1=+{NAME}", "--json")
     assert done.returncode == 0, done.stderr

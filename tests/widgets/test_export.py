@@ -335,9 +335,9 @@ def test_a_failed_pdf_export_leaves_the_old_file(qapp, catalog, tmp_path, monkey
     "arguments",
     [
         ["--pdf", "OUT"],
-        ["--png", "OUT", "--what", "map"],
-        ["--png", "OUT", "--what", "chart"],
-        ["--png", "OUT", "--size", "640x480"],
+        pytest.param(["--png", "OUT", "--what", "map"], marks=pytest.mark.slow),
+        pytest.param(["--png", "OUT", "--what", "chart"], marks=pytest.mark.slow),
+        pytest.param(["--png", "OUT", "--size", "640x480"], marks=pytest.mark.slow),
         ["--csv", "OUT"],
     ],
     ids=["pdf", "map", "chart", "window", "csv"],
@@ -364,7 +364,7 @@ def test_a_screenshot_onto_a_full_disk_fails_and_keeps_the_old_file(qapp, small_
     assert out.read_bytes() == OLD_FILE and leftovers(small_disk) == []
 
 
-@pytest.mark.parametrize("kind", ["pdf", "csv", "map", "window"])
+@pytest.mark.parametrize("kind", ["pdf", pytest.param("csv", marks=pytest.mark.slow), "map", "window"])
 def test_the_window_says_once_that_an_export_failed_on_a_full_disk(window, small_disk, kind):
     out = small_disk / "old.file"
     out.write_bytes(OLD_FILE)
