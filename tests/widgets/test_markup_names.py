@@ -213,7 +213,8 @@ def test_a_name_full_of_markup_is_shown_as_written_in_every_view(qtbot, hostile,
     president = hostile_names[0]
     escaped = html.escape(president, quote=False)
     where_shown = {where for where, text, _ in seen if president in text or escaped in text}
-    for place in ("cell of", "map tooltip", "chart text", "label", "legend", "text of Lesson"):
+    places = ("cell of ElectorTreeView", "cell of QTableView", "map tooltip", "chart text", "legend")
+    for place in (*places, "label House of Representatives", "text of Lesson", "tooltip of ElectorTreeView"):
         assert any(w.startswith(place) for w in where_shown), f"{president} not found in any {place}"
     assert f"# {president}" not in window.lesson_text.toPlainText()  # the title, not Markdown source
     assert not watcher.opened(), "a resource named in a name was loaded"
