@@ -185,7 +185,7 @@ def line_html(line: Line) -> str:
 def text_html(text: str) -> str:
     """Plain text for a place where Qt guesses rich text (a tooltip, a message): escaped, line
     breaks kept, so a name full of markup reads as written and loads nothing."""
-    return "<qt>" + escape(text, quote=False).replace("\n", "<br>") + "</qt>"
+    return '<p style="white-space:pre">' + escape(text, quote=False) + "</p>"  # lines as written, unwrapped
 
 
 def lines_html(lines: Iterable[Line]) -> str:

@@ -141,7 +141,7 @@ class ElectorTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return tree.column_title(Column(section), self._session.scenario.election.pre_12th_amendment)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text_html(tree.column_tip(Column(section)))
+            return tree.column_tip(Column(section))
         return None
 
     def index_of_state(self, code: str) -> QModelIndex:
