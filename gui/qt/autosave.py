@@ -22,8 +22,10 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from gui.domain.catalog import Catalog
 from gui.domain.commands import MarkRestored
 from gui.domain.document import ScenarioDocument
+from gui.domain.identifiers import InputError
 from gui.io.atomic import write_bytes
-from gui.io.scenario_file import dump, parse
+from gui.io.readers import read_text_limited
+from gui.io.scenario_file import MAX_FILE_BYTES, dump, parse
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.qt.session_lock import SessionLock, is_held
 
@@ -31,6 +33,8 @@ RECOVERY_FORMAT = "ec-whatif-recovery"
 DELAY_MS = 1500  # after the last edit: a burst of toggles is written once
 ENVIRONMENT_DIRECTORY = "EC_WHATIF_RECOVERY_DIR"
 PREFIX = "recovery-"
+# A copy holds a scenario file as a JSON string (escaping at most doubles it) and a few fields.
+MAX_COPY_BYTES = 2 * MAX_FILE_BYTES + 65_536
 
 
 def recovery_directory() -> Path:
@@ -65,12 +69,12 @@ def find_recoveries(directory: Path | None = None) -> list[Recovery]:
         try:
             if is_held(lock_of(file)) or not file.is_file():
                 continue  # its session is running
-            data = json.loads(file.read_text(encoding="utf-8"))
+            data = json.loads(read_text_limited(file, MAX_COPY_BYTES))
             if data.get("format") != RECOVERY_FORMAT:
                 continue
             original = Path(data["original"]) if data.get("original") else None
             found.append(Recovery(file, float(data["saved_at"]), original, str(data["scenario"])))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, InputError, ValueError, KeyError, TypeError, AttributeError):
             continue
     for lock in directory.glob(f"{PREFIX}*.lock") if directory.is_dir() else []:
         if not lock.with_suffix(".json").exists() and not is_held(lock):

@@ -66,7 +66,7 @@ class SessionLock:
 def is_held(path: Path) -> bool:
     """Whether a running session holds the lock at ``path`` (False when there is no such file)."""
     try:
-        handle = os.open(path, os.O_RDWR)
+        handle = os.open(path, os.O_RDWR | getattr(os, "O_NONBLOCK", 0))  # never waits on a FIFO
     except OSError:
         return False
     try:

@@ -262,3 +262,10 @@ def test_killed_process_leaves_work_to_restore(tmp_path):
     restore(session, recovery)
     assert session.scenario.election.year == 2000
     assert session.tally.president.votes["Al Gore"] == 266 + 25
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_what_is_not_a_copy_is_never_read(tmp_path):
+    os.mkfifo(tmp_path / "recovery-fifo.json")  # would block a reader
+    (tmp_path / "recovery-big.json").write_bytes(b" " * 5_000_000)
+    assert find_recoveries(tmp_path) == []
