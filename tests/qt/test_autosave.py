@@ -225,27 +225,7 @@ EDITING = textwrap.dedent(
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_killed_process_leaves_work_to_restore(tmp_path):
-    script = textwrap.dedent(
-        """
-        import os, sys
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from PySide6.QtWidgets import QApplication
-        from gui.domain.catalog import load_catalog
-        from gui.domain.commands import AssignUnit
-        from gui.qt.autosave import Autosaver
-        from gui.qt.session import ScenarioSession
-        app = QApplication([])
-        session = ScenarioSession(load_catalog())
-        session.new(2000)
-        saver = Autosaver(session)
-        session.push(AssignUnit("FL", session.scenario.ticket_for("Al Gore")))
-        while not saver.file.exists():
-            app.processEvents()
-        print("ready", flush=True)
-        while True:
-            app.processEvents()
-        """
-    )
+    script = EDITING.format(year=2000, state="FL", name="Al Gore")
     env = {**os.environ, "EC_WHATIF_RECOVERY_DIR": str(tmp_path)}
     process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
     try:
