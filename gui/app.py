@@ -19,7 +19,8 @@ from gui.widgets.window_factory import create_window
 def _resume(window: MainWindow, autosaver: Autosaver) -> None:
     """Where the user left off: unsaved work a crash left (if they want it back), else the
     scenario file that was open last time."""
-    if not offer_recovery(window, find_recoveries(autosaver.directory)):
+    found = find_recoveries(autosaver.directory)
+    if not offer_recovery(window, found, keep_restored=autosaver.write_now):
         window.reopen_last()
 
 
@@ -29,7 +30,7 @@ def run_app(argv: Sequence[str], lang: str | None = None) -> int:
     install(resolve_language(lang, Preferences()))
     window = create_window()
     autosaver = Autosaver(window.session)
-    app.aboutToQuit.connect(autosaver.remove)  # a normal exit leaves nothing to recover
+    app.aboutToQuit.connect(autosaver.finish)  # a normal exit leaves nothing of its own to recover
     report_first_frame(window)  # EC_WHATIF_REPORT_FIRST_FRAME=1: print "first-frame <s>" and quit
     window.fit_screen()
     window.show()

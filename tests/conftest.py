@@ -25,3 +25,6 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+from tests.disk import small_disk  # noqa: E402, F401  (a fixture: a folder on a 64 KB disk)

@@ -426,12 +426,32 @@
         <translation>un escenario sin guardar</translation>
     </message>
     <message>
+        <source>Another window did not close normally either: {what}, as it was at {when}.</source>
+        <translation>Otra ventana tampoco se cerró con normalidad: {what}, tal como estaba a las {when}.</translation>
+    </message>
+    <message>
+        <source>Unsaved work {number} of {total}.</source>
+        <translation>Trabajo sin guardar {number} de {total}.</translation>
+    </message>
+    <message>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>Electoral College What-If did not close normally. Restore {what}, as it was at {when}?</source>
         <translation>Colegio Electoral: ¿y si…? no se cerró con normalidad. ¿Restaurar {what}, tal como estaba a las {when}?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for next time</source>
+        <translation>&amp;Conservar para la próxima vez</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -2617,12 +2637,12 @@
         <translation>no se pudo terminar la salida</translation>
     </message>
     <message>
-        <source>the picture could not be encoded</source>
-        <translation>no se pudo codificar la imagen</translation>
+        <source>the printer reported an error</source>
+        <translation>la impresora informó de un error</translation>
     </message>
     <message>
-        <source>the picture could not be written</source>
-        <translation>no se pudo escribir la imagen</translation>
+        <source>the picture could not be encoded</source>
+        <translation>no se pudo codificar la imagen</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2716,30 @@
     <message>
         <source>it is not a regular file</source>
         <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>se agotó la cuota del disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk</source>
+        <translation>el archivo es demasiado grande para el disco</translation>
+    </message>
+    <message>
+        <source>it is a loop of symbolic links</source>
+        <translation>es un bucle de enlaces simbólicos</translation>
     </message>
     <message>
         <source>nothing was written</source>
@@ -3389,10 +3433,6 @@
     <message>
         <source>Seat not filled or not counted</source>
         <translation>Puesto vacío o no contado</translation>
-    </message>
-    <message>
-        <source>could not write {path}</source>
-        <translation>no se pudo escribir {path}</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,10 @@ Bad input raises InputError, which gui.cli.main reports in one line with exit co
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from gui.cli.common import add_scenario_options, decimal_number, load_edited, whole_number
+from gui.cli.output import print_json
 from gui.domain.allocation import popular_states
 from gui.domain.analyses.closest import Goal, closest_path
 from gui.domain.analyses.contest import parse_units, pick_pair, require_12th_amendment
@@ -26,7 +26,7 @@ from gui.domain.analyses.probabilities import (
 from gui.domain.analyses.probability_csv import MAX_BYTES, read_probabilities
 from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE
 from gui.domain.catalog import load_catalog
-from gui.domain.identifiers import InputError, Person, Reserved, resolve_person
+from gui.domain.identifiers import InputError, Person, Reserved, quoted, resolve_person
 from gui.domain.popular_vote import national
 from gui.domain.scenario import BLANK, Scenario, Vote
 from gui.domain.tally import tally
@@ -177,7 +177,7 @@ def _split(text: str | None, option: str) -> list[str] | None:
         return None
     items = [item.strip() for item in text.split(",")]
     if not all(items):
-        raise InputError(f"{option} expects a comma-separated list, got {text!r}")
+        raise InputError(f"{option} expects a comma-separated list, got {quoted(text)}")
     return items
 
 
@@ -243,11 +243,11 @@ def house_size_range(text: str) -> range:
     """ "100-1000": the House sizes 100 to 1000 (whole numbers from 50 to 2000, smallest first)."""
     low, sep, high = text.partition("-")
     if not sep:
-        raise InputError(f"--house-sizes expects a range such as 100-1000, got {text!r}")
+        raise InputError(f"--house-sizes expects a range such as 100-1000, got {quoted(text)}")
     first = whole_number(low, "--house-sizes", MIN_HOUSE, MAX_HOUSE)
     last = whole_number(high, "--house-sizes", MIN_HOUSE, MAX_HOUSE)
     if first > last:
-        raise InputError(f"--house-sizes expects the smaller size first, got {text!r}")
+        raise InputError(f"--house-sizes expects the smaller size first, got {quoted(text)}")
     return range(first, last + 1)
 
 
@@ -273,5 +273,8 @@ def run(args: argparse.Namespace) -> int:
     _check_options(args, analysis)
     document = load_edited(args, load_catalog())
     blocks, payload = _RUNNERS[analysis](args, document.scenario)
-    print(json.dumps(payload, ensure_ascii=False) if args.json else to_text(blocks))
+    if args.json:
+        print_json(payload)
+    else:
+        print(to_text(blocks))
     return 0

@@ -171,7 +171,7 @@ def methods(args: argparse.Namespace) -> tuple[str | None, str | None]:
 def split_assignment(text: str, option: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key.strip() or not value.strip():
-        raise CliError(f"{option} expects KEY=VALUE, got {text!r}")
+        raise CliError(f"{option} expects KEY=VALUE, got {quoted(text)}")
     return key.strip(), value.strip()
 
 
@@ -205,7 +205,7 @@ def parse_size(text: str) -> tuple[int, int]:
     width, sep, height = text.lower().partition("x")
     ok = sep and all(_WHOLE.fullmatch(part) for part in (width, height))
     if not ok or not (200 <= int(width) <= 8000) or not (200 <= int(height) <= 8000):
-        raise CliError(f"--size expects WxH between 200 and 8000 pixels, got {text!r}")
+        raise CliError(f"--size expects WxH between 200 and 8000 pixels, got {quoted(text)}")
     return int(width), int(height)
 
 
@@ -275,7 +275,7 @@ def apportionment_command(args: argparse.Namespace, scenario: Scenario) -> Reapp
         census = whole_number(year, "--census", min(censuses()), max(censuses()))
         if census not in censuses():
             raise CliError(
-                f"--census expects a census year ({', '.join(map(str, censuses()))}), got {year!r}"
+                f"--census expects a census year ({', '.join(map(str, censuses()))}), got {quoted(year)}"
             )
         choice = replace(choice, census=census)
     if method is not None:
@@ -301,7 +301,10 @@ def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
         if isinstance(carrier, bool):
             state = election.unit(unit_id).state
             if unit_id != state or not election.state(state).electors:
-                raise CliError(f"--set {text}: {value.strip()} applies to a state with electors, such as TX")
+                raise CliError(
+                    f"--set {quoted(text)}: {quoted(value.strip())} applies to a state with electors, "
+                    "such as TX"
+                )
             scenario.execute(SetStateAppointed(state, carrier))
             continue
         command = assign_unit(scenario, unit_id, carrier)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from gui.cli.common import add_scenario_options, load_edited, split_assignment, whole_number
 from gui.cli.errors import CliError
+from gui.cli.output import print_json
 from gui.domain.catalog import load_catalog
 from gui.domain.contingent import contingent_for
+from gui.domain.identifiers import quoted
 from gui.domain.tally import tally
 from gui.present.blocks import to_text
 from gui.present.contingent import command_line_report, contingent_json
@@ -66,7 +67,7 @@ def _party_votes(texts: list[str]) -> dict[str, dict[str, int]]:
         key, value = split_assignment(text, "--senate-party")
         party, sep, name = key.partition(":")
         if not sep or not party.strip() or not name.strip():
-            raise CliError(f"--senate-party expects PARTY:NAME=N, got {text!r}")
+            raise CliError(f"--senate-party expects PARTY:NAME=N, got {quoted(text)}")
         found.setdefault(party.strip(), {})[name.strip()] = whole_number(
             value, "--senate-party", 0, MAX_SENATORS
         )
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         use_history=not args.no_history,
     )
     if args.json:
-        print(json.dumps(contingent_json(scenario, result, contingent), ensure_ascii=False))
+        print_json(contingent_json(scenario, result, contingent))
         return 0
     lines = [to_text(command_line_report(scenario, result, contingent))]
     if args.delegation and not contingent.house.needed:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from gui.cli.output import print_json
 from gui.domain.catalog import load_catalog
 from gui.domain.tally import majority_of
 from gui.present.outcome import describe_election
@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False))
+        print_json(rows)
     else:
         for row in rows:
             print(

@@ -4,10 +4,10 @@ name where the record has it, pledge and votes; the names ``--vote TX:NAME`` acc
 from __future__ import annotations
 
 import argparse
-import json
 
 from gui.cli.common import add_scenario_options, load_edited
 from gui.cli.errors import CliError
+from gui.cli.output import print_json
 from gui.domain.catalog import load_catalog
 from gui.domain.identifiers import quoted
 from gui.present.blocks import to_text
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         if not scenario.election.has_state(state):
             raise CliError(f"--state: unknown state {quoted(args.state)} in {scenario.election.year}")
     if args.json:
-        print(json.dumps(electors_json(scenario, state), ensure_ascii=False))
+        print_json(electors_json(scenario, state))
     else:
         print(to_text(electors_report(scenario, state)))
     return 0

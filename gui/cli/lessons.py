@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from gui.cli.output import print_json
 from gui.io.lessons import list_lessons
 
 
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
             }
             for lesson in lessons
         ]
-        print(json.dumps(rows, ensure_ascii=False))
+        print_json(rows)
     else:
         width = max((len(lesson.id) for lesson in lessons), default=0)
         for lesson in lessons:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from gui import __version__
 from gui.cli.errors import EXIT_BAD_INPUT, CliError, Parser
+from gui.cli.output import prepare_streams
 from gui.domain.i18n import LANGUAGES
 from gui.domain.identifiers import InputError
 
@@ -95,6 +96,7 @@ def run(argv: Sequence[str]) -> int | OpenWindow:
 
 def main(argv: Sequence[str] | None = None) -> int | OpenWindow:
     argv = list(sys.argv[1:] if argv is None else argv)
+    prepare_streams()
     try:
         return run(argv)
     except (CliError, InputError) as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 from gui.cli.common import add_scenario_options, load_edited, parse_size
 from gui.cli.errors import CliError
 from gui.domain.catalog import load_catalog
+from gui.domain.identifiers import quoted
 from gui.present.window_tabs import ANALYSIS_PAGES, RESULT_TABS
 
 
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     document = load_edited(args, load_catalog())
     for code in args.expand:
         if not document.scenario.election.has_state(code.upper()):
-            raise CliError(f"--expand: unknown state {code!r} in {document.scenario.election.year}")
+            raise CliError(f"--expand: unknown state {quoted(code)} in {document.scenario.election.year}")
     from gui.widgets.window_picture import render_window
 
     try:

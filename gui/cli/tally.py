@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from gui.cli.common import add_scenario_options, load_edited
+from gui.cli.output import print_json
 from gui.domain.catalog import load_catalog
 from gui.domain.tally import tally
 from gui.io.scenario_file import write
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         payload = tally_json(document.scenario, result)
         payload["popular_vote"] = popular_json(document.scenario, result)
-        print(json.dumps(payload, ensure_ascii=False))
+        print_json(payload)
     else:
         print(to_text([*tally_report(document.scenario, result), *popular_blocks(document.scenario, result)]))
         if args.save:

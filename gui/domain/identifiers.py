@@ -25,9 +25,17 @@ class InputError(ValueError):
     """Bad user input; the message is shown as is."""
 
 
+QUOTE_LIMIT = 40  # characters of the user's input a message quotes; the rest is "…"
+
+
+def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` as a message shows it: whole when short, else its start and "…"."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def quoted(text: str) -> str:
     """Text from the user in a message: quoted, escaped, and cut short when long."""
-    return repr(text) if len(text) <= 40 else repr(text[:40]) + "…"
+    return repr(text) if len(text) <= QUOTE_LIMIT else repr(text[:QUOTE_LIMIT]) + "…"
 
 
 def parse_unit(election: Election, text: str) -> str:
@@ -51,7 +59,7 @@ def parse_elector(election: Election, text: str) -> ElectorSeat:
         raise InputError(f"{quoted(text)} is not an elector; write STATE:N, for example TX:3")
     code, number = match.group(1).upper(), int(match.group(2))
     if not election.has_state(code):
-        raise InputError(f"unknown state {code!r} in {election.year}")
+        raise InputError(f"unknown state {quoted(code)} in {election.year}")
     state = election.state(code)
     if not 1 <= number <= len(state.electors):
         if not state.electors:
@@ -86,7 +94,7 @@ def parse_electors(election: Election, text: str) -> list[ElectorSeat]:
 
 def _elector_by_name(election: Election, code: str, name: str, text: str) -> ElectorSeat:
     if not election.has_state(code):
-        raise InputError(f"unknown state {code!r} in {election.year}")
+        raise InputError(f"unknown state {quoted(code)} in {election.year}")
     seats = [election.electors[i] for i in election.state(code).electors]
     named = [seat for seat in seats if seat.name]
     if not named:

@@ -21,7 +21,7 @@ from importlib.resources.abc import Traversable
 
 from gui.domain.catalog import Catalog
 from gui.domain.document import ScenarioDocument
-from gui.domain.identifiers import InputError
+from gui.domain.identifiers import InputError, quoted
 from gui.domain.scenario import Start
 from gui.io.scenario_file import MAX_TEXT, ScenarioFileError, parse
 
@@ -109,7 +109,7 @@ def get_lesson(ident: str, language: str = "en") -> Lesson:
     for lesson in list_lessons(language):
         if lesson.id == ident:
             return lesson
-    raise InputError(f"no lesson {ident!r}; the lessons are: {', '.join(lesson_ids()) or 'none'}")
+    raise InputError(f"no lesson {quoted(ident)}; the lessons are: {', '.join(lesson_ids()) or 'none'}")
 
 
 def load_lesson(ident: str, catalog: Catalog, language: str = "en") -> ScenarioDocument:

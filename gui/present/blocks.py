@@ -182,6 +182,12 @@ def line_html(line: Line) -> str:
     return html.replace("\n", "<br>")
 
 
+def text_html(text: str) -> str:
+    """Plain text for a place where Qt guesses rich text (a tooltip, a message): escaped, line
+    breaks kept, so a name full of markup reads as written and loads nothing."""
+    return '<p style="white-space:pre">' + escape(text, quote=False) + "</p>"  # lines as written, unwrapped
+
+
 def lines_html(lines: Iterable[Line]) -> str:
     """Lines for a rich-text label, one per line."""
     return "<br>".join(line_html(line) for line in lines)

@@ -1,8 +1,11 @@
 """Unsaved work survives a crash or a power cut: a recovery copy after each burst of edits.
 
 While the scenario has unsaved edits, a copy is written (atomically) to the recovery folder a
-moment after the last edit; saving, or closing normally, removes it. At the next start,
-copies left by a process that is no longer running are offered for restoring.
+moment after the last edit; saving, or closing normally, removes it. Each session has an id of
+its own (a uuid) naming its copy, ``recovery-<id>.json``, and holds a lock, ``recovery-<id>.lock``,
+for as long as it runs (gui.qt.session_lock). At the next start every copy whose lock nobody
+holds is offered; a copy is deleted only once the user has restored or discarded it, never by
+another session closing.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,13 +22,19 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from gui.domain.catalog import Catalog
 from gui.domain.commands import MarkRestored
 from gui.domain.document import ScenarioDocument
+from gui.domain.identifiers import InputError
 from gui.io.atomic import write_bytes
-from gui.io.scenario_file import dump, parse
+from gui.io.readers import read_text_limited
+from gui.io.scenario_file import MAX_FILE_BYTES, dump, parse
 from gui.qt.session import ScenarioSession, SessionChange
+from gui.qt.session_lock import SessionLock, is_held
 
 RECOVERY_FORMAT = "ec-whatif-recovery"
 DELAY_MS = 1500  # after the last edit: a burst of toggles is written once
 ENVIRONMENT_DIRECTORY = "EC_WHATIF_RECOVERY_DIR"
+PREFIX = "recovery-"
+# A copy holds a scenario file as a JSON string (escaping at most doubles it) and a few fields.
+MAX_COPY_BYTES = 2 * MAX_FILE_BYTES + 65_536
 
 
 def recovery_directory() -> Path:
@@ -34,18 +44,9 @@ def recovery_directory() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
 
 
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":
-        return False  # no cheap check elsewhere: offer the copy
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+def lock_of(copy: Path) -> Path:
+    """The lock file of the session that wrote ``copy``."""
+    return copy.with_suffix(".lock")
 
 
 @dataclass(frozen=True)
@@ -60,25 +61,34 @@ class Recovery:
 
 
 def find_recoveries(directory: Path | None = None) -> list[Recovery]:
-    """Copies left by processes that are no longer running, newest first (damaged ones are skipped)."""
+    """Every copy left by a session that is no longer running, newest first (damaged ones are
+    skipped and left where they are)."""
     directory = directory or recovery_directory()
     found: list[Recovery] = []
-    for file in sorted(directory.glob("recovery-*.json")) if directory.is_dir() else []:
+    for file in sorted(directory.glob(f"{PREFIX}*.json")) if directory.is_dir() else []:
         try:
-            pid = int(file.stem.split("-", 1)[1])
-            data = json.loads(file.read_text(encoding="utf-8"))
-            if _running(pid) or data.get("format") != RECOVERY_FORMAT:
+            if is_held(lock_of(file)) or not file.is_file():
+                continue  # its session is running
+            data = json.loads(read_text_limited(file, MAX_COPY_BYTES))
+            if data.get("format") != RECOVERY_FORMAT:
                 continue
             original = Path(data["original"]) if data.get("original") else None
             found.append(Recovery(file, float(data["saved_at"]), original, str(data["scenario"])))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, InputError, ValueError, KeyError, TypeError, AttributeError):
             continue
+    for lock in directory.glob(f"{PREFIX}*.lock") if directory.is_dir() else []:
+        if not lock.with_suffix(".json").exists() and not is_held(lock):
+            lock.unlink(missing_ok=True)  # a crash with nothing unsaved: nothing to offer
     return sorted(found, key=lambda r: -r.saved_at)
 
 
 def discard(recoveries: list[Recovery]) -> None:
+    """Delete copies the user has restored or discarded (and their sessions' lock files)."""
     for recovery in recoveries:
         recovery.file.unlink(missing_ok=True)
+        lock = lock_of(recovery.file)
+        if not is_held(lock):
+            lock.unlink(missing_ok=True)
 
 
 class Autosaver(QObject):
@@ -86,7 +96,9 @@ class Autosaver(QObject):
         super().__init__(session)
         self._session = session
         self.directory = directory or recovery_directory()
-        self.file = self.directory / f"recovery-{os.getpid()}.json"
+        self.session_id = uuid.uuid4().hex
+        self.file = self.directory / f"{PREFIX}{self.session_id}.json"
+        self._lock: SessionLock | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -104,22 +116,33 @@ class Autosaver(QObject):
             self._timer.stop()
             self.remove()
 
+    def _hold_lock(self) -> bool:
+        """The session's lock, taken before its first copy is written (so no copy of a running
+        session is ever without it)."""
+        if self._lock is None:
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                note = f"pid {os.getpid()} session {self.session_id}\n"
+                self._lock = SessionLock(lock_of(self.file), note)
+            except OSError:
+                return False
+        return True
+
     def write_now(self) -> bool:
         """Write the recovery copy now (or remove it when nothing is unsaved)."""
         if self._session.undo_stack.isClean():
             self.remove()
             return False
+        if not self._hold_lock():
+            return False  # nowhere to write: the app goes on, the user can still save
         data = {
             "format": RECOVERY_FORMAT,
             "version": 1,
+            "session": self.session_id,
             "saved_at": time.time(),
             "original": str(self._session.path) if self._session.path else None,
             "scenario": dump(self._session.document),
         }
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return False  # nowhere to write: the app goes on, the user can still save
         try:
             write_bytes(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
         except (OSError, UnicodeEncodeError):
@@ -127,7 +150,16 @@ class Autosaver(QObject):
         return True
 
     def remove(self) -> None:
+        """This session's copy only: nothing is unsaved any more."""
         self.file.unlink(missing_ok=True)
+
+    def finish(self) -> None:
+        """A normal exit: this session's copy and lock go; other sessions' copies stay."""
+        self._timer.stop()
+        self.remove()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def restore(session: ScenarioSession, recovery: Recovery) -> None:

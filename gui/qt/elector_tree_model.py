@@ -19,6 +19,7 @@ from gui.domain.cycling import NOT_CALLED, assign_unit, cycle_unit, cycle_vote, 
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Vote
 from gui.present import tree
+from gui.present.blocks import text_html
 from gui.present.labels import runs
 from gui.present.tree import OFFICE_OF_COLUMN, Column
 from gui.qt.session import ScenarioSession, SessionChange
@@ -201,8 +202,12 @@ class ElectorTreeModel(QAbstractItemModel):
             return None
         column = Column(index.column())
         if node.kind == "elector":
-            return self._elector_data(int(node.key), column, role)
-        return self._group_data(node, column, role)
+            value = self._elector_data(int(node.key), column, role)
+        else:
+            value = self._group_data(node, column, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and value:
+            return text_html(value)  # Qt guesses tooltips' format: names must never be markup
+        return value
 
     def _group_data(self, node: Node, column: Column, role: int) -> Any:
         scenario = self._session.scenario

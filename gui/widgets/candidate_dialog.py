@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -56,6 +57,7 @@ class CandidateDialog(QDialog):
         self.color_button.setAccessibleName(translate("candidate_dialog", "Colour"))
         self.color_button.clicked.connect(self._pick_color)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the name typed
         self.error.setStyleSheet("color: #B00020")
         form = QFormLayout(self)
         form.addRow(translate("candidate_dialog", "&Name"), self.name)

@@ -21,6 +21,7 @@ from gui.present.csv_table import csv_rows
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.qt.translations import current_language
+from gui.widgets.messages import plain_box, show_warning
 
 # English here; shown through translate("main_window", ...).
 FILE_FILTER = QT_TRANSLATE_NOOP("main_window", "Scenarios (*.json);;All files (*)")
@@ -36,7 +37,7 @@ class DocumentController(QObject):
         self.session = session
         self.preferences = preferences
         self.confirm_discard: Callable[[], bool] = self.ask_to_save
-        self.show_error: Callable[[str, str], None] = lambda title, message: QMessageBox.warning(
+        self.show_error: Callable[[str, str], None] = lambda title, message: show_warning(
             window, title, message
         )
         self.print_friendly: Callable[[], bool] = lambda: False
@@ -194,9 +195,8 @@ class DocumentController(QObject):
             menu.addAction(translate("main_window", "No recent files")).setEnabled(False)
 
     def _offer_save_as(self, title: str, message: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Cancel, self.window
-        )
+        box = plain_box(QMessageBox.Icon.Warning, title, message, self.window)
+        box.addButton(QMessageBox.StandardButton.Cancel)
         elsewhere = box.addButton(translate("main_window", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(elsewhere)
         box.exec()

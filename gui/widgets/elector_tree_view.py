@@ -39,6 +39,7 @@ from gui.domain.identifiers import (
 )
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office
 from gui.present import tree
+from gui.present.blocks import text_html
 from gui.present.labels import not_called_label, or_join, vote_label
 from gui.qt.elector_tree_model import (
     NOT_CALLED_EDIT,
@@ -115,6 +116,7 @@ def ask_new_person(parent: QWidget, name: str, close: tuple[str, ...]) -> str | 
     Returns the name to use (None: cancelled)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
     box.setWindowTitle(translate("elector_tree", "New person?"))
     box.setText(
         translate("elector_tree", "{name} is not a candidate of this election.").format(name=name)
@@ -125,11 +127,13 @@ def ask_new_person(parent: QWidget, name: str, close: tuple[str, ...]) -> str | 
         )
     )
     box.setInformativeText(
-        translate(
-            "elector_tree",
-            "Add {name} as a new person who can receive votes? "
-            "(Typing +{name} adds someone new without asking.)",
-        ).format(name=name)
+        text_html(  # Qt guesses this one's format: escaped
+            translate(
+                "elector_tree",
+                "Add {name} as a new person who can receive votes? "
+                "(Typing +{name} adds someone new without asking.)",
+            ).format(name=name)
+        )
     )
     choices = {box.addButton(known, QMessageBox.ButtonRole.AcceptRole): known for known in close}
     add = box.addButton(

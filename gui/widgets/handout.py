@@ -3,8 +3,9 @@
 Page 1 has the title, the outcome in words, the map (print-friendly: a hatch per candidate), a
 tally table per office and the majority chart; then the lesson text and, when Congress decides,
 the contingent election. Every page has a footer with the data sources. What it says comes
-from gui.present.handout; this module only draws it. The PDF is written atomically
-(gui.io.atomic): a failed export never damages an existing file.
+from gui.present.handout; this module only draws it. The PDF is drawn into memory, checked, and
+its bytes written atomically (gui.io.atomic): a failed export never damages an existing file,
+and printing to a file does the same.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -24,7 +25,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -34,7 +34,7 @@ from gui.domain.document import ScenarioDocument
 from gui.domain.i18n import translate
 from gui.domain.scenario import Office
 from gui.domain.tally import Tally
-from gui.io.atomic import atomic_path
+from gui.io.atomic import WriteError, cannot_write, write_bytes
 from gui.present.handout import (
     Summary,
     data_sources,
@@ -54,6 +54,7 @@ from gui.present.outcome import (
 )
 from gui.qt.application import offscreen_application
 from gui.qt.translations import install
+from gui.widgets.inert_text import InertDocument, set_markdown
 from gui.widgets.majority_chart import bar_rows
 from gui.widgets.map.view import MAP_VIEW, MapView
 from gui.widgets.pictures import chart_image
@@ -111,11 +112,11 @@ class _Pages:
         markdown = text_pages_markdown(self.document, self.summary, lesson)
         if not markdown.strip():
             return None
-        text = QTextDocument()
+        text = InertDocument()  # a lesson's images or raw HTML load nothing
         text.documentLayout().setPaintDevice(self.device)  # font sizes in the device's resolution
         text.setDefaultFont(self.font(11))
         text.setDocumentMargin(0)
-        text.setMarkdown(markdown)
+        set_markdown(text, markdown)
         text.setPageSize(QSizeF(self.body.width(), self.body.height()))
         return text
 
@@ -356,18 +357,39 @@ def _letter(device: Any) -> None:
     device.setPageMargins(margins, QPageLayout.Unit.Inch)
 
 
+def pdf_bytes(
+    document: ScenarioDocument, *, lesson_text: str | None = None, layout: QPageLayout | None = None
+) -> tuple[bytes, int]:
+    """The handout as a complete PDF in memory, and its number of pages; OSError if the drawing
+    did not finish (nothing is written anywhere). ``layout`` defaults to Letter, portrait."""
+    offscreen_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(handout_title(document))
+    writer.setCreator(f"ec-whatif {__version__}")
+    if layout is None:
+        _letter(writer)
+    else:
+        writer.setPageLayout(layout)
+    pages = paint_handout(writer, document, lesson_text=lesson_text)
+    del writer  # finishes the PDF in the buffer
+    buffer.close()
+    pdf = bytes(data.data())
+    if not (pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")):
+        raise OSError(translate("export", "the output could not be finished"))
+    return pdf, pages
+
+
 def export_pdf(document: ScenarioDocument, path: Path, *, lesson_text: str | None = None) -> int:
     """Write the handout as a PDF (Letter, portrait); returns the number of pages."""
-    offscreen_application()
-
-    with atomic_path(Path(path), ".pdf") as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(PDF_DPI)
-        writer.setTitle(handout_title(document))
-        writer.setCreator(f"ec-whatif {__version__}")
-        _letter(writer)
-        pages = paint_handout(writer, document, lesson_text=lesson_text)
-        del writer  # closes the file before it is renamed
+    try:
+        pdf, pages = pdf_bytes(document, lesson_text=lesson_text)
+    except OSError as error:
+        raise WriteError(cannot_write(Path(path), str(error))) from None
+    write_bytes(Path(path), pdf)
     return pages
 
 
@@ -381,5 +403,16 @@ def print_document(document: ScenarioDocument, parent_widget: QWidget | None, *,
     dialog = QPrintDialog(printer, parent_widget)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    target = printer.outputFileName()
+    if target and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        # Print to file: the same pages drawn into memory, then written atomically.
+        try:
+            pdf, _ = pdf_bytes(document, layout=printer.pageLayout())
+        except OSError as error:
+            raise WriteError(cannot_write(Path(target), str(error))) from None
+        write_bytes(Path(target), pdf)
+        return True
     paint_handout(printer, document)
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise OSError(translate("export", "the printer reported an error"))
     return True

@@ -43,7 +43,7 @@ from gui.domain.i18n import translate
 from gui.domain.scenario import Office, Start
 from gui.io.help_files import glossary_text
 from gui.present.apportionment import apportionment_line
-from gui.present.blocks import line_html
+from gui.present.blocks import line_html, markdown_escape
 from gui.present.help import help_text
 from gui.present.labels import office_title, start_tip, start_title
 from gui.present.outcome import base_sentence, count_notes, headline, record_notes, status_line
@@ -59,7 +59,9 @@ from gui.widgets.candidate_dialog import CandidateDialog
 from gui.widgets.document_controller import DocumentController
 from gui.widgets.election_picker import ElectionPicker
 from gui.widgets.elector_tree_view import ElectorTreeView
+from gui.widgets.inert_text import InertBrowser, set_markdown
 from gui.widgets.map.panel import MapPanel
+from gui.widgets.messages import show_warning
 from gui.widgets.projector import Projector
 from gui.widgets.scrolling import VerticalScrollArea
 
@@ -390,7 +392,7 @@ class MainWindow(QMainWindow):
         self.glossary_dock.setObjectName("glossary-dock")
         self.glossary_dock.setWidget(self.glossary)
         self.glossary_dock.hide()
-        self.lesson_text = QTextBrowser(self)
+        self.lesson_text = InertBrowser(self)  # a scenario's own text: nothing in it is loaded
         self.lesson_text.setAccessibleName(translate("main_window", "Lesson"))
         self.lesson_dock = QDockWidget(translate("main_window", "Lesson"), self)
         self.lesson_dock.setObjectName("lesson-dock")
@@ -455,7 +457,8 @@ class MainWindow(QMainWindow):
     def _show_lesson(self) -> None:
         document = self.session.document
         if document.description:
-            self.lesson_text.setMarkdown(f"# {document.title}\n\n{document.description}")
+            title = markdown_escape(document.title)  # a title is text; the description is Markdown
+            set_markdown(self.lesson_text.document(), f"# {title}\n\n{document.description}")
             # The tab says "Lesson"; the title heads the text (a long one would be cut in the tab).
             self.lesson_dock.setWindowTitle(translate("main_window", "Lesson"))
             self.lesson_dock.show()
@@ -733,7 +736,7 @@ class MainWindow(QMainWindow):
     # --- window --------------------------------------------------------------------------------
 
     def _show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        show_warning(self, title, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_discard():

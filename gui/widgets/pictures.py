@@ -1,13 +1,14 @@
 """Pictures of a scenario as PNG files: the map, the electors view, the chart, or a widget
-as it is on screen. Drawn offscreen by the window's own views and written atomically
-(gui.io.atomic). A picture of a whole window is gui.widgets.window_picture's.
+as it is on screen. Drawn offscreen by the window's own views, encoded in memory and checked,
+then written atomically (gui.io.atomic): a picture that failed never replaces a file. A picture
+of a whole window is gui.widgets.window_picture's.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -16,10 +17,10 @@ from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, tally
-from gui.io.atomic import atomic_path
+from gui.io.atomic import WriteError, cannot_write, write_bytes
 from gui.qt.application import offscreen_application
 from gui.widgets.majority_chart import MajorityChart
-from gui.widgets.map.view import render_map
+from gui.widgets.map.view import map_image
 
 PNG_KINDS = ("map", "electors", "chart")
 DEFAULT_PNG_SIZES = {
@@ -66,34 +67,46 @@ def export_png(
         raise InputError(f"cannot export {what!r} as a picture; choose one of {', '.join(PNG_KINDS)}")
     width, height = size or DEFAULT_PNG_SIZES[what]
     offscreen_application()
-    with atomic_path(Path(path), ".png") as temporary:
-        if what in ("map", "electors"):
-            render_map(
-                document.scenario, what, str(temporary), (width, height), print_friendly=print_friendly
-            )
-        else:
-            scenario = document.scenario
-            image = chart_image(scenario, tally(scenario), (width, height))
-            if not image.save(str(temporary), "PNG"):
-                raise OSError(translate("export", "the picture could not be encoded"))
-        written = _check(temporary)
-    return written.width(), written.height()
+    scenario = document.scenario
+    if what in ("map", "electors"):
+        image = map_image(scenario, what, (width, height), print_friendly=print_friendly)
+    else:
+        image = chart_image(scenario, tally(scenario), (width, height))
+    return save_image(image, path)
 
 
-def _check(path: Path) -> QImage:
-    written = QImage(str(path))
-    if written.isNull():
-        raise OSError(translate("export", "the picture could not be written"))
-    return written
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG in memory, checked by reading it back; OSError if it failed."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = not image.isNull() and image.save(buffer, "PNG")
+    buffer.close()
+    if not encoded or QImage.fromData(data, "PNG").size() != image.size():
+        raise OSError(translate("export", "the picture could not be encoded"))
+    return bytes(data.data())
 
 
 def save_image(image: QImage, path: Path) -> tuple[int, int]:
     """Write an image as PNG, atomically; returns its size."""
-    with atomic_path(Path(path), ".png") as temporary:
-        if not image.save(str(temporary), "PNG"):
-            raise OSError(translate("export", "the picture could not be encoded"))
-        written = _check(temporary)
-    return written.width(), written.height()
+    try:
+        data = png_bytes(image)
+    except OSError as error:
+        raise WriteError(cannot_write(Path(path), str(error))) from None
+    write_bytes(Path(path), data)
+    return image.width(), image.height()
+
+
+def render_map(
+    scenario: Scenario,
+    view: str,
+    path: Path,
+    size: tuple[int, int] = (1000, 640),
+    *,
+    print_friendly: bool = False,
+) -> tuple[int, int]:
+    """A picture of the map or the electors view saved as PNG (docs, prints)."""
+    return save_image(map_image(scenario, view, size, print_friendly=print_friendly), Path(path))
 
 
 def save_widget(widget: QWidget, path: Path) -> tuple[int, int]:

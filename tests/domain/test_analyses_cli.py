@@ -191,7 +191,7 @@ def test_bad_probability_options_are_one_line(capsys, tmp_path):
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"\xff\xfe\x00unit")
     for argv, message in [
-        (["--probabilities", str(bad)], f"{bad} line 2: probability 1.5 is out of range"),
+        (["--probabilities", str(bad)], f"{bad} line 2: probability '1.5' is out of range"),
         (["--probabilities", str(binary)], "is not UTF-8 text"),
         (["--probabilities", str(good), "--draws", "10"], "--draws applies to --correlated only"),
         (["--probabilities", str(good), "--correlated", "--draws", "0"], "--draws expects a whole number"),

@@ -213,7 +213,7 @@ def test_csv_reader():
     ("text", "message"),
     [
         ("unit,probability\nXX,0.5\n", r"f\.csv line 2: unknown state or district 'XX'"),
-        ("unit,probability\nPA,1.2\n", r"line 2: probability 1\.2 is out of range \[0, 1\]"),
+        ("unit,probability\nPA,1.2\n", r"line 2: probability '1\.2' is out of range \[0, 1\]"),
         ("unit,probability\nPA,nan\n", "out of range"),
         ("unit,probability\nPA,high\n", "is not a probability"),
         ("unit,rating\nPA,solid R\n", "line 2: bad rating 'solid R'"),

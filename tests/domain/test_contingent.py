@@ -229,7 +229,7 @@ def test_senate_party_counts_move_votes(tie_2020):
     assert moved.counts["Mike Pence"] == base.counts["Mike Pence"] - 3
     with pytest.raises(InputError, match="only"):
         senate_election(result, tie_2020, party_votes={"Republican": {"Harris": 1000}})
-    with pytest.raises(InputError, match="no Whig senators"):
+    with pytest.raises(InputError, match="no 'Whig' senators"):
         senate_election(result, tie_2020, party_votes={"Whig": {"Harris": 1}})
 
 

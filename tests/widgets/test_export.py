@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-import gui.io.csv_file
 import gui.widgets.handout as export_module
 from gui.cli import export as cli_export
 from gui.domain.document import ScenarioDocument
@@ -31,6 +30,7 @@ from gui.present.outcome import reason
 from gui.widgets.handout import export_pdf, paint_handout, print_document
 from gui.widgets.pictures import PNG_KINDS, export_png
 from gui.widgets.window_picture import render_window
+from tests.disk import fill
 
 POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdftoppm") is not None
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="pdftotext/pdftoppm (poppler-utils) not installed")
@@ -45,6 +45,9 @@ def pdf_pages(path: Path) -> list[str]:
 def flat(text: str) -> str:
     """One line, ligatures (the fonts' "ffi") spelled out."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+OLD_FILE = b"the old file, which a failed export must leave as it was\n"
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -328,26 +331,102 @@ def test_a_failed_pdf_export_leaves_the_old_file(qapp, catalog, tmp_path, monkey
     assert leftovers(tmp_path) == []
 
 
-def test_a_failed_csv_export_leaves_the_old_file(catalog, tmp_path, monkeypatch):
-    path = tmp_path / "tally.csv"
-    path.write_text("old,rows\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["--pdf", "OUT"],
+        pytest.param(["--png", "OUT", "--what", "map"], marks=pytest.mark.slow),
+        pytest.param(["--png", "OUT", "--what", "chart"], marks=pytest.mark.slow),
+        pytest.param(["--png", "OUT", "--size", "640x480"], marks=pytest.mark.slow),
+        ["--csv", "OUT"],
+    ],
+    ids=["pdf", "map", "chart", "window", "csv"],
+)
+def test_an_export_onto_a_full_disk_fails_and_keeps_the_old_file(qapp, small_disk, capsys, arguments):
+    out = small_disk / "old.file"
+    out.write_bytes(OLD_FILE)
+    fill(small_disk, keep=1024)  # every export is larger than this
+    arguments = [str(out) if a == "OUT" else a for a in arguments]
+    assert ec_whatif(["export", *arguments, "--election", "2016"]) != 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"ec-whatif: cannot write {out}: the disk is full\n"
+    assert out.read_bytes() == OLD_FILE
+    assert leftovers(small_disk) == []
 
-    class DiskFull:
-        def __init__(self, handle, *args, **kwargs):
-            self.handle = handle
 
-        def writerow(self, row):
-            self.handle.write(",".join(map(str, row)))
+def test_a_screenshot_onto_a_full_disk_fails_and_keeps_the_old_file(qapp, small_disk, capsys):
+    out = small_disk / "old.png"
+    out.write_bytes(OLD_FILE)
+    fill(small_disk, keep=1024)
+    assert ec_whatif(["screenshot", str(out), "--election", "2016", "--size", "640x480"]) != 0
+    assert capsys.readouterr().err == f"ec-whatif: cannot write {out}: the disk is full\n"
+    assert out.read_bytes() == OLD_FILE and leftovers(small_disk) == []
 
-        def writerows(self, rows):
-            raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(gui.io.csv_file.csv, "writer", DiskFull)
-    with pytest.raises(OSError) as raised:
-        export_csv(document(catalog, 2016), path)
-    assert str(raised.value) == f"cannot write {path}: No space left on device"
-    assert path.read_text(encoding="utf-8") == "old,rows\n"
-    assert leftovers(tmp_path) == []
+@pytest.mark.parametrize("kind", ["pdf", pytest.param("csv", marks=pytest.mark.slow), "map", "window"])
+def test_the_window_says_once_that_an_export_failed_on_a_full_disk(window, small_disk, kind):
+    out = small_disk / "old.file"
+    out.write_bytes(OLD_FILE)
+    fill(small_disk, keep=1024)
+    window.statusBar().clearMessage()
+    assert window.documents.export_to(out, kind) is False
+    assert window.errors == [f"cannot write {out}: the disk is full"]
+    assert window.statusBar().currentMessage() == ""  # never "Exported"
+    assert out.read_bytes() == OLD_FILE and leftovers(small_disk) == []
+
+
+def test_a_window_save_onto_a_full_disk_says_the_disk_is_full(window, small_disk):
+    from gui.domain.commands import AssignUnit
+
+    old = small_disk / "old.json"
+    old.write_bytes(OLD_FILE)
+    window.session.push(AssignUnit("PA", window.session.scenario.ticket_for("Hillary Clinton")))
+    fill(small_disk, keep=0)  # a full disk
+    assert window.documents.save_to(old) is False
+    assert window.errors == [f"cannot write {old}: the disk is full. The previous file is unchanged."]
+    assert old.read_bytes() == OLD_FILE and leftovers(small_disk) == []
+    assert not window.session.undo_stack.isClean()  # still unsaved
+    new = small_disk / "new.json"
+    assert window.documents.save_to(new) is False
+    assert window.errors[-1] == f"cannot write {new}: the disk is full. Nothing was saved."
+    assert not new.exists()
+
+
+def test_printing_to_a_file_on_a_full_disk_keeps_the_old_file(qapp, catalog, small_disk, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    out = small_disk / "printed.pdf"
+    out.write_bytes(OLD_FILE)
+    fill(small_disk, keep=1024)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with pytest.raises(OSError, match="the disk is full"):
+        print_document(document(catalog, 2016), None, printer=printer)
+    assert out.read_bytes() == OLD_FILE and leftovers(small_disk) == []
+
+
+def test_a_drawing_that_does_not_finish_writes_nothing(qapp, catalog, tmp_path, monkeypatch):
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(OLD_FILE)
+    monkeypatch.setattr(export_module.QPainter, "end", lambda self: False)
+    with pytest.raises(OSError, match=f"cannot write {path}: the output could not be finished"):
+        export_pdf(document(catalog, 2016), path)
+    assert path.read_bytes() == OLD_FILE and leftovers(tmp_path) == []
+
+
+def test_a_picture_that_cannot_be_encoded_writes_nothing(qapp, catalog, tmp_path, monkeypatch):
+    import gui.widgets.pictures as pictures
+
+    path = tmp_path / "map.png"
+    path.write_bytes(OLD_FILE)
+    monkeypatch.setattr(pictures.QImage, "save", lambda self, *args: False)
+    with pytest.raises(OSError, match=f"cannot write {path}: the picture could not be encoded"):
+        export_png(document(catalog, 2016), path, what="map", size=(300, 200))
+    assert path.read_bytes() == OLD_FILE and leftovers(tmp_path) == []
 
 
 def test_export_to_a_folder_or_a_missing_folder_is_one_clear_error(catalog, tmp_path):

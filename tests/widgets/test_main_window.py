@@ -354,21 +354,36 @@ def test_the_last_scenario_file_opens_again_at_start(qtbot, window, tmp_path):
     assert not build_window(ScenarioSession(load_catalog()), window.preferences).reopen_last()
 
 
-def test_the_recovery_prompt_names_the_app(qtbot, window, monkeypatch, tmp_path):
+def test_the_recovery_prompt_names_the_app_and_shows_names_as_plain_text(
+    qtbot, window, monkeypatch, tmp_path
+):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from gui.qt.autosave import Recovery
     from gui.widgets import recovery_prompt
 
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No,
+
+    def answer(box: QMessageBox) -> int:
+        asked.append((box.text(), box.textFormat(), [b.text() for b in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    copies = [
+        Recovery(tmp_path / "a.json", 0.0, tmp_path / "<img src=nowhere><b>x.json", ""),
+        Recovery(tmp_path / "b.json", 0.0, None, ""),
+    ]
+    (tmp_path / "a.json").write_text("{}", encoding="utf-8")
+    assert recovery_prompt.offer_recovery(window, copies) is False  # no button clicked: kept
+    assert (tmp_path / "a.json").exists()
+    [(first, text_format, buttons), (second, _, _)] = asked
+    assert first.startswith(
+        "Electoral College What-If did not close normally. Restore <img src=nowhere><b>x.json, as"
     )
-    monkeypatch.setattr(recovery_prompt, "discard", lambda found: None)
-    recovery_prompt.offer_recovery(window, [Recovery(tmp_path / "copy.json", 0.0, None, "")])
-    assert asked and asked[0].startswith("Electoral College What-If did not close normally.")
+    assert first.endswith("Unsaved work 1 of 2.") and text_format == Qt.TextFormat.PlainText
+    assert sorted(buttons) == ["&Discard", "&Keep for next time", "&Restore"]
+    assert "an unsaved scenario" in second and second.endswith("Unsaved work 2 of 2.")
 
 
 def test_a_state_can_appoint_no_electors_from_the_tree_and_the_map(qtbot, window):

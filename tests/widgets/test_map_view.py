@@ -19,7 +19,8 @@ from gui.domain.map_layout import drawn_as, load_geometry
 from gui.domain.scenario import BLANK, Office, Scenario
 from gui.present.tooltips import elector_tooltip, state_tooltip, unit_tooltip
 from gui.widgets.map.items import DotItem, DotStyle, Marker
-from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView, render_map
+from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView
+from gui.widgets.pictures import render_map
 
 SIZE = (1000, 640)
 SCREENSHOT_YEARS = (1860, 1968, 2016, 2024)

@@ -22,7 +22,7 @@ import unicodedata
 
 from gui.domain.analyses.probabilities import RATING_PROBABILITY, rating_probability
 from gui.domain.catalog import Election
-from gui.domain.identifiers import InputError, parse_unit
+from gui.domain.identifiers import InputError, parse_unit, quoted
 
 MAX_BYTES = 1_000_000
 _LEVELS = ", ".join(level for level in RATING_PROBABILITY if level != "toss-up")
@@ -45,22 +45,24 @@ def parse_rating(text: str, a: str, b: str) -> float:
         return RATING_PROBABILITY["toss-up"]
     level, _, side = words.partition(" ")
     if level not in RATING_PROBABILITY or level == "toss-up" or not side:
-        raise InputError(f"bad rating {text!r}: write toss-up, or {_LEVELS} followed by A, B or a candidate")
+        raise InputError(
+            f"bad rating {quoted(text)}: write toss-up, or {_LEVELS} followed by A, B or a candidate"
+        )
     a_names, b_names = _side_names(a, "a"), _side_names(b, "b")
     if side in a_names and side not in b_names:
         return rating_probability(level, favours_a=True)
     if side in b_names and side not in a_names:
         return rating_probability(level, favours_a=False)
-    raise InputError(f"bad rating {text!r}: {side!r} is neither A ({a}) nor B ({b})")
+    raise InputError(f"bad rating {quoted(text)}: {quoted(side)} is neither A ({a}) nor B ({b})")
 
 
 def _probability(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise InputError(f"{text!r} is not a probability (write a number from 0 to 1)") from None
+        raise InputError(f"{quoted(text)} is not a probability (write a number from 0 to 1)") from None
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
-        raise InputError(f"probability {text} is out of range [0, 1]")
+        raise InputError(f"probability {quoted(text)} is out of range [0, 1]")
     return value + 0.0  # -0 reads as 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gui.domain.catalog import Election
 from gui.domain.contingent.rules import voting_states
-from gui.domain.identifiers import InputError, resolve_person
+from gui.domain.identifiers import InputError, quoted, resolve_person
 from gui.domain.scenario import Scenario
 
 
@@ -17,7 +17,7 @@ def check_state(election: Election, key: str, chamber: str) -> str:
         raise InputError(f"DC has no vote in the {chamber}'s contingent election: only states vote")
     if election.has_state(code):
         raise InputError(f"{election.state(code).name} took no part in the election of {election.year}")
-    raise InputError(f"unknown state {key.strip()!r} in {election.year} (use a postal code such as TX)")
+    raise InputError(f"unknown state {quoted(key.strip())} in {election.year} (use a postal code such as TX)")
 
 
 def check_person(scenario: Scenario, text: str, eligible: tuple[str, ...], chamber: str) -> str:
@@ -36,5 +36,5 @@ def check_person(scenario: Scenario, text: str, eligible: tuple[str, ...], chamb
         if name:
             raise InputError(f"{name} is not among those the {chamber} may choose ({choices})") from None
         raise InputError(
-            f"unknown candidate {text.strip()!r} (the {chamber} may choose: {choices})"
+            f"unknown candidate {quoted(text.strip())} (the {chamber} may choose: {choices})"
         ) from None

@@ -21,7 +21,7 @@ from gui.domain.contingent.rules import (
     two_thirds,
     voting_states,
 )
-from gui.domain.identifiers import InputError
+from gui.domain.identifiers import InputError, quoted
 from gui.domain.scenario import Scenario
 from gui.domain.tally import Tally
 
@@ -198,7 +198,7 @@ def _party_counts(
         party = next((p for p in available if p.lower() == party_text.strip().lower()), None)
         if party is None:
             parties = ", ".join(sorted(available)) or "none"
-            raise InputError(f"no {party_text.strip()} senators to count (parties: {parties})")
+            raise InputError(f"no {quoted(party_text.strip())} senators to count (parties: {parties})")
         counts: dict[str, int] = {}
         for text, n in named.items():
             name = (

@@ -30,6 +30,7 @@ from gui.domain.cycling import (
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import Command, Office, Vote
+from gui.present.blocks import text_html
 from gui.present.labels import not_called_label, office_title, pre_12th_vote_title, unit_name, vote_label
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView
@@ -160,7 +161,7 @@ class MapPanel(QWidget):
         try:
             self._push(set_vote(self._session.scenario, index, office, vote))
         except InputError as error:  # before 1804: the same person twice
-            QToolTip.showText(QCursor.pos(), str(error), self)
+            QToolTip.showText(QCursor.pos(), text_html(str(error)), self)  # it may quote a name
 
 
 def add_appointed_action(menu: QMenu, session: ScenarioSession, state: str) -> QAction:

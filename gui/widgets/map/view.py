@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QHelpEvent,
+    QImage,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -27,7 +28,7 @@ from gui.widgets.map.items import AreaItem, DotItem, OutlineItem
 from gui.widgets.map.scene import ELECTORS_VIEW, LABEL_FONT, MAP_VIEW, VIEWS, MapScenes
 from gui.widgets.map.style import MapStyle
 
-__all__ = ["ELECTORS_VIEW", "MAP_VIEW", "VIEWS", "MapView", "render_map"]
+__all__ = ["ELECTORS_VIEW", "MAP_VIEW", "VIEWS", "MapView", "map_image"]
 
 # A state's label on screen is at least this many pixels high at zoom 1 (and grows with the
 # zoom): the map's text stays readable however small the map is drawn.
@@ -360,20 +361,19 @@ class MapView(QGraphicsView):
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def render_map(
+def map_image(
     scenario: Scenario,
     view: str,
-    path: str,
     size: tuple[int, int] = (1000, 640),
     *,
     print_friendly: bool = False,
-) -> None:
-    """Save a picture of one view of a scenario (offscreen works): for docs, prints and the CLI."""
+) -> QImage:
+    """A picture of one view of a scenario (offscreen works): for docs, prints and the CLI."""
     widget = MapView()
     widget.resize(*size)
     widget.set_scenario(scenario)
     widget.set_print_friendly(print_friendly)
     widget.set_view(view)
-    if not widget.grab().save(path):
-        raise OSError(translate("map", "could not write {path}").format(path=path))
+    image = widget.grab().toImage()
     widget.deleteLater()
+    return image
