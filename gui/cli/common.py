@@ -184,7 +184,7 @@ def forecast_start(args: argparse.Namespace, scenario: Scenario, catalog: Catalo
         if basis == Basis.MARGINS and not record.has(source_year):
             raise CliError(f"--from {source_year}: no popular vote in the record to rate margins from")
         start = start_forecast(scenario, basis, catalog.election(source_year), record.states(source_year))
-    scenario.execute(start.command)
+    scenario.execute(start)
     return start.estimated
 
 

@@ -162,7 +162,38 @@ def unit_ticket(scenario: Scenario, rating: Rating) -> Ticket:
     return NO_TICKET if rating.is_tossup else scenario.ticket_for(rating.side)
 
 
-def rate_unit(scenario: Scenario, unit_id: str, rating: Rating) -> Command | None:
+@dataclass
+class RateUnit:
+    """A unit rated: carried by the rating's side (no one for a toss-up) at its level."""
+
+    unit_id: str
+    rating: Rating
+    steps: Batch
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        return self.steps.do(scenario)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        return self.steps.undo(scenario)
+
+
+@dataclass
+class StartForecast:
+    """Every unit rated from a start point (``source``: the election it starts from)."""
+
+    basis: str
+    source: int | None
+    steps: Batch
+    estimated: tuple[str, ...] = ()
+
+    def do(self, scenario: Scenario) -> frozenset[int]:
+        return self.steps.do(scenario)
+
+    def undo(self, scenario: Scenario) -> frozenset[int]:
+        return self.steps.undo(scenario)
+
+
+def rate_unit(scenario: Scenario, unit_id: str, rating: Rating) -> RateUnit | None:
     """The edit giving a unit this rating (the scenario becomes a forecast if it is not one);
     None when it has it already."""
     if not scenario.election.unit(unit_id).electors or rating_of(scenario, unit_id) == rating:
@@ -174,7 +205,7 @@ def rate_unit(scenario: Scenario, unit_id: str, rating: Rating) -> Command | Non
     stored = None if rating.is_tossup or rating.level is Level.SAFE else rating.level
     if scenario.ratings is None or scenario.ratings.get(unit_id) != stored:
         commands.append(SetRatingLevel(unit_id, stored))
-    return commands[0] if len(commands) == 1 else Batch(commands)
+    return RateUnit(unit_id, rating, Batch(commands))
 
 
 def click_ratings(scenario: Scenario) -> list[Rating]:
@@ -240,14 +271,6 @@ def parse_rating(scenario: Scenario, text: str) -> Rating:
 # --- start points ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ForecastStart:
-    """A start point as one edit, and the units rated by estimate rather than from the data."""
-
-    command: Command
-    estimated: tuple[str, ...] = ()
-
-
 def _side_of_party(scenario: Scenario, party: str) -> str:
     a, b = forecast_sides(scenario)
     return {scenario.party_of(a): a, scenario.party_of(b): b}.get(party, "")
@@ -258,7 +281,7 @@ def start_forecast(
     basis: str,
     source: Election | None = None,
     votes: Mapping[str, StateVote] | None = None,
-) -> ForecastStart:
+) -> StartForecast:
     """Every unit rated from ``basis``: blank, ``source``'s results, or the margins of its popular
     vote (``votes``, by state). The whole start is one undoable edit."""
     if basis not in BASES:
@@ -282,7 +305,7 @@ def start_forecast(
         ticket = unit_ticket(scenario, ratings.get(unit_id, TOSSUP))
         if scenario.unit_winner(unit_id) != ticket:
             commands.append(AssignUnit(unit_id, ticket))
-    return ForecastStart(Batch(commands), tuple(estimated))
+    return StartForecast(basis, None if source is None else source.year, Batch(commands), tuple(estimated))
 
 
 def _carrier_party(source: Election, unit_id: str) -> str:

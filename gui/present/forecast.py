@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from gui.domain.colors import rating_shade
 from gui.domain.forecast import (
     OTHER_SIDE,
+    Basis,
     Rating,
     Segment,
     forecast_sides,
@@ -52,6 +53,15 @@ def rating_text(rating: Rating) -> str:
     if rating.is_tossup:
         return tossup_label()
     return translate("forecast", RATING_TEMPLATES[rating.level]).format(side=rating.side)
+
+
+def forecast_start_text(basis: str, source: int | None) -> str:
+    """A start point as the Forecast menu and the history name it."""
+    if basis == Basis.BLANK or source is None:
+        return translate("forecast", "Blank forecast: every unit a toss-up")
+    if basis == Basis.RESULTS:
+        return translate("forecast", "Forecast from the {year} results").format(year=source)
+    return translate("forecast", "Forecast from the {year} margins").format(year=source)
 
 
 def unit_rating_line(scenario: Scenario, unit_id: str) -> str:
@@ -135,9 +145,12 @@ def legend_rows(scenario: Scenario) -> list[LegendRow]:
     for segment in race_segments(scenario):
         if not segment.units:
             continue
-        text = translate("forecast", "{rating}: {electors} electors, {units} units").format(
-            rating=segment_label(segment), electors=segment.electors, units=segment.units
+        template = (
+            translate("forecast", "{rating}: {electors} electors, 1 unit")
+            if segment.units == 1
+            else translate("forecast", "{rating}: {electors} electors, {units} units")
         )
+        text = template.format(rating=segment_label(segment), electors=segment.electors, units=segment.units)
         rows.append(LegendRow(segment_color(scenario, segment), text))
     return rows
 

@@ -346,8 +346,9 @@ class ElectorTreeModel(QAbstractItemModel):
         self._session.push(command)
         return True
 
-    def cycle(self, index: Index) -> bool:
-        """Space bar / click: the next choice for a unit's winner or an elector's vote."""
+    def cycle(self, index: Index, *, reverse: bool = False) -> bool:
+        """Space bar / click: the next choice for a unit's winner (``reverse``: the one before) or
+        an elector's vote."""
         node = self._node(index)
         if node is None or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
@@ -357,7 +358,7 @@ class ElectorTreeModel(QAbstractItemModel):
             self._session.push(cycle_vote(scenario, int(node.key), office))
             return True
         unit_id = self._unit_of(node)
-        command = cycle_unit(scenario, unit_id) if unit_id is not None else None
+        command = cycle_unit(scenario, unit_id, reverse=reverse) if unit_id is not None else None
         if command is None:
             return False
         self._session.push(command)

@@ -51,6 +51,7 @@ from gui.qt.elector_tree_model import (
     vote_to_edit,
 )
 from gui.qt.session import ScenarioSession
+from gui.widgets.forecast_menu import add_rating_actions
 from gui.widgets.map.panel import add_appointed_action
 
 Index = QModelIndex | QPersistentModelIndex
@@ -329,7 +330,7 @@ class ElectorTreeView(QTreeView):
     def view_index(self, source: QModelIndex) -> QModelIndex:
         return self.proxy.mapFromSource(source)
 
-    def cycle_current(self) -> bool:
+    def cycle_current(self, *, reverse: bool = False) -> bool:
         index = self.currentIndex()
         if not index.isValid():
             return False
@@ -338,11 +339,16 @@ class ElectorTreeView(QTreeView):
             # On a state's name the winner cycles; on an elector's name the presidential vote.
             target = Column.CARRIED_BY if source.data(Role.KIND) != "elector" else Column.PRESIDENT
             source = source.siblingAtColumn(target)
-        return self._model.cycle(source)
+        return self._model.cycle(source, reverse=reverse)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         toggles = event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if toggles and self.state() != QAbstractItemView.State.EditingState and self.cycle_current():
+        reverse = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+Space: back
+        if (
+            toggles
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.cycle_current(reverse=reverse)
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -359,6 +365,9 @@ class ElectorTreeView(QTreeView):
         if not source.isValid() or not self._session.scenario.election.state(state).electors:
             return None
         menu = QMenu(self)
+        unit_id = str(source.data(Role.UNIT_ID) or "")
+        if unit_id:
+            add_rating_actions(menu, self._session, unit_id)  # a forecast's ratings
         add_appointed_action(menu, self._session, state)
         return menu
 

@@ -37,7 +37,7 @@ D, R = "Democratic nominee", "Republican nominee"
 def forecast_2028(basis: str = Basis.MARGINS) -> tuple[Scenario, tuple[str, ...]]:
     scenario = Scenario(CATALOG.election(2028))
     start = start_forecast(scenario, basis, CATALOG.election(2024), load_popular_record().states(2024))
-    scenario.execute(start.command)
+    scenario.execute(start)
     return scenario, start.estimated
 
 
