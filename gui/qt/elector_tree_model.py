@@ -16,7 +16,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 
 from gui.domain.cycling import NOT_CALLED, assign_unit, cycle_unit, cycle_vote, set_vote
+from gui.domain.forecast import Rating, rate_unit
 from gui.domain.identifiers import InputError
+from gui.domain.ratings import Level
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Vote
 from gui.present import tree
 from gui.present.labels import runs
@@ -44,6 +46,11 @@ NOT_CALLED_EDIT = ("not called",)
 
 def unit_to_edit(president: str) -> str | tuple[str]:
     return president or NOT_CALLED_EDIT
+
+
+def rating_to_edit(rating: Rating) -> tuple[str, str, str]:
+    """A forecast's rating as a unit's picker holds it."""
+    return ("rating", rating.level.value, rating.side)
 
 
 def vote_to_edit(vote: Vote) -> tuple[str, ...]:
@@ -334,6 +341,12 @@ class ElectorTreeModel(QAbstractItemModel):
                 return False
         else:
             unit_id = self._unit_of(node)
+            if isinstance(value, tuple) and len(value) == 3 and value[0] == "rating" and unit_id:
+                command = rate_unit(scenario, unit_id, Rating(Level(value[1]), value[2]))
+                if command is None:
+                    return False
+                self._session.push(command)
+                return True
             if value == NOT_CALLED_EDIT:
                 value = NOT_CALLED
             elif not isinstance(value, str) or not value.strip():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.domain.constitution import check_two_persons
 from gui.domain.cycling import unit_choices, vote_choices
+from gui.domain.forecast import every_rating, is_forecast, rating_of
 from gui.domain.i18n import translate
 from gui.domain.identifiers import (
     UNIT_WORDS,
@@ -39,6 +40,7 @@ from gui.domain.identifiers import (
 )
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office
 from gui.present import tree
+from gui.present.forecast import rating_text
 from gui.present.labels import not_called_label, or_join, vote_label
 from gui.qt.elector_tree_model import (
     NOT_CALLED_EDIT,
@@ -47,6 +49,7 @@ from gui.qt.elector_tree_model import (
     ElectorTreeModel,
     Role,
     edit_to_vote,
+    rating_to_edit,
     unit_to_edit,
     vote_to_edit,
 )
@@ -184,6 +187,10 @@ class ChoiceDelegate(QStyledItemDelegate):
                 else translate("elector_tree", "Vote for Vice President")
             )
         else:
+            if is_forecast(scenario):  # a forecast's ratings first, tilt included
+                for rating in every_rating(scenario):
+                    combo.addItem(rating_text(rating), rating_to_edit(rating))
+                combo.insertSeparator(combo.count())
             for name in unit_choices(scenario):
                 combo.addItem(name or not_called_label(), unit_to_edit(name))
             combo.setAccessibleName(translate("elector_tree", "Carried by"))
@@ -195,6 +202,14 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         value = index.data(Qt.ItemDataRole.EditRole)
+        elector, _, unit_id = self._source(index)
+        rating = rating_of(self._session.scenario, unit_id) if elector < 0 and unit_id else None
+        if rating is not None:  # a forecast: the unit's rating is picked (findData compares
+            # Python objects by identity: look for an equal tuple)
+            wanted = rating_to_edit(rating)
+            value = next(
+                (editor.itemData(i) for i in range(editor.count()) if editor.itemData(i) == wanted), value
+            )
         position = editor.findData(value)
         if position >= 0:
             editor.setCurrentIndex(position)

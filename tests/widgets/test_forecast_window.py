@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui.domain.colors import rating_shade
 from gui.domain.forecast import TOSSUP, Basis, Rating, is_forecast, race_segments, rating_of
@@ -13,6 +14,7 @@ from gui.domain.map_layout import load_geometry
 from gui.domain.ratings import Level
 from gui.domain.tally import tally
 from gui.present.forecast import race_bar
+from gui.qt.elector_tree_model import Column
 from gui.widgets.forecast_menu import fill, start
 from gui.widgets.map.view import MAP_VIEW
 
@@ -133,3 +135,29 @@ def test_the_race_bar_adds_up_to_the_electors_appointed(qtbot, window):
 
 def test_no_bar_outside_a_forecast(window):
     assert not window.map_panel.race_bar.isVisible()
+
+
+def test_f2_picks_any_rating_tilt_included(window):
+    scenario = _forecast(window)
+    delegate = window.tree.itemDelegate()
+    index = window.tree.view_index(window.tree_model.index_of_state("WI").siblingAtColumn(Column.CARRIED_BY))
+    editor = delegate.createEditor(window.tree.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == "Toss-up"  # the unit's rating is the one picked
+    items = [editor.itemText(i) for i in range(editor.count())]
+    assert items[:9] == [
+        "Safe Democratic nominee",
+        "Likely Democratic nominee",
+        "Lean Democratic nominee",
+        "Tilt Democratic nominee",
+        "Toss-up",
+        "Tilt Republican nominee",
+        "Lean Republican nominee",
+        "Likely Republican nominee",
+        "Safe Republican nominee",
+    ]
+    editor.setCurrentIndex(items.index("Tilt Republican nominee"))
+    delegate.setModelData(editor, window.tree.model(), index)
+    assert rating_of(scenario, "WI") == Rating(Level.TILT, R)
+    assert window.session.undo_stack.undoText() == "WI: Tilt Republican nominee"
+    editor.deleteLater()
