@@ -8,18 +8,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.domain.document import ScenarioDocument
+from gui.domain.forecast import is_forecast
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, tally
 from gui.io.atomic import atomic_path
+from gui.present.forecast import race_bar
 from gui.qt.application import offscreen_application
 from gui.widgets.majority_chart import MajorityChart
-from gui.widgets.map.view import render_map
+from gui.widgets.map.race_bar import paint_race_bar, race_bar_height
+from gui.widgets.map.view import MapView, render_map
 
 PNG_KINDS = ("map", "electors", "chart")
 DEFAULT_PNG_SIZES = {
@@ -52,6 +55,27 @@ def chart_image(scenario: Scenario, result: Tally, size: tuple[int, int], *, sca
     return image
 
 
+def forecast_map_image(scenario: Scenario, size: tuple[int, int], *, print_friendly: bool = False) -> QImage:
+    """A forecast's map with its race bar above it, ``size`` in pixels."""
+    width, height = size
+    font = QFont(QApplication.font())
+    font.setPixelSize(max(11, round(height / 48)))
+    bar_height = round(race_bar_height(font)) + 12
+    view = MapView()
+    view.resize(width, height - bar_height)
+    view.set_scenario(scenario)
+    view.set_print_friendly(print_friendly)
+    view.set_view("map")
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    paint_race_bar(painter, QRectF(12, 8, width - 24, bar_height - 12), race_bar(scenario), font)
+    painter.drawPixmap(0, bar_height, view.grab())
+    painter.end()
+    view.deleteLater()
+    return image
+
+
 def export_png(
     document: ScenarioDocument,
     path: Path,
@@ -67,7 +91,11 @@ def export_png(
     width, height = size or DEFAULT_PNG_SIZES[what]
     offscreen_application()
     with atomic_path(Path(path), ".png") as temporary:
-        if what in ("map", "electors"):
+        if what == "map" and is_forecast(document.scenario):
+            image = forecast_map_image(document.scenario, (width, height), print_friendly=print_friendly)
+            if not image.save(str(temporary), "PNG"):
+                raise OSError(translate("export", "the picture could not be encoded"))
+        elif what in ("map", "electors"):
             render_map(
                 document.scenario, what, str(temporary), (width, height), print_friendly=print_friendly
             )

@@ -8,7 +8,7 @@ What it shows is gui.present.forecast.race_bar; :func:`paint_race_bar` draws it 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.domain.forecast import is_forecast
@@ -22,9 +22,14 @@ INK = QColor("#202020")
 MIN_LABELLED = 0.035  # a part narrower than this share of the bar carries no number
 
 
-def race_bar_height(font: QFont) -> float:
+def _metrics(font: QFont, device: QPaintDevice | None) -> QFontMetricsF:
+    # On a printer or PDF a point is many device pixels: measure for the device drawn on.
+    return QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+
+
+def race_bar_height(font: QFont, device: QPaintDevice | None = None) -> float:
     """The height the bar needs with ``font``: a line of words, the bar, a little air."""
-    line = QFontMetricsF(font).height()
+    line = _metrics(font, device).height()
     return line * 1.25 + line * 1.6 + 4
 
 
@@ -32,7 +37,7 @@ def paint_race_bar(painter: QPainter, rect: QRectF, bar: RaceBar, font: QFont) -
     """Draw the race bar in ``rect``: labels on the first line, the bar below."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    metrics = QFontMetricsF(font)
+    metrics = _metrics(font, painter.device())
     line = metrics.height()
     bold = QFont(font)
     bold.setBold(True)
@@ -57,18 +62,19 @@ def paint_race_bar(painter: QPainter, rect: QRectF, bar: RaceBar, font: QFont) -
         box = QRectF(x, strip.top(), width, strip.height())
         color = QColor(part.color)
         painter.fillRect(box, color)
-        painter.setPen(QPen(QColor("#FFFFFF"), 1))
+        painter.setPen(QPen(QColor("#FFFFFF"), max(1.0, line / 16)))
         painter.drawLine(box.topRight(), box.bottomRight())
         number = str(part.electors)
         if part.electors / total >= MIN_LABELLED and metrics.horizontalAdvance(number) < width - 4:
             painter.setPen(QColor("#FFFFFF") if is_dark(color) else INK)
             painter.drawText(_beside_line(box, metrics, number, centre), Qt.AlignmentFlag.AlignCenter, number)
         x += width
-    painter.setPen(QPen(QColor("#707070"), 1))
+    thin = max(1.0, line / 16)  # one pixel on screen, as thin on paper
+    painter.setPen(QPen(QColor("#707070"), thin))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(strip)
     # The middle: more than half the electors appointed is the majority, from either end.
-    painter.setPen(QPen(INK, 2.5))
+    painter.setPen(QPen(INK, 2.5 * thin))
     painter.drawLine(centre, strip.top() - line * 0.15, centre, strip.bottom() + 2)
     painter.restore()
 
