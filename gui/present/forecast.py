@@ -102,8 +102,8 @@ class RaceBar:
     parts: tuple[BarPart, ...]
     appointed: int
     majority: int
-    left: str  # "Democratic nominee 226"
-    right: str
+    sides: tuple[str, str]
+    votes: tuple[int, int]  # each side's electors
     left_color: str
     right_color: str
     middle: str  # "270 to win"
@@ -112,6 +112,21 @@ class RaceBar:
     @property
     def total(self) -> int:
         return sum(part.electors for part in self.parts)
+
+    def left_label(self, name: str | None = None) -> str:
+        """``Democratic nominee 226``; ``name``: the side's name as it fits (shortened)."""
+        return translate("forecast", "{side} {votes}").format(side=name or self.sides[0], votes=self.votes[0])
+
+    def right_label(self, name: str | None = None) -> str:
+        return translate("forecast", "{votes} {side}").format(side=name or self.sides[1], votes=self.votes[1])
+
+    @property
+    def left(self) -> str:
+        return self.left_label()
+
+    @property
+    def right(self) -> str:
+        return self.right_label()
 
 
 def race_bar(scenario: Scenario) -> RaceBar:
@@ -124,8 +139,8 @@ def race_bar(scenario: Scenario) -> RaceBar:
         parts=tuple(BarPart(segment_color(scenario, s), s.electors, segment_label(s)) for s in segments),
         appointed=appointed,
         majority=majority,
-        left=translate("forecast", "{side} {votes}").format(side=a, votes=side_total(segments, a)),
-        right=translate("forecast", "{votes} {side}").format(side=b, votes=side_total(segments, b)),
+        sides=(a, b),
+        votes=(side_total(segments, a), side_total(segments, b)),
         left_color=scenario.color(a),
         right_color=scenario.color(b),
         middle=translate("forecast", "{majority} to win").format(majority=majority),

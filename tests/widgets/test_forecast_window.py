@@ -161,3 +161,21 @@ def test_f2_picks_any_rating_tilt_included(window):
     assert rating_of(scenario, "WI") == Rating(Level.TILT, R)
     assert window.session.undo_stack.undoText() == "WI: Tilt Republican nominee"
     editor.deleteLater()
+
+
+def test_the_bar_words_fit_a_narrow_bar_keeping_the_numbers(window):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from gui.widgets.map.race_bar import _labels
+
+    bar = race_bar(_forecast(window))
+    font = QFont(window.font())
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+    wide = _labels(bar, metrics, 2000)
+    assert wide == (f"{D} 226", "270 to win  ·  10 toss-up electors", f"302 {R}")
+    for width in (500, 360, 260):
+        left, middle, right = _labels(bar, metrics, width)
+        assert left.endswith(" 226") and right.startswith("302 ") and middle == "270 to win"
+        widest = max(metrics.horizontalAdvance(left), metrics.horizontalAdvance(right))
+        assert widest + metrics.horizontalAdvance(middle) / 2 <= width / 2 + 1

@@ -42,13 +42,13 @@ def paint_race_bar(painter: QPainter, rect: QRectF, bar: RaceBar, font: QFont) -
     bold = QFont(font)
     bold.setBold(True)
     words = QRectF(rect.left(), rect.top(), rect.width(), line * 1.2)
+    left, middle, right = _labels(bar, _metrics(bold, painter.device()), rect.width())
     painter.setFont(bold)
     painter.setPen(QColor(bar.left_color))
-    painter.drawText(words, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.left)
+    painter.drawText(words, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
     painter.setPen(QColor(bar.right_color))
-    painter.drawText(words, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, bar.right)
+    painter.drawText(words, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
     painter.setPen(INK)
-    middle = bar.middle + (f"  ·  {bar.tossups}" if bar.tossups else "")
     painter.drawText(words, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, middle)
     strip = QRectF(rect.left(), words.bottom() + line * 0.15, rect.width(), line * 1.35)
     total = max(bar.total, 1)
@@ -77,6 +77,29 @@ def paint_race_bar(painter: QPainter, rect: QRectF, bar: RaceBar, font: QFont) -
     painter.setPen(QPen(INK, 2.5 * thin))
     painter.drawLine(centre, strip.top() - line * 0.15, centre, strip.bottom() + 2)
     painter.restore()
+
+
+def _labels(bar: RaceBar, metrics: QFontMetricsF, width: float) -> tuple[str, str, str]:
+    """The first line's three texts as they fit in ``width``: the toss-ups' count goes first,
+    then the sides' names are shortened; the numbers and the majority always stay."""
+    gap = metrics.horizontalAdvance("  ")
+    middle = bar.middle + (f"  ·  {bar.tossups}" if bar.tossups else "")
+    if not _fits(metrics, width, gap, bar.left, middle, bar.right):
+        middle = bar.middle
+    if _fits(metrics, width, gap, bar.left, middle, bar.right):
+        return bar.left, middle, bar.right
+    # Each side's label must end before the middle text begins.
+    room = (width - metrics.horizontalAdvance(middle)) / 2 - gap
+    names = []
+    for name, label in ((bar.sides[0], bar.left), (bar.sides[1], bar.right)):
+        fixed = metrics.horizontalAdvance(label) - metrics.horizontalAdvance(name)
+        names.append(metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0.0, room - fixed)))
+    return bar.left_label(names[0]), middle, bar.right_label(names[1])
+
+
+def _fits(metrics: QFontMetricsF, width: float, gap: float, left: str, middle: str, right: str) -> bool:
+    half = metrics.horizontalAdvance(middle) / 2 + gap
+    return max(metrics.horizontalAdvance(left), metrics.horizontalAdvance(right)) + half <= width / 2
 
 
 def _beside_line(box: QRectF, metrics: QFontMetricsF, text: str, centre: float) -> QRectF:
