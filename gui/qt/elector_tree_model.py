@@ -15,12 +15,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from gui.domain.colors import rating_shade
 from gui.domain.cycling import NOT_CALLED, assign_unit, cycle_unit, cycle_vote, set_vote
-from gui.domain.forecast import Rating, rate_unit
+from gui.domain.forecast import Rating, rate_unit, rating_of
 from gui.domain.identifiers import InputError
 from gui.domain.ratings import Level
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Vote
 from gui.present import tree
+from gui.present.forecast import rating_text
 from gui.present.labels import runs
 from gui.present.tree import OFFICE_OF_COLUMN, Column
 from gui.qt.session import ScenarioSession, SessionChange
@@ -246,6 +248,12 @@ class ElectorTreeModel(QAbstractItemModel):
                 return tree.state_tooltip(scenario, str(node.key))
             return None
         if column == Column.CARRIED_BY:
+            unit_id = self._unit_of(node)
+            rating = rating_of(scenario, unit_id) if unit_id else None
+            if rating is not None and role == Qt.ItemDataRole.DisplayRole:  # a forecast
+                return rating_text(rating)
+            if rating is not None and role == Qt.ItemDataRole.DecorationRole:  # its shade, as on the map
+                return QColor(rating_shade(scenario.color(rating.side), rating.level.value))
             if role == Qt.ItemDataRole.DisplayRole:
                 return tree.carried_text(scenario, electors)
             if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole):

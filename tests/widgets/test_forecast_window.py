@@ -179,3 +179,23 @@ def test_the_bar_words_fit_a_narrow_bar_keeping_the_numbers(window):
         assert left.endswith(" 226") and right.startswith("302 ") and middle == "270 to win"
         widest = max(metrics.horizontalAdvance(left), metrics.horizontalAdvance(right))
         assert widest + metrics.horizontalAdvance(middle) / 2 <= width / 2 + 1
+
+
+def test_the_tree_says_each_rating_and_stays_a_valid_model(qtmodeltester, window):
+    scenario = _forecast(window)
+    model = window.tree_model
+    cell = model.index_of_state("PA").siblingAtColumn(Column.CARRIED_BY)
+    assert cell.data() == "Lean Republican nominee"
+    assert cell.data(Qt.ItemDataRole.DecorationRole) == QColor(rating_shade(scenario.color(R), "lean"))
+    qtmodeltester.check(model, force_py=True)
+    rows = []
+    model.dataChanged.connect(
+        lambda first, last, roles: rows.append((first.parent().data(), first.row(), last.row()))
+    )
+    window.map_panel._cycle_unit("PA")
+    # Exactly the state that changed and its 19 electors.
+    assert sorted(rows, key=str) == sorted(
+        [(None, cell.row(), cell.row()), ("Pennsylvania (PA)", 0, 18)], key=str
+    )
+    assert model.index_of_state("PA").siblingAtColumn(Column.CARRIED_BY).data() == "Likely Republican nominee"
+    qtmodeltester.check(model, force_py=True)
