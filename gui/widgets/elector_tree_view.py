@@ -299,7 +299,14 @@ class ElectorTreeView(QTreeView):
         )  # a long name keeps both ends; its tooltip has it whole
         self._session = session
         model.modelReset.connect(self.fit_columns)
+        self._fitted_forecast = False
+        session.changed.connect(self._refit_for_forecast)
         self.fit_columns()
+
+    def _refit_for_forecast(self, change: object) -> None:
+        """A scenario that becomes a forecast (or stops being one) says other things."""
+        if is_forecast(self._session.scenario) != self._fitted_forecast:
+            self.fit_columns()
 
     def fit_columns(self) -> None:
         """Each column as wide as what it shows (in the current font): every state's and
@@ -328,7 +335,11 @@ class ElectorTreeView(QTreeView):
         self.setColumnWidth(Column.NAME, max(title(Column.NAME), min(name, limit)))
         self.setColumnWidth(Column.ELECTORS, max(title(Column.ELECTORS), text.horizontalAdvance("000") + pad))
         people = [c.name for c in scenario.candidates] or [tree.pledge_text(scenario, scenario.pledge(0))]
-        widest = max(text.horizontalAdvance(p) for p in people) + icon + pad
+        carried = list(people)
+        self._fitted_forecast = is_forecast(scenario)
+        if self._fitted_forecast:  # a forecast's cells say the rating ("Lean Republican nominee")
+            carried += [rating_text(r) for r in every_rating(scenario)]
+        widest = max(text.horizontalAdvance(p) for p in carried) + icon + pad
         self.setColumnWidth(Column.CARRIED_BY, max(title(Column.CARRIED_BY), widest))
         pledged = max(text.horizontalAdvance(tree.as_pledged_text(p)) for p in people) + icon + pad
         for column in (Column.PRESIDENT, Column.VICE_PRESIDENT):
