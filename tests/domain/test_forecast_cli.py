@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gui.main import main
 
@@ -116,3 +120,52 @@ def test_paths_and_probabilities_from_the_forecast(capsys):
     assert "exact" in json.dumps(data)
     code, _, err = run(capsys, "analyze", "--election", "2024", "--probabilities")
     assert code == 2 and "forecast" in err
+
+
+# --- fuzzing the new options -----------------------------------------------------------------------
+
+
+_RATING_WORDS = st.sampled_from(["safe", "likely", "lean", "tilt", "tossup", "toss-up", "SAFE", "sure", ""])
+_SIDES = st.sampled_from(["D", "R", "d", "Republican nominee", "Trump", "Ｄ", "", "-", "D-R"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    unit=st.sampled_from(["PA", "pa", " WI ", "ME-2", "NE-9", "XX", "", "Ｐ", "PA:1"]),
+    level=_RATING_WORDS,
+    side=_SIDES,
+    sep=st.sampled_from(["-", "", " ", "--"]),
+    noise=st.text(max_size=4),
+)
+def test_rate_is_accepted_or_refused_in_one_line(unit, level, side, sep, noise):
+    value = f"{unit}={level}{sep}{side}{noise}"
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["tally", "--election", "2028", "--rate", value, "--json"])
+    if code == 0:
+        forecast = json.loads(out.getvalue())["forecast"]
+        assert sum(s["electors"] for s in forecast["segments"]) == 538
+    else:
+        assert code == 2 and err.getvalue().startswith("ec-whatif") and err.getvalue().count("\n") == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    year=st.one_of(
+        st.integers(-10, 3000).map(str),
+        st.text(max_size=6),
+        st.sampled_from(["2024", "２０２４", "2024.0", " 2020", "1e3"]),
+    )
+)
+def test_from_is_a_strict_year(year):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["tally", "--election", "2028", "--from", year, "--json"])
+    stripped = year.strip()
+    valid = (
+        stripped.isascii() and stripped.isdigit() and 1824 <= int(stripped) <= 2024 and int(stripped) % 4 == 0
+    )
+    if code == 0:
+        assert valid, year
+    else:
+        assert code == 2 and err.getvalue().count("\n") == 1, (year, err.getvalue())
