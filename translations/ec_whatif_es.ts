@@ -331,6 +331,10 @@
         <translation>Calificación de {unit}</translation>
     </message>
     <message>
+        <source>as rated</source>
+        <translation>según el pronóstico</translation>
+    </message>
+    <message>
         <source>{majority} to win</source>
         <translation>{majority} para ganar</translation>
     </message>

@@ -374,6 +374,15 @@ class ProbabilitiesPage(_Page):
         probabilities = self.probabilities()
         scenario = self.session.scenario
         sides = forecast_sides(scenario) if is_forecast(scenario) else None
+        # In a forecast a unit left alone here keeps the forecast's rating.
+        first = (
+            translate("analyses_panel", "as rated")
+            if sides
+            else translate("analyses_panel", RATING_LABELS["as now"])
+        )
+        for combo in self._combos.values():
+            if combo.itemText(0) != first:
+                combo.setItemText(0, first)
         exact = exact_distribution(scenario, probabilities, sides)
         contest = exact.contest
         votes = list(range(len(exact.pmf)))

@@ -4,6 +4,7 @@ the race bar."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -199,3 +200,24 @@ def test_the_tree_says_each_rating_and_stays_a_valid_model(qtmodeltester, window
     )
     assert model.index_of_state("PA").siblingAtColumn(Column.CARRIED_BY).data() == "Likely Republican nominee"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_paths_and_probabilities_follow_the_forecast(qtbot, window):
+    from tests.widgets.test_analyses_panel import show, shown
+
+    _forecast(window)
+    paths = window.analyses.paths
+    show(window, paths)
+    text = shown(paths.result)
+    assert "The forecast's toss-ups" in text and "Toss-ups: WI 10" in text
+    probabilities = window.analyses.probabilities
+    show(window, probabilities)
+    combo = probabilities._combos["PA"]
+    assert combo.itemText(0) == "as rated"
+    text = shown(probabilities.result)
+    assert "Democratic nominee (A) against Republican nominee (B)" in text
+    before = probabilities.probabilities()
+    assert before["PA"] == pytest.approx(0.35) and before["WI"] == 0.5
+    # A click on the map re-rates, and the page follows.
+    window.map_panel._cycle_unit("WI")  # toss-up -> lean R
+    assert probabilities.probabilities()["WI"] == pytest.approx(0.35)
