@@ -204,3 +204,30 @@ def test_probabilities_and_paths_need_no_csv():
     assert distribution.pmf.sum() == pytest.approx(1.0)
     paths = paths_to_victory(scenario, tossups(scenario), forecast_sides(scenario))
     assert paths.contest.units == ("WI",) and paths.total == 2
+
+
+def test_a_third_candidate_sits_beside_the_tossups():
+    from gui.domain.catalog import Candidate
+    from gui.domain.commands import AddCandidate, AssignUnit
+    from gui.domain.forecast import OTHER_SIDE
+
+    scenario, _ = forecast_2028()
+    scenario.execute(AddCandidate(Candidate("Ada Lovelace", "Libertarian", running_mate="Charles Babbage")))
+    assert forecast_sides(scenario) == (D, R)  # the sides stay the two parties'
+    scenario.execute(AssignUnit("UT", scenario.ticket_for("Ada Lovelace")))
+    assert rating_of(scenario, "UT") == Rating(Level.SAFE, "Ada Lovelace")
+    segments = race_segments(scenario)
+    assert side_total(segments, OTHER_SIDE) == 6 and sum(s.electors for s in segments) == 538
+    assert "UT" not in forecast_probabilities(scenario)  # her votes stay hers in the analyses
+    # A click moves Utah onto the forecast's cycle.
+    scenario.execute(cycle_unit(scenario, "UT"))
+    assert rating_of(scenario, "UT") == Rating(Level.SAFE, D)
+
+
+def test_2028_has_the_2020_census_electors():
+    scenario, _ = forecast_2028()
+    assert tally(scenario).appointed == 538
+    assert (
+        len(scenario.election.state("TX").electors) == 40
+        and len(scenario.election.state("CA").electors) == 54
+    )

@@ -20,6 +20,12 @@ from gui.widgets.forecast_menu import fill, start
 from gui.widgets.map.view import MAP_VIEW
 
 D, R = "Democratic nominee", "Republican nominee"
+# Every rating a picker offers, in the order of the click cycle (tilt included).
+EVERY_RATING = [
+    *(f"{level} {D}" for level in ("Safe", "Likely", "Lean", "Tilt")),
+    "Toss-up",
+    *(f"{level} {R}" for level in ("Tilt", "Lean", "Likely", "Safe")),
+]
 
 
 def _forecast(window):
@@ -79,18 +85,7 @@ def test_the_right_click_menu_rates_tilt(window):
     scenario = _forecast(window)
     menu = window.map_panel.unit_menu("WI")
     texts = [a.text() for a in menu.actions()]
-    assert texts[:10] == [
-        "Forecast rating",
-        "Safe Democratic nominee",
-        "Likely Democratic nominee",
-        "Lean Democratic nominee",
-        "Tilt Democratic nominee",
-        "Toss-up",
-        "Tilt Republican nominee",
-        "Lean Republican nominee",
-        "Likely Republican nominee",
-        "Safe Republican nominee",
-    ]
+    assert texts[:10] == ["Forecast rating", *EVERY_RATING]
     checked = [a.text() for a in menu.actions() if a.isChecked()]
     assert "Toss-up" in checked
     next(a for a in menu.actions() if a.text() == "Tilt Democratic nominee").trigger()
@@ -146,17 +141,7 @@ def test_f2_picks_any_rating_tilt_included(window):
     delegate.setEditorData(editor, index)
     assert editor.currentText() == "Toss-up"  # the unit's rating is the one picked
     items = [editor.itemText(i) for i in range(editor.count())]
-    assert items[:9] == [
-        "Safe Democratic nominee",
-        "Likely Democratic nominee",
-        "Lean Democratic nominee",
-        "Tilt Democratic nominee",
-        "Toss-up",
-        "Tilt Republican nominee",
-        "Lean Republican nominee",
-        "Likely Republican nominee",
-        "Safe Republican nominee",
-    ]
+    assert items[:9] == EVERY_RATING
     editor.setCurrentIndex(items.index("Tilt Republican nominee"))
     delegate.setModelData(editor, window.tree.model(), index)
     assert rating_of(scenario, "WI") == Rating(Level.TILT, R)
