@@ -152,6 +152,7 @@ def race_bar(scenario: Scenario) -> RaceBar:
 class LegendRow:
     color: str
     text: str
+    side: str  # the candidate ("" for toss-ups and others)
 
 
 def legend_rows(scenario: Scenario) -> list[LegendRow]:
@@ -166,7 +167,8 @@ def legend_rows(scenario: Scenario) -> list[LegendRow]:
             else translate("forecast", "{rating}: {electors} electors, {units} units")
         )
         text = template.format(rating=segment_label(segment), electors=segment.electors, units=segment.units)
-        rows.append(LegendRow(segment_color(scenario, segment), text))
+        side = "" if segment.side == OTHER_SIDE else segment.side
+        rows.append(LegendRow(segment_color(scenario, segment), text, side))
     return rows
 
 

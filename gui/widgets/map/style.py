@@ -148,8 +148,9 @@ class MapStyle:
                 bands.append(Band(lighter(color, 0.86 if self.print_friendly else 0.78), None, count))
             else:
                 fill = self._print_fill(name) if self.print_friendly else color
-                if rating is not None and rating.side == name:  # a forecast: lighter = less sure
-                    fill = QColor(rating_shade(fill.name(), rating.level.value))
+                if rating is not None and rating.side == name:  # a forecast: lighter = less sure,
+                    # from the candidate's own colour (a print tint would leave no room for shades)
+                    fill = QColor(rating_shade(color.name(), rating.level.value))
                 bands.append(Band(fill, self._pattern(name), count))
         if blank:
             bands.append(Band(BLANK, None, blank))
@@ -304,7 +305,9 @@ class MapStyle:
         """A forecast's key: each shade in use, with its electors and units."""
         assert self.scenario is not None
         rows = legend_rows(self.scenario)
-        return [LegendEntry(row.text, swatch=Band(QColor(row.color), None)) for row in rows]
+        return [
+            LegendEntry(row.text, swatch=Band(QColor(row.color), self._pattern(row.side))) for row in rows
+        ]
 
     def _unit_bands_for(self, name: str) -> Band:
         return Band(self._print_fill(name) if self.print_friendly else self._color(name), self._pattern(name))
