@@ -2024,6 +2024,10 @@
         <translation>Fuentes: votos electorales de los Archivos Nacionales de EE. UU. y del secretario de la Cámara de Representantes; electores asignados y electores de 2016 de colaboradores de Wikipedia (CC BY-SA); Congreso de unitedstates/congress-legislators (CC0); leyes estatales sobre los electores de FairVote, NCSL y NARA; poblaciones de reparto de la Oficina del Censo de EE. UU.; mapa de la Oficina del Censo de EE. UU. vía us-atlas; cuadrícula de mosaicos de NPR.</translation>
     </message>
     <message>
+        <source>{year} forecast</source>
+        <translation>Pronóstico de {year}</translation>
+    </message>
+    <message>
         <source>{year} what-if</source>
         <translation>Hipótesis de {year}</translation>
     </message>

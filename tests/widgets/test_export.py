@@ -456,7 +456,7 @@ def test_a_forecast_handout_has_the_race_bar(qapp, catalog, tmp_path):
     text = flat(pdf_pages(path)[0])
     # The bar's words are text in the PDF, above the map's legend with its counts.
     assert "Democratic nominee 226" in text and "302 Republican nominee" in text
-    assert "270 to win" in text and "10 toss-up electors" in text
+    assert "2028 forecast" in text and "270 to win" in text and "10 toss-up electors" in text
     assert "Lean Republican nominee: 75 electors, 8 units" in text
 
 
