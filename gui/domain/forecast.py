@@ -91,8 +91,9 @@ def rating_of(scenario: Scenario, unit_id: str) -> Rating | None:
     unit = scenario.election.unit(unit_id)
     if not unit.electors or not scenario.is_appointed(unit.state):
         return None
-    winner = scenario.unit_winner(unit_id)
-    if winner is None:
+    # The unit's one ticket (as Scenario.unit_winner, without counting: a click reads every unit).
+    winner = scenario.pledge(unit.electors[0])
+    if any(scenario.pledge(i) != winner for i in unit.electors):
         return None
     if winner.is_empty:
         return TOSSUP

@@ -129,8 +129,9 @@ class RaceBar:
         return self.right_label()
 
 
-def race_bar(scenario: Scenario) -> RaceBar:
-    segments = race_segments(scenario)
+def race_bar(scenario: Scenario, segments: list[Segment] | None = None) -> RaceBar:
+    """The bar (``segments``: race_segments(scenario), when already at hand)."""
+    segments = race_segments(scenario) if segments is None else segments
     a, b = forecast_sides(scenario)
     appointed = sum(s.electors for s in segments)
     majority = majority_of(appointed)
@@ -155,10 +156,10 @@ class LegendRow:
     side: str  # the candidate ("" for toss-ups and others)
 
 
-def legend_rows(scenario: Scenario) -> list[LegendRow]:
+def legend_rows(scenario: Scenario, segments: list[Segment] | None = None) -> list[LegendRow]:
     """Each shade in use with its electors and units, most sure first for each side."""
     rows = []
-    for segment in race_segments(scenario):
+    for segment in race_segments(scenario) if segments is None else segments:
         if not segment.units:
             continue
         template = (

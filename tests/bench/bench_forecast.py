@@ -29,12 +29,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui.domain.catalog import load_catalog
+from gui.domain.forecast import Basis
 from gui.domain.map_layout import load_geometry
 from gui.domain.ratings import Level
 from gui.io.scenario_file import read
 from gui.qt.application import application
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
+from gui.widgets.forecast_menu import start as start_forecast
 from gui.widgets.window_factory import build_window
 
 CLICKS = (("WI", False), ("PA", True), ("GA", False))
@@ -99,9 +101,39 @@ def one_run(folder: Path) -> tuple[dict[str, float], int, Path]:
     return times, actions, path
 
 
+def clicks(count: int) -> dict[str, float]:
+    """Median ms from a click on a unit to the repainted window: in the 2028 forecast (the next
+    rating) and, as the bare reference in the same run, in 2024 (the next candidate)."""
+    window = build_window(ScenarioSession(load_catalog()))
+    window.resize(1400, 860)
+    window.show()
+    settle()
+    window.ensure_ready()
+    window.confirm_discard = lambda: True
+    found = {}
+    for name, year, forecast in (("ordinary_2024", 2024, False), ("forecast_2028", 2028, True)):
+        window.session.new(year)
+        if forecast:
+            start_forecast(window, Basis.MARGINS, new=False)
+        settle()
+        units = [u.id for u in window.session.scenario.election.units if u.electors]
+        times = []
+        for n in range(count):
+            t = time.perf_counter()
+            window.map_panel._cycle_unit(units[n % len(units)])
+            QApplication.processEvents()
+            times.append(time.perf_counter() - t)
+        found[f"click_to_repaint_{name}_ms"] = round(statistics.median(times) * 1000, 1)
+    window.close()
+    window.deleteLater()
+    settle()
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--clicks", type=int, default=112)
     args = parser.parse_args()
     application()
     runs = []
@@ -130,6 +162,11 @@ def main() -> None:
                 "runs": len(runs),
             }
         )
+    )
+    found = clicks(args.clicks)
+    ratio = found["click_to_repaint_forecast_2028_ms"] / found["click_to_repaint_ordinary_2024_ms"]
+    print(
+        json.dumps({"figure": "click_to_repaint", **found, "ratio": round(ratio, 2), "clicks": args.clicks})
     )
 
 

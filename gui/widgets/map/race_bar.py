@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gui.domain.forecast import is_forecast
+from gui.domain.forecast import is_forecast, race_segments
 from gui.domain.i18n import translate
 from gui.domain.scenario import Scenario
 from gui.present.forecast import RaceBar, legend_rows, race_bar
@@ -132,15 +132,16 @@ class RaceBarWidget(QWidget):
     def refresh(self) -> None:
         scenario: Scenario = self._session.scenario
         forecast = is_forecast(scenario)
-        self.bar = race_bar(scenario) if forecast else None
+        segments = race_segments(scenario) if forecast else []
+        self.bar = race_bar(scenario, segments) if forecast else None
         if forecast:
-            rows = "\n".join(row.text for row in legend_rows(scenario))
+            rows = "\n".join(row.text for row in legend_rows(scenario, segments))
             self.setToolTip(
                 translate("race_bar", "The line marks the middle: passing it is a majority.") + "\n" + rows
             )
             self.setAccessibleDescription(f"{self.bar.left}; {self.bar.middle}; {self.bar.right}")  # type: ignore[union-attr]
-        self.setVisible(forecast)
-        self.updateGeometry()
+        if forecast == self.isHidden():  # only then: a relayout would refit the map below it
+            self.setVisible(forecast)
         self.update()
 
     def sizeHint(self) -> QSize:
