@@ -31,7 +31,8 @@ from gui.domain.commands import (
 from gui.domain.constitution import check_two_persons
 from gui.domain.cycling import NOT_CALLED, assign_unit
 from gui.domain.document import ScenarioDocument
-from gui.domain.forecast import BASES, Basis, parse_rating, rate_unit, start_forecast
+from gui.domain.forecast import parse_rating, rate_unit
+from gui.domain.forecast_start import BASES, Basis, start_forecast
 from gui.domain.identifiers import (
     STATE_WORDS,
     VOTE_WORDS,

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from gui.domain.colors import rating_shade
 from gui.domain.forecast import (
     OTHER_SIDE,
-    Basis,
     Rating,
     Segment,
     forecast_sides,
@@ -21,6 +20,7 @@ from gui.domain.forecast import (
     side_letter,
     side_total,
 )
+from gui.domain.forecast_start import Basis
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.ratings import LEAN_FROM, LIKELY_ABOVE, SAFE_ABOVE, Level
 from gui.domain.scenario import Scenario

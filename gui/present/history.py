@@ -20,7 +20,8 @@ from gui.domain.commands import (
     SetStateAppointed,
 )
 from gui.domain.contingent.rules import ABSTAIN, DIVIDED
-from gui.domain.forecast import RateUnit, StartForecast
+from gui.domain.forecast import RateUnit
+from gui.domain.forecast_start import StartForecast
 from gui.domain.i18n import translate
 from gui.domain.scenario import ABSENT, FAITHFUL, Command, Office, Start
 from gui.present.apportionment import history_text

@@ -12,15 +12,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QMenu
 
-from gui.domain.forecast import (
-    Basis,
-    SetForecast,
-    every_rating,
-    is_forecast,
-    rate_unit,
-    rating_of,
-    start_forecast,
-)
+from gui.domain.forecast import SetForecast, every_rating, is_forecast, rate_unit, rating_of
+from gui.domain.forecast_start import Basis, start_forecast
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
 from gui.domain.popular_vote import load_popular_record

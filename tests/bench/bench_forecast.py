@@ -29,7 +29,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui.domain.catalog import load_catalog
-from gui.domain.forecast import Basis
+from gui.domain.forecast_start import Basis
 from gui.domain.map_layout import load_geometry
 from gui.domain.ratings import Level
 from gui.io.scenario_file import read

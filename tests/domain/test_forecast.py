@@ -11,7 +11,6 @@ from gui.domain.catalog import load_catalog
 from gui.domain.cycling import cycle_unit
 from gui.domain.forecast import (
     TOSSUP,
-    Basis,
     Rating,
     click_ratings,
     forecast_probabilities,
@@ -21,9 +20,9 @@ from gui.domain.forecast import (
     rate_unit,
     rating_of,
     side_total,
-    start_forecast,
     tossups,
 )
+from gui.domain.forecast_start import Basis, start_forecast
 from gui.domain.identifiers import InputError
 from gui.domain.popular_vote import load_popular_record
 from gui.domain.ratings import Level, level_of_margin

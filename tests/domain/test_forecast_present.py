@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from gui.domain.catalog import load_catalog
 from gui.domain.colors import UNDECIDED_COLOR, rating_shade
-from gui.domain.forecast import TOSSUP, Basis, Rating, rate_unit, start_forecast
+from gui.domain.forecast import TOSSUP, Rating, rate_unit
+from gui.domain.forecast_start import Basis, start_forecast
 from gui.domain.popular_vote import load_popular_record
 from gui.domain.ratings import Level
 from gui.domain.scenario import Scenario

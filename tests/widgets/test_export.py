@@ -439,7 +439,7 @@ def test_cli_bad_input_is_one_line_and_exit_2(main, tmp_path, capsys, arguments,
 
 
 def forecast_document(catalog) -> ScenarioDocument:
-    from gui.domain.forecast import Basis, start_forecast
+    from gui.domain.forecast_start import Basis, start_forecast
     from gui.domain.popular_vote import load_popular_record
 
     scenario = Scenario(catalog.election(2028))

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui.domain.colors import rating_shade
-from gui.domain.forecast import TOSSUP, Basis, Rating, is_forecast, race_segments, rating_of
+from gui.domain.forecast import TOSSUP, Rating, is_forecast, race_segments, rating_of
+from gui.domain.forecast_start import Basis
 from gui.domain.map_layout import load_geometry
 from gui.domain.ratings import Level
 from gui.domain.tally import tally

@@ -18,7 +18,8 @@ from PySide6.QtCore import QSettings
 from gui.domain.apportionment import FIRST_ELECTION, Choice, District, Method, SizeRule
 from gui.domain.catalog import Candidate, load_catalog
 from gui.domain.commands import AddCandidate, Reapportion, SetApplyStateLaws
-from gui.domain.forecast import BASES, is_forecast, start_forecast
+from gui.domain.forecast import is_forecast
+from gui.domain.forecast_start import BASES, start_forecast
 from gui.domain.identifiers import InputError
 from gui.domain.popular_vote import load_popular_record
 from gui.domain.scenario import Office
