@@ -207,3 +207,22 @@ def test_paths_and_probabilities_follow_the_forecast(qtbot, window):
     # A click on the map re-rates, and the page follows.
     window.map_panel._cycle_unit("WI")  # toss-up -> lean R
     assert probabilities.probabilities()["WI"] == pytest.approx(0.35)
+
+
+def test_stop_forecasting_keeps_the_carriers_and_undo_brings_the_ratings_back(qtbot, window):
+    from gui.widgets.forecast_menu import stop
+
+    scenario = _forecast(window)
+    view = window.map_panel.view
+    red = scenario.color(R)
+    stop(window)
+    assert not is_forecast(scenario) and rating_of(scenario, "PA") is None
+    assert scenario.unit_winner("PA").president == R  # still carried
+    assert view.unit_item("PA").brush().color() == QColor(red)  # full colour again
+    assert window.map_panel.race_bar.isHidden()
+    labels = [entry.label for entry in view.scenes.legends[MAP_VIEW].entries]
+    assert R in labels and not any("electors," in label for label in labels)
+    window.session.undo_stack.undo()
+    assert rating_of(scenario, "PA") == Rating(Level.LEAN, R)
+    assert view.unit_item("PA").brush().color() == QColor(rating_shade(red, "lean"))
+    assert not window.map_panel.race_bar.isHidden()
