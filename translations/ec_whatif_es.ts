@@ -2946,6 +2946,10 @@
         <translation>Espacio o Intro: siguiente opción para el ganador del estado o el voto del elector seleccionado</translation>
     </message>
     <message>
+        <source>Shift+Space (or Shift-click on a state on the map): the choice before (in a forecast, a step toward the other side)</source>
+        <translation>Mayús+Espacio (o Mayús+clic en un estado del mapa): la opción anterior (en un pronóstico, un paso hacia el otro lado)</translation>
+    </message>
+    <message>
         <source>F2 or double-click: pick from a list or type any name</source>
         <translation>F2 o doble clic: elegir de una lista o escribir cualquier nombre</translation>
     </message>
@@ -2976,6 +2980,10 @@
     <message>
         <source>&lt;b&gt;Majority&lt;/b&gt;: more than half of the electors appointed (270 of 538 today).</source>
         <translation>&lt;b&gt;Mayoría&lt;/b&gt;: más de la mitad de los electores designados (hoy 270 de 538).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast&lt;/b&gt;: each state rated safe, likely, lean or tilt for one side, or a toss-up (not yet called); lighter shades are less sure.</source>
+        <translation>&lt;b&gt;Pronóstico&lt;/b&gt;: cada estado calificado como seguro, probable, inclinado o ligeramente a favor de un lado, o reñido (aún sin decidir); los tonos más claros son menos seguros.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contingent election&lt;/b&gt;: with no majority, the House chooses the President (one vote per state delegation, among the top three) and the Senate the Vice President (between the top two).</source>

@@ -67,12 +67,12 @@ def vote_choices(scenario: Scenario, elector: int, office: Office) -> list[Vote]
     return [vote for vote in choices if not names_twice(scenario, elector, office, vote)]
 
 
-def next_vote(scenario: Scenario, elector: int, office: Office) -> Vote:
+def next_vote(scenario: Scenario, elector: int, office: Office, *, reverse: bool = False) -> Vote:
     choices = vote_choices(scenario, elector, office)
     current = scenario.vote(elector, office)
     if current not in choices:
-        return choices[0]
-    return choices[(choices.index(current) + 1) % len(choices)]
+        return choices[-1 if reverse else 0]
+    return choices[(choices.index(current) + (-1 if reverse else 1)) % len(choices)]
 
 
 def cycle_unit(scenario: Scenario, unit_id: str, *, reverse: bool = False) -> Command | None:
@@ -89,9 +89,9 @@ def cycle_unit(scenario: Scenario, unit_id: str, *, reverse: bool = False) -> Co
     return AssignUnit(unit_id, next_unit_ticket(scenario, unit_id, reverse=reverse))
 
 
-def cycle_vote(scenario: Scenario, elector: int, office: Office) -> Command:
-    """The edit a click on an elector's vote makes: the next choice."""
-    vote = next_vote(scenario, elector, office)
+def cycle_vote(scenario: Scenario, elector: int, office: Office, *, reverse: bool = False) -> Command:
+    """The edit a click on an elector's vote makes: the next choice (``reverse``: the one before)."""
+    vote = next_vote(scenario, elector, office, reverse=reverse)
     return set_vote(scenario, elector, office, vote) or SetElectorVote(elector, office, vote)
 
 

@@ -368,15 +368,15 @@ class ElectorTreeModel(QAbstractItemModel):
         return True
 
     def cycle(self, index: Index, *, reverse: bool = False) -> bool:
-        """Space bar / click: the next choice for a unit's winner (``reverse``: the one before) or
-        an elector's vote."""
+        """Space bar / click: the next choice for a unit's winner or an elector's vote
+        (``reverse``: the one before)."""
         node = self._node(index)
         if node is None or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         scenario = self._session.scenario
         if node.kind == "elector":
             office = OFFICE_OF_COLUMN.get(Column(index.column()), Office.PRESIDENT)
-            self._session.push(cycle_vote(scenario, int(node.key), office))
+            self._session.push(cycle_vote(scenario, int(node.key), office, reverse=reverse))
             return True
         unit_id = self._unit_of(node)
         command = cycle_unit(scenario, unit_id, reverse=reverse) if unit_id is not None else None

@@ -230,3 +230,20 @@ def test_2028_has_the_2020_census_electors():
         len(scenario.election.state("TX").electors) == 40
         and len(scenario.election.state("CA").electors) == 54
     )
+
+
+def test_outside_a_forecast_shift_steps_back_through_the_candidates_and_votes():
+    from gui.domain.cycling import click_choices, cycle_vote, vote_choices
+    from gui.domain.scenario import Office
+
+    scenario = Scenario(CATALOG.election(2016))
+    choices = click_choices(scenario)  # Trump, Clinton, not yet called
+    assert scenario.unit_winner("PA").president == choices[0]
+    scenario.execute(cycle_unit(scenario, "PA", reverse=True))
+    assert scenario.unit_winner("PA").president == choices[-1] == ""  # back round to not yet called
+    scenario.execute(cycle_unit(scenario, "PA"))
+    assert scenario.unit_winner("PA").president == choices[0]
+    elector = scenario.election.unit("PA").electors[0]
+    votes = vote_choices(scenario, elector, Office.PRESIDENT)
+    scenario.execute(cycle_vote(scenario, elector, Office.PRESIDENT, reverse=True))
+    assert scenario.vote(elector, Office.PRESIDENT) == votes[-1]  # absent, the last choice
