@@ -74,8 +74,9 @@ def rating_of(scenario: Scenario, unit_id: str) -> Rating | None:
     if not unit.electors or not scenario.is_appointed(unit.state):
         return None
     # The unit's one ticket (as Scenario.unit_winner, without counting: a click reads every unit).
-    winner = scenario.pledge(unit.electors[0])
-    if any(scenario.pledge(i) != winner for i in unit.electors):
+    pledges = list(map(scenario.pledge, unit.electors))
+    winner = pledges[0]
+    if pledges.count(winner) != len(pledges):
         return None
     if winner.is_empty:
         return TOSSUP
