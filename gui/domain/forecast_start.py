@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from gui.domain.catalog import Election
 from gui.domain.commands import AssignUnit, Batch
@@ -22,15 +23,15 @@ from gui.domain.ratings import Level, level_of_margin
 from gui.domain.scenario import Command, Scenario
 
 
-class Basis:
-    """What a forecast starts from."""
+class Basis(StrEnum):
+    """What a forecast starts from (as the command line's --forecast writes it)."""
 
     BLANK = "blank"
     RESULTS = "results"
     MARGINS = "margins"
 
 
-BASES = (Basis.BLANK, Basis.RESULTS, Basis.MARGINS)
+BASES = tuple(basis.value for basis in Basis)
 DISTRICT_LEVEL = Level.LEAN  # a district without a popular vote in the data, from margins
 
 
