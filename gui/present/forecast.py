@@ -20,6 +20,7 @@ from gui.domain.forecast import (
     side_letter,
     side_total,
 )
+from gui.domain.forecast import tossups as forecast_tossups
 from gui.domain.forecast_start import Basis
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.ratings import LEAN_FROM, LIKELY_ABOVE, SAFE_ABOVE, Level
@@ -194,9 +195,9 @@ def forecast_blocks(scenario: Scenario, estimated: Sequence[str] = ()) -> list[B
     toss-ups."""
     if not is_forecast(scenario):
         return []
-    bar = race_bar(scenario)
-    a, b = forecast_sides(scenario)
     segments = race_segments(scenario)
+    bar = race_bar(scenario, segments)
+    a, b = forecast_sides(scenario)
     levels = [Level.SAFE, Level.LIKELY, Level.LEAN, Level.TILT]
     rows = []
     for side in (a, b):
@@ -207,10 +208,17 @@ def forecast_blocks(scenario: Scenario, estimated: Sequence[str] = ()) -> list[B
         *(translate("forecast", LEVEL_NAMES[level]) for level in levels),
         translate("forecast", "Total"),
     )
-    tossups = [u for u in rated_units(scenario) if (r := rating_of(scenario, u)) is not None and r.is_tossup]
+    tossups = forecast_tossups(scenario)
     blocks: list[Block] = [
         Heading(translate("forecast", "Forecast")),
-        Paragraph(fmt(translate("forecast", "**{left}** · {middle} · **{right}**"), **_bar_words(bar))),
+        Paragraph(
+            fmt(
+                translate("forecast", "**{left}** · {middle} · **{right}**"),
+                left=bar.left,
+                middle=bar.middle,
+                right=bar.right,
+            )
+        ),
         Table(tuple(rows), headings, frozenset(range(1, 6))),
     ]
     if tossups:
@@ -231,10 +239,6 @@ def forecast_blocks(scenario: Scenario, estimated: Sequence[str] = ()) -> list[B
     if estimated:
         blocks.append(Bullets((plain(estimated_line(estimated)),)))
     return blocks
-
-
-def _bar_words(bar: RaceBar) -> dict[str, str]:
-    return {"left": bar.left, "middle": bar.middle, "right": bar.right}
 
 
 def forecast_json(scenario: Scenario, estimated: Sequence[str] = ()) -> dict[str, object] | None:
