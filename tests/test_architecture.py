@@ -53,7 +53,5 @@ def test_every_package_ships():
     import tomllib
 
     listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(init.parent.relative_to(REPO).parts) for init in (REPO / "gui").rglob("__init__.py")
-    }
+    found = {".".join(init.parent.relative_to(REPO).parts) for init in (REPO / "gui").rglob("__init__.py")}
     assert found <= listed, sorted(found - listed)

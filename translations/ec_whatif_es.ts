@@ -295,6 +295,10 @@
         <translation>Marque algunas unidades como reñidas para contar todas las formas en que pueden resultar.</translation>
     </message>
     <message>
+        <source>The forecast&apos;s toss-ups (tick units to choose others).</source>
+        <translation>Las unidades reñidas del pronóstico (marque unidades para elegir otras).</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -325,6 +329,10 @@
     <message>
         <source>Rating of {unit}</source>
         <translation>Calificación de {unit}</translation>
+    </message>
+    <message>
+        <source>as rated</source>
+        <translation>según el pronóstico</translation>
     </message>
     <message>
         <source>{majority} to win</source>
@@ -1030,6 +1038,10 @@
     <message>
         <source>Restored unsaved work</source>
         <translation>Trabajo sin guardar recuperado</translation>
+    </message>
+    <message>
+        <source>{unit}: {rating}</source>
+        <translation>{unit}: {rating}</translation>
     </message>
     <message>
         <source>Popular votes typed in</source>
@@ -2509,6 +2521,10 @@
         <translation>Fuentes: votos electorales de los Archivos Nacionales de EE. UU. y del secretario de la Cámara de Representantes; electores asignados y electores de 2016 de colaboradores de Wikipedia (CC BY-SA); Congreso de unitedstates/congress-legislators (CC0); leyes estatales sobre los electores de FairVote, NCSL y NARA; poblaciones de reparto de la Oficina del Censo de EE. UU.; mapa de la Oficina del Censo de EE. UU. vía us-atlas; cuadrícula de mosaicos de NPR.</translation>
     </message>
     <message>
+        <source>{year} forecast</source>
+        <translation>Pronóstico de {year}</translation>
+    </message>
+    <message>
         <source>{year} what-if</source>
         <translation>Hipótesis de {year}</translation>
     </message>
@@ -2643,6 +2659,153 @@
     <message>
         <source>the picture could not be encoded</source>
         <translation>no se pudo codificar la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <source>Safe {side}</source>
+        <translation>Seguro para {side}</translation>
+    </message>
+    <message>
+        <source>Likely {side}</source>
+        <translation>Probable para {side}</translation>
+    </message>
+    <message>
+        <source>Lean {side}</source>
+        <translation>Inclinado a {side}</translation>
+    </message>
+    <message>
+        <source>Tilt {side}</source>
+        <translation>Ligeramente a {side}</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>lean</source>
+        <translation>inclinado</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>ligero</translation>
+    </message>
+    <message>
+        <source>toss-up</source>
+        <translation>reñido</translation>
+    </message>
+    <message>
+        <source>Toss-up</source>
+        <translation>Reñido</translation>
+    </message>
+    <message>
+        <source>Blank forecast: every unit a toss-up</source>
+        <translation>Pronóstico en blanco: todas las unidades reñidas</translation>
+    </message>
+    <message>
+        <source>Forecast from the {year} results</source>
+        <translation>Pronóstico a partir de los resultados de {year}</translation>
+    </message>
+    <message>
+        <source>Forecast from the {year} margins</source>
+        <translation>Pronóstico a partir de los márgenes de {year}</translation>
+    </message>
+    <message>
+        <source>Forecast: {rating}</source>
+        <translation>Pronóstico: {rating}</translation>
+    </message>
+    <message>
+        <source>Others or split</source>
+        <translation>Otros o divididos</translation>
+    </message>
+    <message>
+        <source>{side} {votes}</source>
+        <translation>{side} {votes}</translation>
+    </message>
+    <message>
+        <source>{votes} {side}</source>
+        <translation>{votes} {side}</translation>
+    </message>
+    <message>
+        <source>{majority} to win</source>
+        <translation>{majority} para ganar</translation>
+    </message>
+    <message>
+        <source>{count} toss-up electors</source>
+        <translation>{count} electores reñidos</translation>
+    </message>
+    <message>
+        <source>{rating}: {electors} electors, 1 unit</source>
+        <translation>{rating}: {electors} electores, 1 unidad</translation>
+    </message>
+    <message>
+        <source>{rating}: {electors} electors, {units} units</source>
+        <translation>{rating}: {electors} electores, {units} unidades</translation>
+    </message>
+    <message>
+        <source>From margins: safe over {safe} points, likely over {likely}, lean from {lean} to {likely}, toss-up under {lean}; tilt is never given from a margin.</source>
+        <translation>A partir de márgenes: seguro con más de {safe} puntos, probable con más de {likely}, inclinado de {lean} a {likely}, reñido con menos de {lean}; «ligero» nunca sale de un margen.</translation>
+    </message>
+    <message>
+        <source>Estimated, not from the data: {units} (no district vote in the data: each takes the side that carried it, rated lean).</source>
+        <translation>Estimado, no tomado de los datos: {units} (los datos no tienen el voto por distrito: cada uno va al lado que lo ganó, calificado como inclinado).</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>**{left}** · {middle} · **{right}**</source>
+        <translation>**{left}** · {middle} · **{right}**</translation>
+    </message>
+    <message>
+        <source>Toss-ups ({count} electors): {units}</source>
+        <translation>Reñidos ({count} electores): {units}</translation>
+    </message>
+    <message>
+        <source>Others or split: {count} electors</source>
+        <translation>Otros o divididos: {count} electores</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>&amp;Pronóstico</translation>
+    </message>
+    <message>
+        <source>New {next} Forecast from the {last} &amp;Margins</source>
+        <translation>Nuevo pronóstico de {next} a partir de los &amp;márgenes de {last}</translation>
+    </message>
+    <message>
+        <source>New {next} Forecast from the {last} &amp;Results</source>
+        <translation>Nuevo pronóstico de {next} a partir de los &amp;resultados de {last}</translation>
+    </message>
+    <message>
+        <source>New &amp;Blank {next} Forecast</source>
+        <translation>Nuevo pronóstico de {next} en &amp;blanco</translation>
+    </message>
+    <message>
+        <source>Rate {year}: {start}</source>
+        <translation>Calificar {year}: {start}</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Forecasting (keep who carries each unit)</source>
+        <translation>&amp;Dejar de pronosticar (se conserva quién gana cada unidad)</translation>
+    </message>
+    <message>
+        <source>Forecast rating</source>
+        <translation>Calificación del pronóstico</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3479,10 @@
         <translation>Espacio o Intro: siguiente opción para el ganador del estado o el voto del elector seleccionado</translation>
     </message>
     <message>
+        <source>Shift+Space (or Shift-click on a state on the map): the choice before (in a forecast, a step toward the other side)</source>
+        <translation>Mayús+Espacio (o Mayús+clic en un estado del mapa): la opción anterior (en un pronóstico, un paso hacia el otro lado)</translation>
+    </message>
+    <message>
         <source>F2 or double-click: pick from a list or type any name</source>
         <translation>F2 o doble clic: elegir de una lista o escribir cualquier nombre</translation>
     </message>
@@ -3346,6 +3513,10 @@
     <message>
         <source>&lt;b&gt;Majority&lt;/b&gt;: more than half of the electors appointed (270 of 538 today).</source>
         <translation>&lt;b&gt;Mayoría&lt;/b&gt;: más de la mitad de los electores designados (hoy 270 de 538).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast&lt;/b&gt;: each state rated safe, likely, lean or tilt for one side, or a toss-up (not yet called); lighter shades are less sure.</source>
+        <translation>&lt;b&gt;Pronóstico&lt;/b&gt;: cada estado calificado como seguro, probable, inclinado o ligeramente a favor de un lado, o reñido (aún sin decidir); los tonos más claros son menos seguros.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contingent election&lt;/b&gt;: with no majority, the House chooses the President (one vote per state delegation, among the top three) and the Senate the Vice President (between the top two).</source>
@@ -3393,6 +3564,10 @@
     <message>
         <source>{year}: electoral votes (two per elector), by state</source>
         <translation>{year}: votos electorales (dos por elector), por estado</translation>
+    </message>
+    <message>
+        <source>{year} forecast: electoral votes by rating</source>
+        <translation>Pronóstico de {year}: votos electorales por calificación</translation>
     </message>
     <message>
         <source>{year}: electoral votes for President, by state</source>
@@ -3997,6 +4172,17 @@ PA,Ada Lovelace,120</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>race_bar</name>
+    <message>
+        <source>Race to the majority</source>
+        <translation>Carrera hacia la mayoría</translation>
+    </message>
+    <message>
+        <source>The line marks the middle: passing it is a majority.</source>
+        <translation>La línea marca la mitad: pasarla es tener la mayoría.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ from gui.domain.analyses.probabilities import (
 from gui.domain.analyses.probability_csv import MAX_BYTES, read_probabilities
 from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE
 from gui.domain.catalog import load_catalog
+from gui.domain.forecast import forecast_probabilities, forecast_sides, is_forecast
+from gui.domain.forecast import tossups as forecast_tossups
 from gui.domain.identifiers import InputError, Person, Reserved, quoted, resolve_person
 from gui.domain.popular_vote import national
 from gui.domain.scenario import BLANK, Scenario, Vote
@@ -46,6 +48,7 @@ from gui.present.apportionment import sweep_json, sweep_report
 from gui.present.blocks import Block, to_text
 from gui.present.popular_vote import closest_blocks, closest_json
 
+FROM_FORECAST = Path("")  # --probabilities with no file: the forecast's ratings
 MAX_DRAWS = 10_000_000  # about a minute here; more says nothing new
 MAX_LISTED = 100_000
 
@@ -127,8 +130,11 @@ def register(parser: argparse.ArgumentParser) -> None:
     which.add_argument(
         "--probabilities",
         type=Path,
+        nargs="?",
+        const=FROM_FORECAST,
         metavar="FILE.csv",
-        help="win probabilities from a CSV of unit,probability (P of the first candidate) or unit,rating",
+        help="win probabilities from a CSV of unit,probability (P of the first candidate) or unit,rating; "
+        "without FILE, from a forecast's ratings",
     )
     for flag, dest, metavar, text in VALUE_OPTIONS:
         parser.add_argument(flag, dest=dest, metavar=metavar, help=text)
@@ -164,8 +170,6 @@ def _check_options(args: argparse.Namespace, analysis: str) -> None:
         raise InputError("--deny leaves no one a majority; --for elects NAME: choose one")
     if args.candidates is not None and analysis not in ("paths", "probabilities", "house-sizes"):
         raise InputError("--candidates applies to --paths, --probabilities and --house-sizes only")
-    if analysis == "paths" and not args.tossups:
-        raise InputError("--paths needs --tossups, e.g. --tossups PA,MI,WI")
     if args.elect is not None and args.to is not None:
         raise InputError(
             "--to sets the defectors' vote when denying a majority; with --for they vote for NAME"
@@ -196,17 +200,36 @@ def _defections(args: argparse.Namespace, scenario: Scenario) -> Result:
 
 def _paths(args: argparse.Namespace, scenario: Scenario) -> Result:
     require_12th_amendment(scenario)
-    tossups = parse_units(scenario, _split(args.tossups, "--tossups") or [])
+    candidates = _split(args.candidates, "--candidates")
+    if not args.tossups and is_forecast(scenario):  # the forecast's own toss-ups
+        tossups: tuple[str, ...] | list[str] = forecast_tossups(scenario)
+        candidates = candidates or list(forecast_sides(scenario))
+    elif not args.tossups:
+        raise InputError("--paths needs --tossups, e.g. --tossups PA,MI,WI (or a forecast: its toss-ups)")
+    else:
+        tossups = parse_units(scenario, _split(args.tossups, "--tossups") or [])
     listed = DEFAULT_LISTED if args.listed is None else whole_number(args.listed, "--list", 0, MAX_LISTED)
-    paths = paths_to_victory(scenario, tossups, _split(args.candidates, "--candidates"), listed=listed)
+    paths = paths_to_victory(scenario, tossups, candidates, listed=listed)
     return paths_report(scenario, paths), paths_json(scenario, paths)
 
 
 def _probabilities(args: argparse.Namespace, scenario: Scenario) -> Result:
     require_12th_amendment(scenario)
-    a, b = pick_pair(scenario, _split(args.candidates, "--candidates"), tally(scenario))
-    text = read_text_limited(args.probabilities, MAX_BYTES)
-    probabilities = read_probabilities(text, scenario.election, a, b, source=str(args.probabilities))
+    if args.probabilities == FROM_FORECAST:
+        if not is_forecast(scenario):
+            raise InputError("--probabilities without a FILE needs a forecast (--forecast, --from or --rate)")
+        sides = forecast_sides(scenario)
+        named = _split(args.candidates, "--candidates")
+        a, b = pick_pair(scenario, named) if named else sides
+        if {a, b} != set(sides):
+            raise InputError(f"the forecast rates {sides[0]} against {sides[1]}; --candidates must name them")
+        probabilities = forecast_probabilities(scenario)
+        if a != sides[0]:  # P(A) for the first candidate named
+            probabilities = {unit: 1.0 - p for unit, p in probabilities.items()}
+    else:
+        a, b = pick_pair(scenario, _split(args.candidates, "--candidates"), tally(scenario))
+        text = read_text_limited(args.probabilities, MAX_BYTES)
+        probabilities = read_probabilities(text, scenario.election, a, b, source=str(args.probabilities))
     exact = exact_distribution(scenario, probabilities, [a, b])
     correlated = None
     if args.correlated:

@@ -20,7 +20,7 @@ from gui.domain.allocation import (
 )
 from gui.domain.apportionment import MAX_HOUSE, MIN_HOUSE, District, SizeRule, censuses, default_choice
 from gui.domain.apportionment import Method as SeatMethod
-from gui.domain.catalog import Catalog
+from gui.domain.catalog import Catalog, load_catalog
 from gui.domain.commands import (
     Reapportion,
     SetApplyStateLaws,
@@ -31,6 +31,8 @@ from gui.domain.commands import (
 from gui.domain.constitution import check_two_persons
 from gui.domain.cycling import NOT_CALLED, assign_unit
 from gui.domain.document import ScenarioDocument
+from gui.domain.forecast import parse_rating, rate_unit
+from gui.domain.forecast_start import BASES, Basis, start_forecast
 from gui.domain.identifiers import (
     STATE_WORDS,
     VOTE_WORDS,
@@ -44,7 +46,7 @@ from gui.domain.identifiers import (
 )
 from gui.domain.mock_votes import MAX_BYTES as MOCK_MAX_BYTES
 from gui.domain.mock_votes import parse_votes
-from gui.domain.popular_vote import national, parse_swing
+from gui.domain.popular_vote import load_popular_record, national, parse_swing
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.io.lessons import load_lesson
 from gui.io.readers import read_text_limited
@@ -129,6 +131,71 @@ def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True)
         help="with --method npvic: apply the compact as if its members held a majority",
     )
     add_apportionment_options(parser)
+    add_forecast_options(parser)
+
+
+def add_forecast_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "forecast (each unit rated safe, likely, lean, tilt or toss-up for one of two sides: the "
+        "Democratic and Republican candidates)"
+    )
+    group.add_argument(
+        "--forecast",
+        choices=BASES,
+        help="start a forecast: every unit a toss-up (blank), or from the --from election's results "
+        "(each unit safe for its party) or its margins (safe over 15 points, likely over 5, lean "
+        "from 1 to 5, toss-up under 1); --from alone means margins",
+    )
+    group.add_argument(
+        "--from",
+        dest="from_year",
+        metavar="YEAR",
+        help="the election a forecast starts from (default: the one before)",
+    )
+    group.add_argument(
+        "--rate",
+        action="append",
+        default=[],
+        metavar="UNIT=safe-D|likely-R|lean-D|tilt-R|tossup",
+        help="rate a unit (the side by party letter or a candidate's name); makes the scenario a "
+        "forecast; repeatable",
+    )
+
+
+def forecast_start(args: argparse.Namespace, scenario: Scenario, catalog: Catalog) -> tuple[str, ...]:
+    """Start the forecast --forecast/--from ask for (if any); the units rated by estimate."""
+    basis, from_text = getattr(args, "forecast", None), getattr(args, "from_year", None)
+    if basis is None and from_text is None:
+        return ()
+    basis = basis or Basis.MARGINS
+    year = scenario.election.year
+    earlier = [y for y in catalog.years if y < year]
+    if from_text is not None:
+        source_year = whole_number(from_text, "--from", 1789, year)
+        if source_year not in earlier:
+            raise CliError(f"--from expects an election before {year}, got {quoted(from_text)}")
+    elif basis != Basis.BLANK:
+        if not earlier:
+            raise CliError(f"--forecast {basis}: no election before {year}")
+        source_year = earlier[-1]
+    if basis == Basis.BLANK:
+        start = start_forecast(scenario, basis)
+    else:
+        record = load_popular_record()
+        if basis == Basis.MARGINS and not record.has(source_year):
+            raise CliError(f"--from {source_year}: no popular vote in the record to rate margins from")
+        start = start_forecast(scenario, basis, catalog.election(source_year), record.states(source_year))
+    scenario.execute(start)
+    return start.estimated
+
+
+def apply_ratings(args: argparse.Namespace, scenario: Scenario) -> None:
+    for text in getattr(args, "rate", []):
+        key, value = split_assignment(text, "--rate")
+        unit_id = parse_unit(scenario.election, key)
+        command = rate_unit(scenario, unit_id, parse_rating(scenario, value))
+        if command is not None:
+            scenario.execute(command)
 
 
 def add_apportionment_options(parser: argparse.ArgumentParser) -> None:
@@ -291,6 +358,8 @@ def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
     command = apportionment_command(args, scenario)
     if command is not None:  # first: the edits below may name the units it adds
         scenario.execute(command)
+    # A forecast's start next: --set and --rate edit it. What it estimated, for the output.
+    args.estimated = forecast_start(args, scenario, load_catalog())
     election = scenario.election
     if getattr(args, "apply_laws", False):
         scenario.execute(SetApplyStateLaws(True))
@@ -320,6 +389,7 @@ def apply_edits(args: argparse.Namespace, scenario: Scenario) -> None:
                     continue
                 check_two_persons(scenario, seat.index, office, vote)
                 scenario.execute(SetElectorVote(seat.index, office, vote))
+    apply_ratings(args, scenario)
 
 
 def warn_rule_breaks(scenario: Scenario) -> None:

@@ -11,6 +11,7 @@ from gui.domain.catalog import load_catalog
 from gui.domain.tally import tally
 from gui.io.scenario_file import write
 from gui.present.blocks import to_text
+from gui.present.forecast import forecast_blocks, forecast_json
 from gui.present.outcome import tally_json, tally_report
 from gui.present.popular_vote import popular_blocks, popular_json
 
@@ -30,9 +31,15 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         payload = tally_json(document.scenario, result)
         payload["popular_vote"] = popular_json(document.scenario, result)
+        payload["forecast"] = forecast_json(document.scenario, args.estimated)
         print_json(payload)
     else:
-        print(to_text([*tally_report(document.scenario, result), *popular_blocks(document.scenario, result)]))
+        blocks = [
+            *tally_report(document.scenario, result),
+            *forecast_blocks(document.scenario, args.estimated),
+            *popular_blocks(document.scenario, result),
+        ]
+        print(to_text(blocks))
         if args.save:
             print(f"\nSaved {args.save}")
     return 0

@@ -94,3 +94,17 @@ def shade(color: str, round_number: int) -> str:
 def write_in_color(name: str, palette: Palette = DEFAULT_PALETTE) -> str:
     """A stable colour for someone with none of their own (a write-in)."""
     return palette.others[sum(map(ord, name)) % len(palette.others)] if name else UNDECIDED_COLOR
+
+
+# A forecast's shades (gui.domain.ratings): lighter is less certain. The share of white mixed
+# into the candidate's colour, the one place a rating's shade is made (map, legend, race bar).
+RATING_WHITE = {"safe": 0.0, "likely": 0.38, "lean": 0.62, "tilt": 0.8}
+
+
+def rating_shade(color: str, level: str) -> str:
+    """A candidate's ``#rrggbb`` colour for a rating level (a toss-up: the not-yet-called grey)."""
+    if level not in RATING_WHITE:
+        return UNDECIDED_COLOR
+    white = RATING_WHITE[level]
+    channels = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(c + (255 - c) * white):02X}" for c in channels)

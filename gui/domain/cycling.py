@@ -6,6 +6,7 @@ from __future__ import annotations
 from gui.domain.catalog import Ticket
 from gui.domain.commands import AssignUnit, Batch, SetElectorAbsent, SetElectorVote, SetStateAppointed
 from gui.domain.constitution import check_two_persons, names_twice
+from gui.domain.forecast import cycle_rating, is_forecast
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Command, Office, Scenario, Vote
 
 NOT_CALLED = ""  # who "carries" a unit not yet called: no one (its electors are undecided)
@@ -41,14 +42,15 @@ def click_choices(scenario: Scenario) -> list[str]:
     return [name for name in unit_choices(scenario) if name in carried | added or name == NOT_CALLED]
 
 
-def next_unit_ticket(scenario: Scenario, unit_id: str) -> Ticket:
+def next_unit_ticket(scenario: Scenario, unit_id: str, *, reverse: bool = False) -> Ticket:
     """The next ticket in turn for a unit: each candidate, then not yet called, then the first
-    again (a split unit goes to the first candidate)."""
+    again (a split unit goes to the first candidate); ``reverse``: the one before."""
     choices = click_choices(scenario)
     current = scenario.unit_winner(unit_id)
     if current is None or current.president not in choices:
-        return scenario.ticket_for(choices[0])
-    return scenario.ticket_for(choices[(choices.index(current.president) + 1) % len(choices)])
+        return scenario.ticket_for(choices[-1 if reverse else 0])
+    step = -1 if reverse else 1
+    return scenario.ticket_for(choices[(choices.index(current.president) + step) % len(choices)])
 
 
 def vote_choices(scenario: Scenario, elector: int, office: Office) -> list[Vote]:
@@ -65,28 +67,31 @@ def vote_choices(scenario: Scenario, elector: int, office: Office) -> list[Vote]
     return [vote for vote in choices if not names_twice(scenario, elector, office, vote)]
 
 
-def next_vote(scenario: Scenario, elector: int, office: Office) -> Vote:
+def next_vote(scenario: Scenario, elector: int, office: Office, *, reverse: bool = False) -> Vote:
     choices = vote_choices(scenario, elector, office)
     current = scenario.vote(elector, office)
     if current not in choices:
-        return choices[0]
-    return choices[(choices.index(current) + 1) % len(choices)]
+        return choices[-1 if reverse else 0]
+    return choices[(choices.index(current) + (-1 if reverse else 1)) % len(choices)]
 
 
-def cycle_unit(scenario: Scenario, unit_id: str) -> Command | None:
-    """The edit a click on a unit makes: the next candidate carries it (None: no electors). A
-    click on a state out of the base brings its electors into it first."""
+def cycle_unit(scenario: Scenario, unit_id: str, *, reverse: bool = False) -> Command | None:
+    """The edit a click on a unit makes: the next candidate carries it, or in a forecast the
+    next rating (gui.domain.forecast); ``reverse`` (Shift-click) goes the other way. None: no
+    electors. A click on a state out of the base brings its electors into it first."""
     unit = scenario.election.unit(unit_id)
     if not unit.electors:
         return None
     if not scenario.is_appointed(unit.state):
         return SetStateAppointed(unit.state, True)
-    return AssignUnit(unit_id, next_unit_ticket(scenario, unit_id))
+    if is_forecast(scenario):
+        return cycle_rating(scenario, unit_id, reverse=reverse)
+    return AssignUnit(unit_id, next_unit_ticket(scenario, unit_id, reverse=reverse))
 
 
-def cycle_vote(scenario: Scenario, elector: int, office: Office) -> Command:
-    """The edit a click on an elector's vote makes: the next choice."""
-    vote = next_vote(scenario, elector, office)
+def cycle_vote(scenario: Scenario, elector: int, office: Office, *, reverse: bool = False) -> Command:
+    """The edit a click on an elector's vote makes: the next choice (``reverse``: the one before)."""
+    vote = next_vote(scenario, elector, office, reverse=reverse)
     return set_vote(scenario, elector, office, vote) or SetElectorVote(elector, office, vote)
 
 

@@ -21,6 +21,7 @@ from gui.domain.elector_laws import voids_faithless_vote
 from gui.domain.identifiers import Choice, Reserved, read_choice, resolve_person
 from gui.domain.joint_session.rules import NO_EFFECT, Effect, Objection, effect_of, rulings_for
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
+from gui.domain.ratings import Level
 from gui.domain.reapportion import Reapportioned
 from gui.domain.upcoming import placeholder_nominees
 
@@ -113,6 +114,8 @@ class Scenario:
         self.senate_votes: dict[str, str] = {}
         # The popular vote as edited (swing, votes typed in) and the method allocating electors.
         self.popular: PopularEdits = NO_EDITS
+        # A forecast's rating levels by unit (gui.domain.forecast); None: not a forecast.
+        self.ratings: dict[str, Level] | None = None
         self.palette = DEFAULT_PALETTE
         self.colors: dict[str, str] = self.default_colors(DEFAULT_PALETTE)
         for nominee in self.added_candidates:
@@ -395,6 +398,7 @@ class Scenario:
             tuple(sorted(self.colors.items())),
             self.popular.key(),
             self.count,
+            None if self.ratings is None else tuple(sorted((u, lv.value) for u, lv in self.ratings.items())),
         )
 
     # --- changing (commands call these; views go through commands) ------------------------------

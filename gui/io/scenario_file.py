@@ -11,14 +11,16 @@ A file records an election, a starting point and what differs from it::
       "candidates": [{"name": "Evan McMullin", "party": "Independent"}],
       "appointed": {"TX": false},
       "units": {"PA": "Hillary Clinton", "MI": null, "ME-2": {"president": "...", "vice_president": "..."}},
-      "electors": {"TX:3": {"president": "John Kasich", "vice_president": null}}
+      "electors": {"TX:3": {"president": "John Kasich", "vice_president": null}},
+      "ratings": {"PA": "lean", "MI": "tossup"}
     }
 
 An elector's vote is a name (voted for that person), ``null`` (blank ballot), ``true`` (as
 pledged) or ``false`` (no ballot: the elector was absent). ``appointed`` lists the states whose
 electors are out of the base (``false``) or brought into it (``true``) against the record. A unit
 given only a presidential candidate takes that candidate's running mate; a unit given ``null`` is
-not yet called (its electors are undecided).
+not yet called (its electors are undecided). ``ratings`` makes the scenario a forecast: each
+unit's level (safe, likely, lean, tilt; tossup for a unit not yet called), for whoever carries it.
 Reading never trusts the file: size, depth, types, years, units, electors and names are all
 checked, and the first problem is reported with the field it is in.
 """
@@ -46,6 +48,7 @@ from gui.domain.catalog import NO_TICKET, Candidate, Catalog, Election, Ticket
 from gui.domain.colors import party_preset_color
 from gui.domain.constitution import names_twice
 from gui.domain.document import ScenarioDocument
+from gui.domain.forecast import rated_units, rating_of
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import (
     InputError,
@@ -57,6 +60,7 @@ from gui.domain.identifiers import (
     same_name,
 )
 from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits, StateVote, Swing
+from gui.domain.ratings import Level
 from gui.domain.reapportion import reapportioned_election
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario, Start, Vote
 from gui.domain.upcoming import placeholder_nominees
@@ -86,6 +90,7 @@ TOP_LEVEL_KEYS = {
     "electors",
     "popular",
     "count",
+    "ratings",
 }
 MAX_VOTES = 10**9  # in one state, for one candidate
 MAX_POPULAR_NAMES = 50
@@ -197,9 +202,45 @@ def dump(document: ScenarioDocument) -> str:
     moved = scenario.not_appointed ^ baseline.not_appointed
     if moved:
         data["appointed"] = {code: code not in scenario.not_appointed for code in sorted(moved)}
+    if scenario.ratings is not None:
+        data["ratings"] = _ratings_to_json(scenario)
     data["units"] = units
     data["electors"] = electors
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _ratings_to_json(scenario: Scenario) -> dict[str, str]:
+    """A forecast: every rated unit's level (its side is whoever carries it, in ``units``)."""
+    out = {}
+    for unit_id in rated_units(scenario):
+        rating = rating_of(scenario, unit_id)
+        if rating is not None:
+            out[unit_id] = rating.level.value
+    return out
+
+
+def _ratings(scenario: Scenario, raw: Any) -> dict[str, Level]:
+    """A forecast's levels, each checked against who carries the unit: a toss-up is a unit not
+    yet called, any other level a unit someone carries."""
+    _expect(raw, dict, "ratings", 'an object of unit: level, such as {"PA": "lean"}')
+    levels: dict[str, Level] = {}
+    for key, value in raw.items():
+        where = f"ratings.{_key(key)}"
+        unit_id = _identifier(parse_unit, scenario, key, where)
+        choices = [level.value for level in Level]
+        level = Level(_one_of(value, where, choices))
+        unit = scenario.election.unit(unit_id)
+        if not unit.electors or not scenario.is_appointed(unit.state):
+            raise _fail(where, f"{unit_id} has no electors in the base to rate")
+        winner = scenario.unit_winner(unit_id)
+        if winner is None:
+            raise _fail(where, f"{unit_id}'s electors are pledged to several tickets: no rating applies")
+        if (level is Level.TOSSUP) != winner.is_empty:
+            need = "not yet called (null in units)" if level is Level.TOSSUP else "carried by someone"
+            raise _fail(where, f"a {level.value} unit must be {need}")
+        if level not in (Level.TOSSUP, Level.SAFE):
+            levels[unit_id] = level
+    return levels
 
 
 def _popular_to_json(edits: PopularEdits) -> dict[str, object]:
@@ -640,6 +681,8 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
                 scenario.set_vote(
                     seat.index, office, _vote(scenario, value[office.value], f"{where}.{office.value}")
                 )
+    if "ratings" in data:  # after the units: a rating's side is whoever carries the unit
+        scenario.ratings = _ratings(scenario, data["ratings"])
     _check_two_persons(scenario)
     return ScenarioDocument(scenario, title, description)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from gui.domain.contingent import ContingentResult, contingent_for
 from gui.domain.document import ScenarioDocument
+from gui.domain.forecast import is_forecast
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, tally
@@ -46,9 +47,12 @@ def data_sources() -> str:
 
 
 def handout_title(document: ScenarioDocument) -> str:
-    return document.title.strip() or translate("export", "{year} what-if").format(
-        year=document.scenario.election.year
+    untitled = (
+        translate("export", "{year} forecast")
+        if is_forecast(document.scenario)
+        else translate("export", "{year} what-if")
     )
+    return document.title.strip() or untitled.format(year=document.scenario.election.year)
 
 
 def changed_electors(scenario: Scenario) -> int:

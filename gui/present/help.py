@@ -12,6 +12,11 @@ def help_text() -> str:
             translate(
                 "main_window", "Space or Enter: next choice for the selected state's winner or elector's vote"
             ),
+            translate(
+                "main_window",
+                "Shift+Space (or Shift-click on a state on the map): the choice before (in a forecast, a "
+                "step toward the other side)",
+            ),
             translate("main_window", "F2 or double-click: pick from a list or type any name"),
             translate(
                 "main_window", "Ctrl+Z / Ctrl+Shift+Z: undo / redo · Ctrl+F: filter states · Ctrl+R: reset"
@@ -40,6 +45,11 @@ def help_text() -> str:
             ),
             translate(
                 "main_window", "<b>Majority</b>: more than half of the electors appointed (270 of 538 today)."
+            ),
+            translate(
+                "main_window",
+                "<b>Forecast</b>: each state rated safe, likely, lean or tilt for one side, or a toss-up "
+                "(not yet called); lighter shades are less sure.",
             ),
             translate(
                 "main_window",

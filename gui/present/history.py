@@ -21,9 +21,12 @@ from gui.domain.commands import (
     SetStateAppointed,
 )
 from gui.domain.contingent.rules import ABSTAIN, DIVIDED
+from gui.domain.forecast import RateUnit
+from gui.domain.forecast_start import StartForecast
 from gui.domain.i18n import translate
 from gui.domain.scenario import ABSENT, FAITHFUL, Command, Office, Start
 from gui.present.apportionment import history_text
+from gui.present.forecast import forecast_start_text, rating_text
 from gui.present.popular_vote import method_name
 
 
@@ -143,6 +146,12 @@ def command_text(command: Command) -> str:
         return translate("commands", "Restored unsaved work")
     if isinstance(command, SetPopularEdits):
         return _popular_edit(command)
+    if isinstance(command, RateUnit):
+        return translate("commands", "{unit}: {rating}").format(
+            unit=command.unit_id, rating=rating_text(command.rating)
+        )
+    if isinstance(command, StartForecast):
+        return forecast_start_text(command.basis, command.source)
     if isinstance(command, Batch):
         if any(isinstance(c, SetPopularEdits) for c in command.commands):
             return translate("commands", "Popular votes typed in")

@@ -14,6 +14,7 @@ from gui.domain.catalog import OutOfBase
 from gui.domain.i18n import translate
 from gui.domain.popular_vote import load_popular_record
 from gui.domain.scenario import Ballot, Office, Scenario
+from gui.present.forecast import unit_rating_line
 from gui.present.labels import and_join, ballot_label, data_text, office_title, ticket_label, unit_name
 from gui.present.popular_vote import state_popular_line
 from gui.present.rules import elector_lines
@@ -105,6 +106,9 @@ def unit_tooltip(scenario: Scenario, unit_id: str) -> str:
     carried = _carried_line(scenario, unit_id)
     if carried:
         lines.append(carried)
+    rating = unit_rating_line(scenario, unit_id)
+    if rating:
+        lines.append(f"<b>{escape(rating)}</b>")
     lines.extend(_votes_lines(scenario, unit.electors))
     return "<br>".join(lines)
 
@@ -140,6 +144,8 @@ def state_tooltip(scenario: Scenario, code: str, *, includes: tuple[str, ...] = 
             lines.append(f"{escape(unit.id)} ({len(unit.electors)}): {_carried_line(scenario, unit_id)}")
     elif units:
         lines.append(_carried_line(scenario, units[0]))
+        rating = unit_rating_line(scenario, units[0])
+        lines.append(f"<b>{escape(rating)}</b>" if rating else "")
     lines.extend(_votes_lines(scenario, state.electors))
     if load_popular_record().has(election.year) or scenario.popular.votes:
         lines.append(escape(state_popular_line(scenario, code)))

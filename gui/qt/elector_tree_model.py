@@ -15,11 +15,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from gui.domain.colors import rating_shade
 from gui.domain.cycling import NOT_CALLED, assign_unit, cycle_unit, cycle_vote, set_vote
+from gui.domain.forecast import Rating, rate_unit, rating_of
 from gui.domain.identifiers import InputError
+from gui.domain.ratings import Level
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Vote
 from gui.present import tree
 from gui.present.blocks import text_html
+from gui.present.forecast import rating_text
 from gui.present.labels import runs
 from gui.present.tree import OFFICE_OF_COLUMN, Column
 from gui.qt.session import ScenarioSession, SessionChange
@@ -45,6 +49,11 @@ NOT_CALLED_EDIT = ("not called",)
 
 def unit_to_edit(president: str) -> str | tuple[str]:
     return president or NOT_CALLED_EDIT
+
+
+def rating_to_edit(rating: Rating) -> tuple[str, str, str]:
+    """A forecast's rating as a unit's picker holds it."""
+    return ("rating", rating.level.value, rating.side)
 
 
 def vote_to_edit(vote: Vote) -> tuple[str, ...]:
@@ -244,6 +253,12 @@ class ElectorTreeModel(QAbstractItemModel):
                 return tree.state_tooltip(scenario, str(node.key))
             return None
         if column == Column.CARRIED_BY:
+            unit_id = self._unit_of(node)
+            rating = rating_of(scenario, unit_id) if unit_id else None
+            if rating is not None and role == Qt.ItemDataRole.DisplayRole:  # a forecast
+                return rating_text(rating)
+            if rating is not None and role == Qt.ItemDataRole.DecorationRole:  # its shade, as on the map
+                return QColor(rating_shade(scenario.color(rating.side), rating.level.value))
             if role == Qt.ItemDataRole.DisplayRole:
                 return tree.carried_text(scenario, electors)
             if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole):
@@ -339,6 +354,12 @@ class ElectorTreeModel(QAbstractItemModel):
                 return False
         else:
             unit_id = self._unit_of(node)
+            if isinstance(value, tuple) and len(value) == 3 and value[0] == "rating" and unit_id:
+                command = rate_unit(scenario, unit_id, Rating(Level(value[1]), value[2]))
+                if command is None:
+                    return False
+                self._session.push(command)
+                return True
             if value == NOT_CALLED_EDIT:
                 value = NOT_CALLED
             elif not isinstance(value, str) or not value.strip():
@@ -351,18 +372,19 @@ class ElectorTreeModel(QAbstractItemModel):
         self._session.push(command)
         return True
 
-    def cycle(self, index: Index) -> bool:
-        """Space bar / click: the next choice for a unit's winner or an elector's vote."""
+    def cycle(self, index: Index, *, reverse: bool = False) -> bool:
+        """Space bar / click: the next choice for a unit's winner or an elector's vote
+        (``reverse``: the one before)."""
         node = self._node(index)
         if node is None or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         scenario = self._session.scenario
         if node.kind == "elector":
             office = OFFICE_OF_COLUMN.get(Column(index.column()), Office.PRESIDENT)
-            self._session.push(cycle_vote(scenario, int(node.key), office))
+            self._session.push(cycle_vote(scenario, int(node.key), office, reverse=reverse))
             return True
         unit_id = self._unit_of(node)
-        command = cycle_unit(scenario, unit_id) if unit_id is not None else None
+        command = cycle_unit(scenario, unit_id, reverse=reverse) if unit_id is not None else None
         if command is None:
             return False
         self._session.push(command)

@@ -43,6 +43,8 @@ from gui.domain.analyses.probabilities import (
     exact_distribution,
     rating_probability,
 )
+from gui.domain.forecast import forecast_probabilities, forecast_sides, is_forecast
+from gui.domain.forecast import tossups as forecast_tossups
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import BLANK
@@ -259,13 +261,22 @@ class PathsPage(_Page):
         if self.units.count() == 0:
             self.units.fill(self.session, set())
         tossups = self.units.checked()
+        scenario = self.session.scenario
+        sides = None
+        if not tossups and is_forecast(scenario):  # the forecast's own toss-ups, no ticks needed
+            tossups, sides = forecast_tossups(scenario), forecast_sides(scenario)
         if not tossups:
             self.result.setText(
                 translate("analyses_panel", "Tick some units as toss-ups to count every way they can fall.")
             )
             return
-        paths = paths_to_victory(self.session.scenario, tossups, listed=12)
-        self.result.setText(to_html(paths_report(self.session.scenario, paths, with_heading=False)))
+        paths = paths_to_victory(scenario, tossups, sides, listed=12)
+        intro = (
+            translate("analyses_panel", "The forecast's toss-ups (tick units to choose others).") + "<br><br>"
+            if sides
+            else ""
+        )
+        self.result.setText(intro + to_html(paths_report(scenario, paths, with_heading=False)))
 
     def show_unavailable(self, message: str) -> None:
         self.result.setText(message)
@@ -344,7 +355,9 @@ class ProbabilitiesPage(_Page):
             self.table.setMinimumWidth(needed)
 
     def probabilities(self) -> dict[str, float]:
-        found: dict[str, float] = {}
+        """Each unit's chance for A: as picked here, else as the forecast rates it (if any)."""
+        scenario = self.session.scenario
+        found: dict[str, float] = forecast_probabilities(scenario) if is_forecast(scenario) else {}
         for unit, combo in self._combos.items():
             text = str(combo.currentData())
             if text == "as now":
@@ -359,14 +372,25 @@ class ProbabilitiesPage(_Page):
         if not self._combos:
             self._fill()
         probabilities = self.probabilities()
-        exact = exact_distribution(self.session.scenario, probabilities)
+        scenario = self.session.scenario
+        sides = forecast_sides(scenario) if is_forecast(scenario) else None
+        # In a forecast a unit left alone here keeps the forecast's rating.
+        first = (
+            translate("analyses_panel", "as rated")
+            if sides
+            else translate("analyses_panel", RATING_LABELS["as now"])
+        )
+        for combo in self._combos.values():
+            if combo.itemText(0) != first:
+                combo.setItemText(0, first)
+        exact = exact_distribution(scenario, probabilities, sides)
         contest = exact.contest
         votes = list(range(len(exact.pmf)))
         self.bars.setOpts(x=votes, height=exact.pmf.tolist(), width=1.0)
         correlated = None
         if self.correlated.isChecked() and probabilities:
             correlated = correlated_distribution(
-                self.session.scenario, probabilities, draws=CORRELATED_DRAWS, seed=SEED
+                self.session.scenario, probabilities, sides, draws=CORRELATED_DRAWS, seed=SEED
             )
             self.curve.setData(votes, correlated.pmf.tolist())
         else:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.domain.constitution import check_two_persons
 from gui.domain.cycling import unit_choices, vote_choices
+from gui.domain.forecast import every_rating, is_forecast, rating_of
 from gui.domain.i18n import translate
 from gui.domain.identifiers import (
     UNIT_WORDS,
@@ -40,6 +41,7 @@ from gui.domain.identifiers import (
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office
 from gui.present import tree
 from gui.present.blocks import text_html
+from gui.present.forecast import rating_text
 from gui.present.labels import not_called_label, or_join, vote_label
 from gui.qt.elector_tree_model import (
     NOT_CALLED_EDIT,
@@ -48,10 +50,12 @@ from gui.qt.elector_tree_model import (
     ElectorTreeModel,
     Role,
     edit_to_vote,
+    rating_to_edit,
     unit_to_edit,
     vote_to_edit,
 )
 from gui.qt.session import ScenarioSession
+from gui.widgets.forecast_menu import add_rating_actions
 from gui.widgets.map.panel import add_appointed_action
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,6 +191,10 @@ class ChoiceDelegate(QStyledItemDelegate):
                 else translate("elector_tree", "Vote for Vice President")
             )
         else:
+            if is_forecast(scenario):  # a forecast's ratings first, tilt included
+                for rating in every_rating(scenario):
+                    combo.addItem(rating_text(rating), rating_to_edit(rating))
+                combo.insertSeparator(combo.count())
             for name in unit_choices(scenario):
                 combo.addItem(name or not_called_label(), unit_to_edit(name))
             combo.setAccessibleName(translate("elector_tree", "Carried by"))
@@ -198,6 +206,14 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         value = index.data(Qt.ItemDataRole.EditRole)
+        elector, _, unit_id = self._source(index)
+        rating = rating_of(self._session.scenario, unit_id) if elector < 0 and unit_id else None
+        if rating is not None:  # a forecast: the unit's rating is picked (findData compares
+            # Python objects by identity: look for an equal tuple)
+            wanted = rating_to_edit(rating)
+            value = next(
+                (editor.itemData(i) for i in range(editor.count()) if editor.itemData(i) == wanted), value
+            )
         position = editor.findData(value)
         if position >= 0:
             editor.setCurrentIndex(position)
@@ -287,7 +303,14 @@ class ElectorTreeView(QTreeView):
         )  # a long name keeps both ends; its tooltip has it whole
         self._session = session
         model.modelReset.connect(self.fit_columns)
+        self._fitted_forecast = False
+        session.changed.connect(self._refit_for_forecast)
         self.fit_columns()
+
+    def _refit_for_forecast(self, change: object) -> None:
+        """A scenario that becomes a forecast (or stops being one) says other things."""
+        if is_forecast(self._session.scenario) != self._fitted_forecast:
+            self.fit_columns()
 
     def fit_columns(self) -> None:
         """Each column as wide as what it shows (in the current font): every state's and
@@ -316,7 +339,11 @@ class ElectorTreeView(QTreeView):
         self.setColumnWidth(Column.NAME, max(title(Column.NAME), min(name, limit)))
         self.setColumnWidth(Column.ELECTORS, max(title(Column.ELECTORS), text.horizontalAdvance("000") + pad))
         people = [c.name for c in scenario.candidates] or [tree.pledge_text(scenario, scenario.pledge(0))]
-        widest = max(text.horizontalAdvance(p) for p in people) + icon + pad
+        carried = list(people)
+        self._fitted_forecast = is_forecast(scenario)
+        if self._fitted_forecast:  # a forecast's cells say the rating ("Lean Republican nominee")
+            carried += [rating_text(r) for r in every_rating(scenario)]
+        widest = max(text.horizontalAdvance(p) for p in carried) + icon + pad
         self.setColumnWidth(Column.CARRIED_BY, max(title(Column.CARRIED_BY), widest))
         pledged = max(text.horizontalAdvance(tree.as_pledged_text(p)) for p in people) + icon + pad
         for column in (Column.PRESIDENT, Column.VICE_PRESIDENT):
@@ -333,7 +360,7 @@ class ElectorTreeView(QTreeView):
     def view_index(self, source: QModelIndex) -> QModelIndex:
         return self.proxy.mapFromSource(source)
 
-    def cycle_current(self) -> bool:
+    def cycle_current(self, *, reverse: bool = False) -> bool:
         index = self.currentIndex()
         if not index.isValid():
             return False
@@ -342,11 +369,16 @@ class ElectorTreeView(QTreeView):
             # On a state's name the winner cycles; on an elector's name the presidential vote.
             target = Column.CARRIED_BY if source.data(Role.KIND) != "elector" else Column.PRESIDENT
             source = source.siblingAtColumn(target)
-        return self._model.cycle(source)
+        return self._model.cycle(source, reverse=reverse)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         toggles = event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if toggles and self.state() != QAbstractItemView.State.EditingState and self.cycle_current():
+        reverse = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+Space: back
+        if (
+            toggles
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.cycle_current(reverse=reverse)
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -363,6 +395,9 @@ class ElectorTreeView(QTreeView):
         if not source.isValid() or not self._session.scenario.election.state(state).electors:
             return None
         menu = QMenu(self)
+        unit_id = str(source.data(Role.UNIT_ID) or "")
+        if unit_id:
+            add_rating_actions(menu, self._session, unit_id)  # a forecast's ratings
         add_appointed_action(menu, self._session, state)
         return menu
 

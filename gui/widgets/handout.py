@@ -31,10 +31,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from gui import __version__
 from gui.domain.document import ScenarioDocument
+from gui.domain.forecast import is_forecast
 from gui.domain.i18n import translate
 from gui.domain.scenario import Office
 from gui.domain.tally import Tally
 from gui.io.atomic import WriteError, cannot_write, write_bytes
+from gui.present.forecast import race_bar
 from gui.present.handout import (
     Summary,
     data_sources,
@@ -56,6 +58,7 @@ from gui.qt.application import offscreen_application
 from gui.qt.translations import install
 from gui.widgets.inert_text import InertDocument, set_markdown
 from gui.widgets.majority_chart import bar_rows
+from gui.widgets.map.race_bar import paint_race_bar, race_bar_height
 from gui.widgets.map.view import MAP_VIEW, MapView
 from gui.widgets.pictures import chart_image
 
@@ -144,6 +147,11 @@ class _Pages:
             y = self.paragraph(line, y, 10.5) + self.pt(2)
         y += self.pt(6)
 
+        if is_forecast(scenario):  # the race to the majority, above the map
+            font = self.font(9)
+            height = race_bar_height(font, self.device)
+            paint_race_bar(self.painter, QRectF(0, y, self.body.width(), height), race_bar(scenario), font)
+            y += height + self.pt(4)
         offices = offices_shown(result)
         table_height = max(self.table_height(result, office) for office in offices)
         chart_height = self.chart_height(result)

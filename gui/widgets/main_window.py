@@ -59,6 +59,7 @@ from gui.widgets.candidate_dialog import CandidateDialog
 from gui.widgets.document_controller import DocumentController
 from gui.widgets.election_picker import ElectionPicker
 from gui.widgets.elector_tree_view import ElectorTreeView
+from gui.widgets.forecast_menu import build_forecast_menu
 from gui.widgets.inert_text import InertBrowser, set_markdown
 from gui.widgets.map.panel import MapPanel
 from gui.widgets.messages import show_warning
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_central()
         build_menus(self)
+        self.forecast_menu = build_forecast_menu(self)
         self._build_docks()
         self.statusBar().setAccessibleName(translate("main_window", "Outcome"))
         session.document_changed.connect(self._update_title)

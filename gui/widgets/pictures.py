@@ -9,18 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.domain.document import ScenarioDocument
+from gui.domain.forecast import is_forecast
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, tally
 from gui.io.atomic import WriteError, cannot_write, write_bytes
+from gui.present.forecast import race_bar
 from gui.qt.application import offscreen_application
 from gui.widgets.majority_chart import MajorityChart
-from gui.widgets.map.view import map_image
+from gui.widgets.map.race_bar import paint_race_bar, race_bar_height
+from gui.widgets.map.view import MapView, map_image
 
 PNG_KINDS = ("map", "electors", "chart")
 DEFAULT_PNG_SIZES = {
@@ -53,6 +56,27 @@ def chart_image(scenario: Scenario, result: Tally, size: tuple[int, int], *, sca
     return image
 
 
+def forecast_map_image(scenario: Scenario, size: tuple[int, int], *, print_friendly: bool = False) -> QImage:
+    """A forecast's map with its race bar above it, ``size`` in pixels."""
+    width, height = size
+    font = QFont(QApplication.font())
+    font.setPixelSize(max(11, round(height / 48)))
+    bar_height = round(race_bar_height(font)) + 12
+    view = MapView()
+    view.resize(width, height - bar_height)
+    view.set_scenario(scenario)
+    view.set_print_friendly(print_friendly)
+    view.set_view("map")
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    paint_race_bar(painter, QRectF(12, 8, width - 24, bar_height - 12), race_bar(scenario), font)
+    painter.drawPixmap(0, bar_height, view.grab())
+    painter.end()
+    view.deleteLater()
+    return image
+
+
 def export_png(
     document: ScenarioDocument,
     path: Path,
@@ -68,7 +92,9 @@ def export_png(
     width, height = size or DEFAULT_PNG_SIZES[what]
     offscreen_application()
     scenario = document.scenario
-    if what in ("map", "electors"):
+    if what == "map" and is_forecast(scenario):
+        image = forecast_map_image(scenario, (width, height), print_friendly=print_friendly)
+    elif what in ("map", "electors"):
         image = map_image(scenario, what, (width, height), print_friendly=print_friendly)
     else:
         image = chart_image(scenario, tally(scenario), (width, height))

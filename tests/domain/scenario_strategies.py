@@ -61,7 +61,9 @@ TOP_LEVEL_KEYS = (
     "appointed",
     "units",
     "electors",
+    "ratings",
 )
+RATING_LEVELS = ("safe", "likely", "lean", "tilt")  # for a carried unit; "tossup" for one not called
 # The key patterns of the format (docs/scenario-format.md); the schema must say the same.
 UNIT_KEY = re.compile(r"[A-Z]{2}(?:-[0-9]{1,2})?")
 ELECTOR_KEY = re.compile(r"[A-Za-z]{2}:[0-9]{1,4}")
@@ -492,7 +494,46 @@ def scenario_documents(draw: st.DrawFn, *, lenient: bool = True) -> dict[str, An
             },
         )
         document["electors"] = {draw(_elector_key(s.state, s.number, lenient)): draw(entry) for s in seats}
+    if draw(st.integers(0, 3)) == 0 and not pre12:
+        document["ratings"] = draw(_ratings(document, election, lenient))
     return document
+
+
+def rating_carriers(document: dict[str, Any], election: Election) -> dict[str, bool]:
+    """Units a valid ``ratings`` may rate, each with whether someone carries it once the file
+    is read; left out: units with edited electors, states moved in or out of the base, units
+    given a pair (which may name no one), units split between tickets."""
+    if "electors" in document or "apportionment" in document:
+        return {}
+    moved = {_as_unit(key) for key in document.get("appointed", {})}
+    given = {_as_unit(key): value for key, value in document.get("units", {}).items()}
+    carriers = {}
+    for unit in election.units:
+        if not unit.electors or unit.state in moved or unit.state in election.out_of_base():
+            continue
+        if unit.id in given:
+            value = given[unit.id]
+            if value is None or isinstance(value, str):
+                carriers[unit.id] = value is not None
+            continue
+        pledges = {election.electors[i].pledge for i in unit.electors}
+        if len(pledges) == 1:
+            carriers[unit.id] = not next(iter(pledges)).is_empty
+    return carriers
+
+
+@st.composite
+def _ratings(draw: st.DrawFn, document: dict[str, Any], election: Election, lenient: bool) -> dict[str, str]:
+    carriers = rating_carriers(document, election)
+    if not carriers:
+        return {}
+    chosen = draw(st.lists(st.sampled_from(sorted(carriers)), max_size=8, unique=True))
+    return {
+        draw(_unit_key(unit_id, lenient)): draw(st.sampled_from(RATING_LEVELS))
+        if carriers[unit_id]
+        else "tossup"
+        for unit_id in chosen
+    }
 
 
 # --- broken files --------------------------------------------------------------------------------
@@ -629,6 +670,7 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
                 "electors",
                 "elector key",
                 "elector value",
+                "ratings",
             ]
         )
     )
@@ -824,6 +866,26 @@ def _broken_field(draw: st.DrawFn) -> BadFile:
         units = {k: v for k, v in document.get("units", {}).items() if k != unit.id}
         document["units"] = units | {unit.id: value}
         return done("unit value", f"units.{unit.id}{inner}", structural, key)
+    if kind == "ratings":
+        carriers = rating_carriers(document, election)
+        problem = draw(st.sampled_from(["type", "level", "side"] if carriers else ["type", "level"]))
+        if problem == "type":
+            document["ratings"] = draw(JSON_VALUES.filter(lambda v: not isinstance(v, dict)))
+            return done("ratings", "ratings", True)
+        if problem == "level":
+            unit = draw(st.sampled_from([u.id for u in election.units]))
+            value = draw(
+                JSON_VALUES.filter(lambda v: v not in (*RATING_LEVELS, "tossup"))
+                | st.sampled_from(["Safe", "toss-up", "lean-D", " lean", "solid"])
+            )
+            document["ratings"] = {unit: value}
+            return done("ratings level", f"ratings.{unit}", True)
+        # A toss-up for a unit someone carries, or a level for one not yet called: only the
+        # reader, which knows who carries the unit, can tell.
+        unit = draw(st.sampled_from(sorted(carriers)))
+        level = draw(st.sampled_from(RATING_LEVELS)) if not carriers[unit] else "tossup"
+        document["ratings"] = {unit: level}
+        return done("ratings side", f"ratings.{unit}", False)
     if kind == "appointed":
         problem = draw(st.sampled_from(["type", "state", "value"]))
         if problem == "type":

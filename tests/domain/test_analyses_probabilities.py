@@ -180,7 +180,7 @@ def test_refusals():
 
 
 def test_ratings_mirror():
-    assert RATING_PROBABILITY == {"safe": 0.99, "likely": 0.85, "lean": 0.65, "toss-up": 0.5}
+    assert RATING_PROBABILITY == {"safe": 0.99, "likely": 0.85, "lean": 0.65, "tilt": 0.55, "toss-up": 0.5}
     for level, p in RATING_PROBABILITY.items():
         assert rating_probability(level, True) == p
         assert rating_probability(level, False) == pytest.approx(1 - p)

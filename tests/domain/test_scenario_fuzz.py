@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from gui.domain.catalog import NO_TICKET, Election
+from gui.domain.forecast import rating_of
 from gui.domain.identifiers import MAX_NAME_LENGTH
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario
 from gui.domain.upcoming import placeholder_nominees
@@ -162,6 +163,14 @@ def check_kept(document: dict[str, Any], read_back: ScenarioDocument) -> None:
         president = ticket if isinstance(ticket, str) else ticket.get("president") or ""
         found = scenario.pledge(i).president
         assert found == president == "" or is_person(found, president), (found, president)
+
+    if "ratings" in document:
+        assert scenario.ratings is not None
+        for key, level in document["ratings"].items():
+            rating = rating_of(scenario, key.strip().upper())
+            assert rating is not None and rating.level.value == level, (key, level, rating)
+    else:
+        assert scenario.ratings is None
 
 
 def _clean(name: str) -> str:

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 import gui.widgets.handout as export_module
 from gui.cli import export as cli_export
@@ -512,3 +512,42 @@ def test_cli_bad_input_is_one_line_and_exit_2(main, tmp_path, capsys, arguments,
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and message in captured.err
     assert not (tmp_path / "out.file").exists()
+
+
+# --- a forecast ------------------------------------------------------------------------------------
+
+
+def forecast_document(catalog) -> ScenarioDocument:
+    from gui.domain.forecast_start import Basis, start_forecast
+    from gui.domain.popular_vote import load_popular_record
+
+    scenario = Scenario(catalog.election(2028))
+    scenario.execute(
+        start_forecast(scenario, Basis.MARGINS, catalog.election(2024), load_popular_record().states(2024))
+    )
+    return ScenarioDocument(scenario)
+
+
+@needs_poppler
+def test_a_forecast_handout_has_the_race_bar(qapp, catalog, tmp_path):
+    path = tmp_path / "forecast.pdf"
+    assert export_pdf(forecast_document(catalog), path) == 1
+    text = flat(pdf_pages(path)[0])
+    # The bar's words are text in the PDF, above the map's legend with its counts.
+    assert "Democratic nominee 226" in text and "302 Republican nominee" in text
+    assert "2028 forecast" in text and "270 to win" in text and "10 toss-up electors" in text
+    assert "Lean Republican nominee: 75 electors, 8 units" in text
+
+
+def test_a_forecast_map_picture_has_the_race_bar_on_top(qapp, catalog, tmp_path):
+    document = forecast_document(catalog)
+    path = tmp_path / "forecast.png"
+    assert export_png(document, path, what="map", size=(1200, 800)) == (1200, 800)
+    image = QImage(str(path))
+    scenario = document.scenario
+    row = [image.pixelColor(20, y) for y in range(0, 80)]
+    # The first part of the bar is the first side's safe electors, in its full colour; the last
+    # the second side's.
+    assert QColor(scenario.color("Democratic nominee")) in row
+    right = [image.pixelColor(1180, y) for y in range(0, 80)]
+    assert QColor(scenario.color("Republican nominee")) in right

@@ -18,6 +18,10 @@ from PySide6.QtCore import QSettings
 from gui.domain.apportionment import FIRST_ELECTION, Choice, District, Method, SizeRule
 from gui.domain.catalog import Candidate, load_catalog
 from gui.domain.commands import AddCandidate, Reapportion, SetApplyStateLaws
+from gui.domain.forecast import is_forecast
+from gui.domain.forecast_start import BASES, start_forecast
+from gui.domain.identifiers import InputError
+from gui.domain.popular_vote import load_popular_record
 from gui.domain.scenario import Office
 from gui.qt.candidate_model import CandidateColumn
 from gui.qt.elector_tree_model import Column
@@ -28,7 +32,7 @@ from tests.domain.test_properties import recount
 
 pytestmark = pytest.mark.slow  # long: run by CI and the README's command, skipped by -m 'not slow'
 
-YEARS = [1800, 1824, 1872, 2000, 2016, 2020, 2024]
+YEARS = [1800, 1824, 1872, 2000, 2016, 2020, 2024, 2028]
 
 
 class WindowSession(RuleBasedStateMachine):
@@ -110,6 +114,26 @@ class WindowSession(RuleBasedStateMachine):
         if self.session.scenario.reapportioned is not None:
             self.session.push(Reapportion(None))
 
+    @rule(basis=st.sampled_from(list(BASES)))
+    def start_forecast(self, basis):
+        scenario = self.session.scenario
+        earlier = [y for y in load_catalog().years if y < scenario.election.year]
+        if scenario.election.pre_12th_amendment or not earlier:
+            return
+        record = load_popular_record()
+        try:
+            command = start_forecast(
+                scenario, basis, load_catalog().election(earlier[-1]), record.states(earlier[-1])
+            )
+        except InputError:  # fewer than two candidates
+            return
+        self.session.push(command)
+
+    @rule(n=st.integers(0, 10_000))
+    def shift_click_state(self, n):
+        units = [u.id for u in self.session.scenario.election.units if u.electors]
+        self.window.map_panel._cycle_unit_back(units[n % len(units)])
+
     @rule(year=st.sampled_from(YEARS))
     def switch_election(self, year):
         self.session.new(year)
@@ -142,6 +166,10 @@ class WindowSession(RuleBasedStateMachine):
         if chart.isVisible() and expected:
             assert chart.rows[0][1] == max(expected.values())
         assert f"{self.session.tally.majority} needed" in self.window.outcome.text()
+        bar = self.window.map_panel.race_bar.bar
+        assert (bar is not None) == is_forecast(scenario)
+        if bar is not None:  # the race bar adds up to the electors appointed
+            assert bar.total == bar.appointed == self.session.tally.appointed
 
     @invariant()
     def undoing_everything_restores_the_document(self):

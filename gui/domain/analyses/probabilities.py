@@ -25,11 +25,15 @@ import numpy as np
 
 from gui.domain.analyses.contest import Contest, Outcome, open_contest, pick_pair
 from gui.domain.identifiers import InputError
+from gui.domain.ratings import PROBABILITY, Level
 from gui.domain.scenario import Scenario
 from gui.domain.tally import tally
 
-# A rating's probability for the favoured side; the mirror (1 - p) for the other side.
-RATING_PROBABILITY: dict[str, float] = {"safe": 0.99, "likely": 0.85, "lean": 0.65, "toss-up": 0.5}
+# A rating's probability for the favoured side (gui.domain.ratings); the mirror (1 - p) for the
+# other side. "toss-up" as the CSV files and the Analyses tab write it.
+RATING_PROBABILITY: dict[str, float] = {
+    ("toss-up" if level is Level.TOSSUP else level.value): p for level, p in PROBABILITY.items()
+}
 DEFAULT_DRAWS = 100_000
 MAX_DRAWS = 10_000_000
 DEFAULT_SWING_SD = 1.0

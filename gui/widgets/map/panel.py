@@ -33,6 +33,8 @@ from gui.domain.scenario import Command, Office, Vote
 from gui.present.blocks import text_html
 from gui.present.labels import not_called_label, office_title, pre_12th_vote_title, unit_name, vote_label
 from gui.qt.session import ScenarioSession, SessionChange
+from gui.widgets.forecast_menu import add_rating_actions
+from gui.widgets.map.race_bar import RaceBarWidget
 from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView
 
 
@@ -78,11 +80,14 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        self.race_bar = RaceBarWidget(session, self)  # a forecast's race to the majority
+        layout.addWidget(self.race_bar)
         layout.addWidget(self.view, 1)
 
         # Bound methods, not lambdas: the connections end when the panel is deleted.
         session.changed.connect(self._on_changed)
         self.view.unit_clicked.connect(self._cycle_unit)
+        self.view.unit_shift_clicked.connect(self._cycle_unit_back)
         self.view.elector_clicked.connect(self._cycle_elector)
         self.view.unit_menu_requested.connect(self._unit_menu)
         self.view.elector_menu_requested.connect(self._elector_menu)
@@ -110,6 +115,9 @@ class MapPanel(QWidget):
     def _cycle_unit(self, unit_id: str) -> None:
         self._push(cycle_unit(self._session.scenario, unit_id))
 
+    def _cycle_unit_back(self, unit_id: str) -> None:
+        self._push(cycle_unit(self._session.scenario, unit_id, reverse=True))
+
     def _cycle_elector(self, index: int) -> None:
         self._push(cycle_vote(self._session.scenario, index, Office.PRESIDENT))
 
@@ -126,6 +134,7 @@ class MapPanel(QWidget):
             return None
         menu = QMenu(self)
         menu.setTitle(unit_name(scenario.election, unit_id))
+        add_rating_actions(menu, self._session, unit_id)  # a forecast's ratings first
         current = scenario.unit_winner(unit_id)
         appointed = scenario.is_appointed(unit.state)
         for name in unit_choices(scenario):

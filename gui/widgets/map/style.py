@@ -12,8 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
 from gui.domain.breakdown import presidential_ballots, presidential_totals
+from gui.domain.colors import rating_shade
+from gui.domain.forecast import is_forecast, rating_of
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.scenario import Ballot, Office, Scenario
+from gui.present.forecast import legend_rows
 from gui.widgets.map.items import (
     ABSENT,
     BLANK,
@@ -137,6 +140,7 @@ class MapStyle:
         if not self.scenario.election.unit(unit_id).electors:
             return (Band(GREYED, None if tint else self._greyed_pattern()),)
         named, blank, undecided = self._unit_shares(unit_id)
+        rating = rating_of(self.scenario, unit_id)
         bands = []
         for name, count in named:
             color = self._color(name)
@@ -144,6 +148,9 @@ class MapStyle:
                 bands.append(Band(lighter(color, 0.86 if self.print_friendly else 0.78), None, count))
             else:
                 fill = self._print_fill(name) if self.print_friendly else color
+                if rating is not None and rating.side == name:  # a forecast: lighter = less sure,
+                    # from the candidate's own colour (a print tint would leave no room for shades)
+                    fill = QColor(rating_shade(color.name(), rating.level.value))
                 bands.append(Band(fill, self._pattern(name), count))
         if blank:
             bands.append(Band(BLANK, None, blank))
@@ -246,6 +253,8 @@ class MapStyle:
             title = (
                 translate("map", "{year}: electoral votes (two per elector), by state")
                 if election.pre_12th_amendment
+                else translate("map", "{year} forecast: electoral votes by rating")
+                if is_forecast(scenario)
                 else translate("map", "{year}: electoral votes for President, by state")
             )
             self.scenes.legends[MAP_VIEW].set_content(title.format(year=election.year), self._map_entries())
@@ -269,6 +278,9 @@ class MapStyle:
             LegendEntry(name, swatch=self._unit_bands_for(name))
             for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))
         ]
+        if is_forecast(scenario):  # each shade with its counts instead (toss-ups among them)
+            entries = self._forecast_entries()
+            undecided = 0
         if blank:
             entries.append(LegendEntry(translate("map", "Blank ballots (how many)"), badge=True))
         if undecided:
@@ -288,6 +300,14 @@ class MapStyle:
         if any(len(s.units) > 1 for s in scenario.election.states):
             entries.extend(LegendEntry(translate("map", line)) for line in DISTRICTS_NOTE)
         return tuple(entries)
+
+    def _forecast_entries(self) -> list[LegendEntry]:
+        """A forecast's key: each shade in use, with its electors and units."""
+        assert self.scenario is not None
+        rows = legend_rows(self.scenario)
+        return [
+            LegendEntry(row.text, swatch=Band(QColor(row.color), self._pattern(row.side))) for row in rows
+        ]
 
     def _unit_bands_for(self, name: str) -> Band:
         return Band(self._print_fill(name) if self.print_friendly else self._color(name), self._pattern(name))

@@ -40,6 +40,7 @@ class MapView(QGraphicsView):
     """A clickable map of the states and their electors. See the module docstring."""
 
     unit_clicked = Signal(str)
+    unit_shift_clicked = Signal(str)  # the same step backwards (a forecast: toward the other side)
     unit_menu_requested = Signal(str, QPoint)
     elector_clicked = Signal(int)
     elector_menu_requested = Signal(int, QPoint)
@@ -234,7 +235,8 @@ class MapView(QGraphicsView):
         self._select(kind, ident, emit=True)
         if button == Qt.MouseButton.LeftButton:
             if kind == "unit":
-                self.unit_clicked.emit(ident)
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                (self.unit_shift_clicked if shift else self.unit_clicked).emit(ident)
             else:
                 self.elector_clicked.emit(int(ident))
         else:
