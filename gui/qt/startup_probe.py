@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.qt.first_paint import after_first_paint
 
 ENVIRONMENT_VARIABLE = "EC_WHATIF_REPORT_FIRST_FRAME"
 COMPLETE_VARIABLE = "EC_WHATIF_REPORT_COMPLETE_WINDOW"
@@ -36,28 +38,14 @@ def process_age() -> float:
 
 
 class _StartupProbe(QObject):
-    """Watches the application, not the window: Qt sends no paint event to a window that its
-    opaque children cover entirely, so the first one may go to any widget inside it."""
-
     def __init__(self, window: QWidget, completed: SignalInstance | None) -> None:
         super().__init__(window)  # the window owns the probe
-        self._window = window
         self._first_frame_reported = False
         self._complete = False  # the window said it is complete
         if completed is not None:
             completed.connect(self._on_completed)
         self._waits_for_completion = completed is not None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            QApplication.instance().removeEventFilter(self)
-            # The zero timer runs once the whole frame (every widget) is painted and flushed.
-            QTimer.singleShot(0, self, self._report_first_frame)
-        return False
+        after_first_paint(window, self._report_first_frame)
 
     def _report_first_frame(self) -> None:
         print(f"first-frame {process_age():.4f}", flush=True)
@@ -86,8 +74,7 @@ def report_startup(window: QWidget, completed: SignalInstance | None = None) -> 
         return False
     if complete and completed is None:
         raise RuntimeError("the complete-window line needs the window's completed signal")
-    application = QApplication.instance()
-    if application is None:
-        raise RuntimeError("report_startup needs the QApplication to exist")
-    application.installEventFilter(_StartupProbe(window, completed if complete else None))
+    # Asked for after the window's own wait for its first frame, so it runs before the window
+    # completes itself (see after_first_paint).
+    _StartupProbe(window, completed if complete else None)
     return True

@@ -51,6 +51,7 @@ from gui.present.popular_vote import misfire_line
 from gui.present.window_tabs import ANALYSIS_PAGES
 from gui.qt.candidate_model import SORT_ROLE, CandidateColumn, CandidateModel
 from gui.qt.elector_tree_model import Column, ElectorTreeModel, Role
+from gui.qt.first_paint import after_first_paint
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.qt.settings import Preferences
 from gui.qt.translations import current_language
@@ -158,8 +159,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._on_changed(SessionChange(session.tally, frozenset(), replaced=True))
         self.resize(1280, 800)
-        self._ready_scheduled = False
         self._view_complete = False  # the map and the chart shown: see _complete_view
+        after_first_paint(self, self._complete_view)
         geometry = self.preferences.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -396,15 +397,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.lesson_dock, self.glossary_dock)
         self.lesson_dock.hide()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._ready_scheduled:
-            self._ready_scheduled = True  # the first frame is being painted: the rest can follow
-            QTimer.singleShot(0, self, self._complete_view)
-        elif event.type() == QEvent.Type.Show:
-            # Should no paint event reach the window itself (its children cover it), still follow.
-            QTimer.singleShot(250, self, self._complete_view)
-        return super().event(event)
-
     def _complete_view(self) -> None:
         """Just after the first frame: what the window shows (the map and the charts, importing
         pyqtgraph, the slowest import), painted at once; then the pages not shown, one per
@@ -443,8 +435,9 @@ class MainWindow(QMainWindow):
         chart.set_high_contrast(self.projector.high_contrast)
         self.projector.zoom_changed.connect(chart.set_text_scale)
         self.projector.contrast_changed.connect(chart.set_high_contrast)
-        chart.follow(self.session)
         page.layout().addWidget(chart)
+        chart.show()  # now, not at the layout's next pass: a shown chart draws the tally at once
+        chart.follow(self.session)
         self.charts[office] = chart
 
     def _fill_page(self, page: QWidget) -> None:
@@ -467,6 +460,7 @@ class MainWindow(QMainWindow):
 
             self.congress_panel = CongressPanel(self.session, self._congress_page)
             self._congress_page.layout().addWidget(self.congress_panel)
+            self.congress_panel.show()  # in the same frame as its page
 
     def _fill_analyses(self) -> None:
         if self.analyses is None:
@@ -474,6 +468,7 @@ class MainWindow(QMainWindow):
 
             self.analyses = AnalysesPanel(self.session, self._analyses_page)
             self._analyses_page.layout().addWidget(self.analyses)
+            self.analyses.show()  # in the same frame as its page
 
     def _fill_popular(self) -> None:
         if self.popular_panel is None:
@@ -481,6 +476,7 @@ class MainWindow(QMainWindow):
 
             self.popular_panel = PopularPanel(self.session, self._popular_page)
             self._popular_page.layout().addWidget(self.popular_panel)
+            self.popular_panel.show()  # in the same frame as its page
 
     def _fill_apportionment(self) -> None:
         if self.apportionment is None:
@@ -490,6 +486,7 @@ class MainWindow(QMainWindow):
             self.apportionment.chart.set_text_scale(self.projector.zoom)
             self.projector.zoom_changed.connect(self.apportionment.chart.set_text_scale)
             self._apportionment_page.layout().addWidget(self.apportionment)
+            self.apportionment.show()  # in the same frame as its page
 
     def is_ready(self) -> bool:
         """Every view built: the map, the charts and every results page."""
