@@ -2,8 +2,9 @@
 
 Built into a bundle with exactly the app's PyInstaller options (``build_bundle.py --bare``), it
 prints ``first-frame <seconds since process start>`` after its first paint and quits, like the app
-with ``EC_WHATIF_REPORT_FIRST_FRAME=1``. Nothing here may import ``gui``: it is the floor that
-PySide6 + pyqtgraph + numpy set on their own.
+with ``EC_WHATIF_REPORT_FIRST_FRAME=1``; with ``EC_WHATIF_REPORT_COMPLETE_WINDOW=1`` it prints
+``complete-window <seconds>`` at the same moment (its first frame is complete: the plot is in it).
+Nothing here may import ``gui``: it is the floor that PySide6 + pyqtgraph + numpy set on their own.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def main() -> int:
             return False
 
         def _report(self) -> None:
-            print(f"first-frame {_process_age():.4f}", flush=True)
+            age = _process_age()
+            print(f"first-frame {age:.4f}", flush=True)
+            if os.environ.get("EC_WHATIF_REPORT_COMPLETE_WINDOW") == "1":
+                print(f"complete-window {age:.4f}", flush=True)
             QApplication.quit()
 
     app = QApplication(sys.argv[:1])

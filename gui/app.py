@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from gui.qt.application import application
 from gui.qt.autosave import Autosaver, find_recoveries
 from gui.qt.settings import Preferences
-from gui.qt.startup_probe import report_first_frame
+from gui.qt.startup_probe import report_startup
 from gui.qt.translations import install, resolve_language
 from gui.widgets.main_window import MainWindow
 from gui.widgets.recovery_prompt import offer_recovery
@@ -31,7 +31,8 @@ def run_app(argv: Sequence[str], lang: str | None = None) -> int:
     window = create_window()
     autosaver = Autosaver(window.session)
     app.aboutToQuit.connect(autosaver.finish)  # a normal exit leaves nothing of its own to recover
-    report_first_frame(window)  # EC_WHATIF_REPORT_FIRST_FRAME=1: print "first-frame <s>" and quit
+    # EC_WHATIF_REPORT_FIRST_FRAME=1 / EC_WHATIF_REPORT_COMPLETE_WINDOW=1: print when, and quit.
+    report_startup(window, window.completed)
     window.fit_screen()
     window.show()
     QTimer.singleShot(0, lambda: _resume(window, autosaver))

@@ -51,6 +51,7 @@ from gui.present.popular_vote import misfire_line
 from gui.present.window_tabs import ANALYSIS_PAGES
 from gui.qt.candidate_model import SORT_ROLE, CandidateColumn, CandidateModel
 from gui.qt.elector_tree_model import Column, ElectorTreeModel, Role
+from gui.qt.first_paint import after_first_paint
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.qt.settings import Preferences
 from gui.qt.translations import current_language
@@ -91,6 +92,7 @@ RECORD_LINE = 150  # characters of the record's note shown under the outcome (al
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # the user chose another language: the factory rebuilds
+    completed = Signal()  # what the window shows is built and painted (the pages not shown follow)
 
     # Built by gui.widgets.actions.
     new_action: QAction
@@ -163,7 +165,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._on_changed(SessionChange(session.tally, frozenset(), replaced=True))
         self.resize(1280, 800)
-        self._ready_scheduled = False
+        self._view_complete = False  # the map and the chart shown: see _complete_view
+        after_first_paint(self, self._complete_view)
         geometry = self.preferences.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -324,6 +327,8 @@ class MainWindow(QMainWindow):
         self._congress_page = QWidget(self)  # filled just after the first frame, like the charts
         QVBoxLayout(self._congress_page).setContentsMargins(0, 0, 0, 0)
         self.congress_tab = self.tabs.addTab(self._congress_page, translate("main_window", "Congress"))
+        self.tabs.currentChanged.connect(lambda tab: self._fill_page(self.tabs.widget(tab)))
+        self.what_if.currentChanged.connect(lambda tab: self._fill_page(self.what_if.widget(tab)))
         self.tabs.setTabToolTip(
             self.congress_tab,
             translate(
@@ -405,54 +410,122 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.lesson_dock, self.glossary_dock)
         self.lesson_dock.hide()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._ready_scheduled:
-            self._ready_scheduled = True  # the first frame is being painted: the rest can follow
-            QTimer.singleShot(0, self.ensure_ready)
-        elif event.type() == QEvent.Type.Show:
-            # Should no paint event reach the window itself (its children cover it), still follow.
-            QTimer.singleShot(250, self.ensure_ready)
-        return super().event(event)
+    def _complete_view(self) -> None:
+        """Just after the first frame: what the window shows (the map and the charts, importing
+        pyqtgraph, the slowest import), painted at once; then the pages not shown, one per
+        turn of the event loop, so that the window answers in between."""
+        if self._view_complete:
+            return
+        self._view_complete = True
+        self.map_panel.show_scenario()
+        self._fill_chart(Office.PRESIDENT)
+        self._fill_page(self.tabs.currentWidget())  # should another page be the one shown
+        if self.isVisible():
+            # Now rather than at Qt's next update: the window is complete when `completed` says so.
+            for part in (self.map_panel, self.tabs.currentWidget()):
+                part.repaint()
+        self.completed.emit()
+        for fill in self._page_fillers():
+            QTimer.singleShot(0, self, fill)  # not if the window is gone by then
+
+    def _page_fillers(self) -> list[Callable[[], object]]:
+        return [
+            lambda: self._fill_chart(Office.VICE_PRESIDENT),
+            self._fill_congress,
+            self._fill_analyses,
+            self._fill_popular,
+            self._fill_apportionment,
+        ]
+
+    def _fill_chart(self, office: Office) -> None:
+        if office in self.charts:
+            return
+        from gui.widgets.majority_chart import MajorityChart  # pyqtgraph
+
+        page = self._chart_pages[office]
+        chart = MajorityChart(office, page)
+        chart.set_text_scale(self.projector.zoom)
+        chart.set_high_contrast(self.projector.high_contrast)
+        self.projector.zoom_changed.connect(chart.set_text_scale)
+        self.projector.contrast_changed.connect(chart.set_high_contrast)
+        page.layout().addWidget(chart)
+        chart.show()  # now, not at the layout's next pass: a shown chart draws the tally at once
+        chart.follow(self.session)
+        self.charts[office] = chart
+
+    def _fill_page(self, page: QWidget) -> None:
+        """A page about to be shown is filled first (it may not have been yet)."""
+        if page is self._what_if_page:
+            page = self.what_if.currentWidget()
+        filler = {
+            self._chart_pages[Office.VICE_PRESIDENT]: lambda: self._fill_chart(Office.VICE_PRESIDENT),
+            self._congress_page: self._fill_congress,
+            self._analyses_scroll: self._fill_analyses,
+            self._popular_page: self._fill_popular,
+            self._apportionment_page: self._fill_apportionment,
+        }.get(page)
+        if filler is not None:
+            filler()
+
+    def _fill_congress(self) -> None:
+        if self.congress_panel is None:
+            from gui.widgets.congress_panel import CongressPanel
+            from gui.widgets.count_panel import CountPanel
+
+            self.congress_panel = CongressPanel(self.session, self._congress_page)
+            self.count_panel = CountPanel(self.session, self._congress_page)
+            self.congress_pages = QTabWidget(self._congress_page)
+            self.congress_pages.addTab(self.congress_panel, translate("main_window", "Contingent election"))
+            self.congress_pages.addTab(self.count_panel, translate("main_window", "Count"))
+            self.congress_pages.setTabToolTip(
+                1,
+                translate("main_window", "The joint session: certificates, objections and each House's vote"),
+            )
+            self._congress_page.layout().addWidget(self.congress_pages)
+            self.congress_pages.show()  # in the same frame as its page
+
+    def _fill_analyses(self) -> None:
+        if self.analyses is None:
+            from gui.widgets.analyses_panel import AnalysesPanel  # numpy, with the analyses
+
+            self.analyses = AnalysesPanel(self.session, self._analyses_page)
+            self._analyses_page.layout().addWidget(self.analyses)
+            self.analyses.show()  # in the same frame as its page
+
+    def _fill_popular(self) -> None:
+        if self.popular_panel is None:
+            from gui.widgets.popular_panel import PopularPanel
+
+            self.popular_panel = PopularPanel(self.session, self._popular_page)
+            self._popular_page.layout().addWidget(self.popular_panel)
+            self.popular_panel.show()  # in the same frame as its page
+
+    def _fill_apportionment(self) -> None:
+        if self.apportionment is None:
+            from gui.widgets.apportionment_panel import ApportionmentPanel
+
+            self.apportionment = ApportionmentPanel(self.session, self._apportionment_page)
+            self.apportionment.chart.set_text_scale(self.projector.zoom)
+            self.projector.zoom_changed.connect(self.apportionment.chart.set_text_scale)
+            self._apportionment_page.layout().addWidget(self.apportionment)
+            self.apportionment.show()  # in the same frame as its page
+
+    def is_ready(self) -> bool:
+        """Every view built: the map, the charts and every results page."""
+        return len(self.charts) == len(Office) and None not in (
+            self.congress_panel,
+            self.count_panel,
+            self.analyses,
+            self.popular_panel,
+            self.apportionment,
+        )
 
     def ensure_ready(self) -> None:
-        """Finish what the first frame does not need: the map, the charts (importing pyqtgraph,
-        the slowest import), the Congress and Analyses tabs."""
-        if self.charts:
-            return
-        from gui.widgets.analyses_panel import AnalysesPanel
-        from gui.widgets.apportionment_panel import ApportionmentPanel
-        from gui.widgets.congress_panel import CongressPanel
-        from gui.widgets.count_panel import CountPanel
-        from gui.widgets.majority_chart import MajorityChart
-        from gui.widgets.popular_panel import PopularPanel
-
-        self.map_panel.show_scenario()
-        self.congress_panel = CongressPanel(self.session, self._congress_page)
-        self.count_panel = CountPanel(self.session, self._congress_page)
-        self.congress_pages = QTabWidget(self._congress_page)
-        self.congress_pages.addTab(self.congress_panel, translate("main_window", "Contingent election"))
-        self.congress_pages.addTab(self.count_panel, translate("main_window", "Count"))
-        self.congress_pages.setTabToolTip(
-            1, translate("main_window", "The joint session: certificates, objections and each House's vote")
-        )
-        self._congress_page.layout().addWidget(self.congress_pages)
-        for office, page in self._chart_pages.items():
-            chart = MajorityChart(office, page)
-            chart.set_text_scale(self.projector.zoom)
-            chart.set_high_contrast(self.projector.high_contrast)
-            self.projector.zoom_changed.connect(chart.set_text_scale)
-            self.projector.contrast_changed.connect(chart.set_high_contrast)
-            chart.follow(self.session)
-            page.layout().addWidget(chart)
-            self.charts[office] = chart
-        self.analyses = AnalysesPanel(self.session, self._analyses_page)
-        self._analyses_page.layout().addWidget(self.analyses)
-        self.popular_panel = PopularPanel(self.session, self._popular_page)
-        self._popular_page.layout().addWidget(self.popular_panel)
-        self.apportionment = ApportionmentPanel(self.session, self._apportionment_page)
-        self.apportionment.chart.set_text_scale(self.projector.zoom)
-        self.projector.zoom_changed.connect(self.apportionment.chart.set_text_scale)
-        self._apportionment_page.layout().addWidget(self.apportionment)
+        """Build now whatever the first frame left for later: the map, the charts, the Congress,
+        Analyses, Popular vote and Apportionment pages."""
+        self._complete_view()
+        for fill in self._page_fillers():
+            fill()
 
     # --- showing the scenario ------------------------------------------------------------------
 

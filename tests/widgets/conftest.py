@@ -32,5 +32,5 @@ def window(qtbot, tmp_path):
     win.resize(1400, 860)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: bool(win.charts))  # charts arrive just after the first frame
+    qtbot.waitUntil(win.is_ready)  # the views arrive just after the first frame
     return win

@@ -121,7 +121,7 @@ def small_window(request, qtbot, tmp_path):
     window.resize(*SIZE)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: bool(window.charts))
+    qtbot.waitUntil(window.is_ready)
     yield window
     install("en")
 

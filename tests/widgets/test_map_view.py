@@ -6,6 +6,7 @@ Set EC_WHATIF_SCREENSHOTS=docs/screenshots to also write the documentation scree
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,10 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from gui.domain.breakdown import presidential_totals
 from gui.domain.commands import AssignUnit, SetElectorVote, SetStateAppointed
 from gui.domain.map_layout import drawn_as, load_geometry
-from gui.domain.scenario import BLANK, Office, Scenario
+from gui.domain.scenario import ABSENT, BLANK, Office, Scenario
 from gui.present.tooltips import elector_tooltip, state_tooltip, unit_tooltip
 from gui.widgets.map.items import DotItem, DotStyle, Marker
 from gui.widgets.map.view import ELECTORS_VIEW, MAP_VIEW, MapView
@@ -331,6 +333,41 @@ def test_an_absent_elector_is_a_crossed_out_dot(view, catalog):
     assert "<b>Absent</b>: appointed, but cast no ballot" in elector_tooltip(scenario, absent[0])
     legend = [entry.label for entry in view.scenes.legends[ELECTORS_VIEW].entries]
     assert "Absent: no ballot" in legend
+
+
+@pytest.mark.parametrize("year", [1800, 1832, 1864, 1872, 2016, 2028])
+def test_the_legend_kept_up_by_each_edit_is_the_legend_counted_afresh(view, catalog, year):
+    """The legend sums the units' counts as each edit restyles them; after many edits it lists
+    the same people, in the same order, as a count of every elector at once."""
+    scenario = _show(view, catalog, year)
+    rng = random.Random(year)
+    election = scenario.election
+    people = sorted({name for name in (*scenario.candidate_names(), "John Kasich") if name})
+    scenario.subscribe(lambda change: view.refresh(change.electors))  # as the window's session does
+    for _ in range(60):
+        roll = rng.random()
+        if roll < 0.5:
+            elector = rng.randrange(len(election.electors))
+            vote = rng.choice([*people, BLANK, ABSENT])
+            office, other = rng.sample(list(Office), 2)
+            if election.pre_12th_amendment and vote == scenario.cast(elector, other):
+                continue  # two different persons
+            command = SetElectorVote(elector, office, vote)
+        elif roll < 0.8:
+            unit = rng.choice(election.units)
+            command = AssignUnit(unit.id, scenario.ticket_for(rng.choice(scenario.candidate_names())))
+        else:
+            state = rng.choice(election.states)
+            command = SetStateAppointed(state.code, not scenario.is_appointed(state.code))
+        scenario.execute(command)
+    kept = view.style._map_entries()
+    named, blank, undecided = presidential_totals(scenario)
+    assert [entry.label for entry in kept[: len(named)]] == sorted(named, key=lambda n: (-named[n], n))
+    labels = [entry.label for entry in kept]
+    assert ("Blank ballots (how many)" in labels) == (blank > 0)
+    assert ("Not yet called" in labels) == (undecided > 0)
+    view.set_scenario(scenario)  # every unit counted again
+    assert view.style._map_entries() == kept
 
 
 def test_tooltips_say_how_the_electors_voted(view, catalog):

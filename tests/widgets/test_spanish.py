@@ -351,7 +351,7 @@ def _open(qtbot, window: MainWindow, *, owned: bool = True) -> MainWindow:
     window.resize(1400, 860)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: bool(window.charts))
+    qtbot.waitUntil(window.is_ready)
     return window
 
 
@@ -509,7 +509,7 @@ def test_switching_language_keeps_the_scenario_file_and_undo_history(qtbot, pref
         assert (
             spanish is not None and spanish is not window and spanish.isVisible() and not window.isVisible()
         )
-        qtbot.waitUntil(lambda: bool(spanish.charts))
+        qtbot.waitUntil(spanish.is_ready)
         qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # the old window and its models are gone
         assert not shiboken6.isValid(old_tree_model) and spanish.tree_model is not old_tree_model
         assert current_language() == "es" and preferences.language() == "es"

@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from gui.domain.allocation import popular_states
 from gui.domain.catalog import Office
@@ -25,7 +24,12 @@ from gui.domain.popular_vote import Margin, StateVote
 from gui.domain.scenario import Scenario
 from gui.domain.tally import tally
 
-NEVER = np.iinfo(np.int64).max // 4
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported by the solvers only: the window's history names these types before its
+# first frame, which must not wait for numpy.
+NEVER = (2**63 - 1) // 4  # np.iinfo(np.int64).max // 4: no sum of a few of them overflows
 
 
 class Goal(Enum):
@@ -70,6 +74,8 @@ class ClosestPath:
 
 def _capped_step(table: np.ndarray, gain: int, cost: int, cap: int) -> np.ndarray:
     """Along axis 0: from reach g, taking the item reaches min(g + gain, cap), at ``cost``."""
+    import numpy as np
+
     out = np.full_like(table, NEVER)
     if gain <= 0:
         out[:] = table + cost
@@ -90,6 +96,8 @@ def _sources(g: int, gain: int, cap: int) -> range:
 def cheapest_to_reach(items: Sequence[tuple[int, int]], need: int) -> tuple[int, tuple[int, ...]] | None:
     """Items (cost, gain): the cheapest subset with total gain >= need, as (cost, indices);
     None when even all of them fall short. Exact: a table over the gain, capped at need."""
+    import numpy as np
+
     if need <= 0:
         return 0, ()
     tables = [np.full(need + 1, NEVER, dtype=np.int64)]
@@ -114,6 +122,8 @@ def cheapest_to_deny(
 ) -> tuple[int, tuple[int, ...]] | None:
     """Items (cost, loss, gain): the cheapest subset whose losses add up to >= need_loss while
     its gains stay <= room; None if there is none. Exact: a table over (loss capped, gain)."""
+    import numpy as np
+
     if need_loss <= 0:
         return 0, ()
     if room < 0:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
-from gui.domain.breakdown import presidential_ballots, presidential_totals
+from gui.domain.breakdown import OfficeBreakdown, presidential_ballots
 from gui.domain.colors import rating_shade
 from gui.domain.forecast import is_forecast, rating_of
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -55,10 +55,34 @@ class MapStyle:
         self.print_friendly = False
         self.high_contrast = False
         self.style_index: dict[str, int] = {}  # hatches and markers go to the most-voted first
+        # Each unit's ballots for President as last counted, and their sum (the legend's):
+        # an edit recounts only the units it touched.
+        self._ballots: dict[str, OfficeBreakdown] = {}
+        self._named: Counter[str] = Counter()
+        self._blank = self._undecided = 0
 
     def set_scenario(self, scenario: Scenario) -> None:
         self.scenario = scenario
         self.style_index = self._rank_names(scenario)
+        self._ballots.clear()
+        self._named.clear()
+        self._blank = self._undecided = 0
+        for unit in scenario.election.units:
+            self._recount_unit(unit.id)
+
+    def _recount_unit(self, unit_id: str) -> OfficeBreakdown:
+        assert self.scenario is not None
+        ballots = presidential_ballots(self.scenario, self.scenario.election.unit(unit_id).electors)
+        old = self._ballots.get(unit_id)
+        if old is not None:
+            self._named.subtract(old.named)
+            self._blank -= old.blank
+            self._undecided -= old.undecided
+        self._named.update(ballots.named)
+        self._blank += ballots.blank
+        self._undecided += ballots.undecided
+        self._ballots[unit_id] = ballots
+        return ballots
 
     def note_names(self, electors: Iterable[int]) -> None:
         """Give a hatch and a marker to anyone these electors name who has none yet."""
@@ -67,6 +91,11 @@ class MapStyle:
             self.style_index.setdefault(name, len(self.style_index))
 
     def restyle(self, electors: Iterable[int], units: set[str]) -> None:
+        """Restyle these dots and units, counting their units' ballots again."""
+        electors = list(electors)
+        assert self.scenario is not None
+        for unit_id in {self.scenario.election.electors[i].unit for i in electors} | units:
+            self._recount_unit(unit_id)
         for index in electors:
             self._restyle_dot(index)
         self._restyle_units(units)
@@ -128,7 +157,7 @@ class MapStyle:
         """How a unit's electors voted for President: (person, votes) largest first, then the
         blank ballots and the undecided electors."""
         assert self.scenario is not None
-        ballots = presidential_ballots(self.scenario, self.scenario.election.unit(unit_id).electors)
+        ballots = self._ballots[unit_id]
         order = {name: n for n, name in enumerate(self.scenario.candidate_names())}
         named = sorted(
             ballots.named.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0])
@@ -176,9 +205,7 @@ class MapStyle:
         for unit_id in units:
             badges = self.scenes.badges.get(unit_id, [])
             if badges:
-                blank = presidential_ballots(
-                    self.scenario, self.scenario.election.unit(unit_id).electors
-                ).blank
+                blank = self._ballots[unit_id].blank
                 for badge, _ in badges:
                     badge.set_count(blank)
 
@@ -273,11 +300,13 @@ class MapStyle:
         not yet called, and the symbols the year needs."""
         scenario = self.scenario
         assert scenario is not None
-        named, blank, undecided = presidential_totals(scenario)
+        # Every unit's count, summed as the units were restyled: nothing is counted again here.
+        named = [(name, count) for name, count in self._named.items() if count > 0]
         entries = [
             LegendEntry(name, swatch=self._unit_bands_for(name))
-            for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))
+            for name, _ in sorted(named, key=lambda item: (-item[1], item[0]))
         ]
+        blank, undecided = self._blank, self._undecided
         if is_forecast(scenario):  # each shade with its counts instead (toss-ups among them)
             entries = self._forecast_entries()
             undecided = 0
