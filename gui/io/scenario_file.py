@@ -87,6 +87,14 @@ TOP_LEVEL_KEYS = {
 }
 MAX_VOTES = 10**9  # in one state, for one candidate
 MAX_POPULAR_NAMES = 50
+# Entries a section may hold, refused before any is looked up: the most any election can have,
+# with room to spare. A House of 2,000 seats with DC and Puerto Rico as states has 94 units and
+# 2,104 electors (California 242); the record, 56 units and 538 electors.
+MAX_UNIT_ENTRIES = 200
+MAX_ELECTOR_ENTRIES = 2_500
+MAX_STATE_ENTRIES = 100  # appointed, each chamber's votes in Congress, popular votes by state
+MAX_CANDIDATES = 100
+MAX_COLORS = 1_000
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 T = TypeVar("T")
 
@@ -228,7 +236,7 @@ def _popular(scenario: Scenario, raw: Any) -> PopularEdits:
     method = raw.get("method", Method.WINNER_TAKE_ALL.value)
     if not isinstance(method, str) or method not in {m.value for m in Method}:
         choices = ", ".join(m.value for m in Method)
-        raise _fail(f"{where}.method", f"expected one of {choices}, got {json.dumps(method)[:40]}")
+        raise _fail(f"{where}.method", f"expected one of {choices}, got {_shown(method, 40)}")
     as_if = _expect(raw.get("npvic_as_if", False), bool, f"{where}.npvic_as_if", "true or false")
     swing = NO_SWING
     if "swing" in raw:
@@ -245,7 +253,9 @@ def _popular(scenario: Scenario, raw: Any) -> PopularEdits:
             raise _fail(f"{where}.swing", "a swing is between two different candidates")
         swing = Swing(toward, away, float(points)) if points else NO_SWING
     votes: dict[str, StateVote] = {}
-    states = _expect(raw.get("votes", {}), dict, f"{where}.votes", "an object of STATE: votes")
+    states = _entries(
+        raw.get("votes", {}), f"{where}.votes", dict, "an object of STATE: votes", MAX_STATE_ENTRIES, "states"
+    )
     for key, entry in states.items():
         at = f"{where}.votes.{_key(key)}"
         code = key.strip().upper() if key.isascii() else key
@@ -274,6 +284,18 @@ def _key(key: str) -> str:
     return json.dumps(key[:40]) + ("…" if len(key) > 40 else "")
 
 
+def _shown(value: Any, width: int = 60) -> str:
+    """A value of the file as a message shows it, cut short; a list or an object is named, never
+    walked (a list nested a thousand deep must not exhaust the stack, nor a long one the line)."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, str) and len(value) > width:
+        value = value[:width]
+    return json.dumps(value)[:width]
+
+
 def _fail(where: str, message: str) -> ScenarioFileError:
     return ScenarioFileError(f"{where}: {message}" if where else message)
 
@@ -281,7 +303,15 @@ def _fail(where: str, message: str) -> ScenarioFileError:
 def _expect(value: Any, kind: type, where: str, description: str) -> Any:
     # bool is an int to Python, never to a scenario file
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise _fail(where, f"expected {description}, got {json.dumps(value)[:60]}")
+        raise _fail(where, f"expected {description}, got {_shown(value)}")
+    return value
+
+
+def _entries(value: Any, where: str, kind: type, description: str, most: int, what: str) -> Any:
+    """A list or object of the file, refused at once when it holds more than ``most`` entries."""
+    _expect(value, kind, where, description)
+    if len(value) > most:
+        raise _fail(where, f"at most {most:,} {what} (this one has {len(value):,})")
     return value
 
 
@@ -320,7 +350,7 @@ def _new_person(value: Any, where: str) -> str:
 def _color(value: Any, where: str) -> str:
     _expect(value, str, where, 'a colour such as "#0072B2"')
     if not _COLOR.fullmatch(value):  # match() with $ would take a final newline
-        raise _fail(where, f'expected a colour such as "#0072B2", got {json.dumps(value)[:40]}')
+        raise _fail(where, f'expected a colour such as "#0072B2", got {_shown(value, 40)}')
     return value.upper()
 
 
@@ -344,8 +374,7 @@ def _vote(scenario: Scenario, value: Any, where: str) -> Vote:
         return _person(scenario, value, where)
     raise _fail(
         where,
-        "expected a name, null (blank ballot), true (as pledged) or false (absent), "
-        f"got {json.dumps(value)[:60]}",
+        f"expected a name, null (blank ballot), true (as pledged) or false (absent), got {_shown(value)}",
     )
 
 
@@ -391,7 +420,7 @@ _SIZE_RULES = (SizeRule.WYOMING.value, SizeRule.CUBE_ROOT.value)
 def _one_of(value: Any, where: str, choices: list[str]) -> str:
     if not isinstance(value, str) or value not in choices:
         expected = ", ".join(json.dumps(c) for c in choices)
-        raise _fail(where, f"expected one of {expected}, got {json.dumps(value)[:40]}")
+        raise _fail(where, f"expected one of {expected}, got {_shown(value, 40)}")
     return value
 
 
@@ -414,7 +443,7 @@ def _choice(election: Election, raw: Any) -> Choice:
         raise _fail(
             "apportionment.house_size",
             f'expected a whole number from {MIN_HOUSE} to {MAX_HOUSE}, "wyoming" or "cube-root", '
-            f"got {json.dumps(size)[:40]}",
+            f"got {_shown(size, 40)}",
         )
     method = _one_of(
         raw.get("method", default.method.value), "apportionment.method", [m.value for m in SeatMethod]
@@ -535,14 +564,14 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     try:
         start = Start(start_text)
     except ValueError:
-        raise _fail("start", f'expected "official" or "pledged", got {json.dumps(start_text)[:40]}') from None
+        raise _fail("start", f'expected "official" or "pledged", got {_shown(start_text, 40)}') from None
     scenario = _scenario(catalog.election(year), start, data.get("apportionment", _ABSENT))
     title = _text(data.get("title", ""), "title")
     description = _text(data.get("description", ""), "description")
 
-    candidates = _expect(data.get("candidates", []), list, "candidates", "a list")
-    if len(candidates) > 100:
-        raise _fail("candidates", "at most 100 added candidates")
+    candidates = _entries(
+        data.get("candidates", []), "candidates", list, "a list", MAX_CANDIDATES, "added candidates"
+    )
     if "candidates" in data:  # the file's list replaces the next election's placeholder nominees
         for placeholder in scenario.added_candidates:
             scenario.colors.pop(placeholder.name, None)
@@ -581,7 +610,14 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         ("house", "divided", scenario.house_votes),
         ("senate", "abstain", scenario.senate_votes),
     ):
-        votes = _expect(congress.get(chamber, {}), dict, f"congress.{chamber}", "an object of STATE: vote")
+        votes = _entries(
+            congress.get(chamber, {}),
+            f"congress.{chamber}",
+            dict,
+            "an object of STATE: vote",
+            MAX_STATE_ENTRIES,
+            "states",
+        )
         for key, value in votes.items():
             where = f"congress.{chamber}.{_key(key)}"
             code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
@@ -593,13 +629,20 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     if unknown:
         raise _fail(f"congress.{_key(sorted(unknown)[0])}", "unknown field")
 
-    colors = _expect(data.get("colors", {}), dict, "colors", "an object of name: colour")
-    if len(colors) > 1000:
-        raise _fail("colors", "at most 1000 colours")
+    colors = _entries(
+        data.get("colors", {}), "colors", dict, "an object of name: colour", MAX_COLORS, "colours"
+    )
     for key, value in colors.items():
         scenario.colors[_name(key, f"colors.{_key(key)}")] = _color(value, f"colors.{_key(key)}")
 
-    appointed = _expect(data.get("appointed", {}), dict, "appointed", "an object of STATE: true or false")
+    appointed = _entries(
+        data.get("appointed", {}),
+        "appointed",
+        dict,
+        "an object of STATE: true or false",
+        MAX_STATE_ENTRIES,
+        "states",
+    )
     for key, value in appointed.items():
         where = f"appointed.{_key(key)}"
         code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
@@ -609,7 +652,9 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     if "popular" in data:
         scenario.popular = _popular(scenario, data["popular"])
 
-    units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
+    units = _entries(
+        data.get("units", {}), "units", dict, "an object of unit: candidate", MAX_UNIT_ENTRIES, "units"
+    )
     for key, value in units.items():
         where = f"units.{_key(key)}"
         unit_id = _identifier(parse_unit, scenario, key, where)
@@ -619,7 +664,14 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
             for office in Office:
                 scenario.set_vote(i, office, FAITHFUL)
 
-    electors = _expect(data.get("electors", {}), dict, "electors", "an object of STATE:N: votes")
+    electors = _entries(
+        data.get("electors", {}),
+        "electors",
+        dict,
+        "an object of STATE:N: votes",
+        MAX_ELECTOR_ENTRIES,
+        "electors",
+    )
     for key, value in electors.items():
         where = f"electors.{_key(key)}"
         seat = _identifier(parse_elector, scenario, key, where)

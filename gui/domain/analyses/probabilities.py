@@ -31,7 +31,7 @@ from gui.domain.tally import tally
 # A rating's probability for the favoured side; the mirror (1 - p) for the other side.
 RATING_PROBABILITY: dict[str, float] = {"safe": 0.99, "likely": 0.85, "lean": 0.65, "toss-up": 0.5}
 DEFAULT_DRAWS = 100_000
-MAX_DRAWS = 10_000_000
+MAX_DRAWS = 1_000_000  # every unit open: seconds on a classroom machine; more says nothing new
 DEFAULT_SWING_SD = 1.0
 MAX_SWING_SD = 10.0
 _CHUNK = 20_000  # draws per block: about 4 MB of normals with every unit open
