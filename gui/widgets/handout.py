@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -54,6 +53,7 @@ from gui.present.outcome import (
 )
 from gui.qt.application import offscreen_application
 from gui.qt.translations import install
+from gui.widgets.lesson_browser import SafeTextDocument
 from gui.widgets.majority_chart import bar_rows
 from gui.widgets.map.view import MAP_VIEW, MapView
 from gui.widgets.pictures import chart_image
@@ -111,11 +111,11 @@ class _Pages:
         markdown = text_pages_markdown(self.document, self.summary, lesson)
         if not markdown.strip():
             return None
-        text = QTextDocument()
+        text = SafeTextDocument()  # the lesson's images: only the app's own or embedded ones
         text.documentLayout().setPaintDevice(self.device)  # font sizes in the device's resolution
         text.setDefaultFont(self.font(11))
         text.setDocumentMargin(0)
-        text.setMarkdown(markdown)
+        text.set_safe_markdown(markdown)
         text.setPageSize(QSizeF(self.body.width(), self.body.height()))
         return text
 

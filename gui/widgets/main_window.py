@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -59,6 +58,7 @@ from gui.widgets.candidate_dialog import CandidateDialog
 from gui.widgets.document_controller import DocumentController
 from gui.widgets.election_picker import ElectionPicker
 from gui.widgets.elector_tree_view import ElectorTreeView
+from gui.widgets.lesson_browser import LessonBrowser
 from gui.widgets.map.panel import MapPanel
 from gui.widgets.projector import Projector
 from gui.widgets.scrolling import VerticalScrollArea
@@ -373,15 +373,14 @@ class MainWindow(QMainWindow):
         toggle = dock.toggleViewAction()
         toggle.setShortcut("Ctrl+H")
         self.view_menu.addAction(toggle)
-        self.glossary = QTextBrowser(self)
+        self.glossary = LessonBrowser(self)
         self.glossary.setAccessibleName(translate("main_window", "Glossary and Constitution"))
-        self.glossary.setOpenExternalLinks(False)
-        self.glossary.setMarkdown(glossary_text(current_language()))
+        self.glossary.show_markdown(glossary_text(current_language()))
         self.glossary_dock = QDockWidget(translate("main_window", "Glossary"), self)
         self.glossary_dock.setObjectName("glossary-dock")
         self.glossary_dock.setWidget(self.glossary)
         self.glossary_dock.hide()
-        self.lesson_text = QTextBrowser(self)
+        self.lesson_text = LessonBrowser(self)  # a file's text: no navigation, no local files
         self.lesson_text.setAccessibleName(translate("main_window", "Lesson"))
         self.lesson_dock = QDockWidget(translate("main_window", "Lesson"), self)
         self.lesson_dock.setObjectName("lesson-dock")
@@ -438,7 +437,7 @@ class MainWindow(QMainWindow):
     def _show_lesson(self) -> None:
         document = self.session.document
         if document.description:
-            self.lesson_text.setMarkdown(f"# {document.title}\n\n{document.description}")
+            self.lesson_text.show_markdown(f"# {document.title}\n\n{document.description}")
             # The tab says "Lesson"; the title heads the text (a long one would be cut in the tab).
             self.lesson_dock.setWindowTitle(translate("main_window", "Lesson"))
             self.lesson_dock.show()
