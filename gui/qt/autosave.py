@@ -19,10 +19,12 @@ from gui.domain.catalog import Catalog
 from gui.domain.commands import MarkRestored
 from gui.domain.document import ScenarioDocument
 from gui.io.atomic import write_bytes
-from gui.io.scenario_file import dump, parse
+from gui.io.readers import read_text_limited
+from gui.io.scenario_file import MAX_FILE_BYTES, dump, parse
 from gui.qt.session import ScenarioSession, SessionChange
 
 RECOVERY_FORMAT = "ec-whatif-recovery"
+RECOVERY_MAX_BYTES = 2 * MAX_FILE_BYTES + 4096  # a scenario as JSON text, escaped, and its header
 DELAY_MS = 1500  # after the last edit: a burst of toggles is written once
 ENVIRONMENT_DIRECTORY = "EC_WHATIF_RECOVERY_DIR"
 
@@ -66,12 +68,13 @@ def find_recoveries(directory: Path | None = None) -> list[Recovery]:
     for file in sorted(directory.glob("recovery-*.json")) if directory.is_dir() else []:
         try:
             pid = int(file.stem.split("-", 1)[1])
-            data = json.loads(file.read_text(encoding="utf-8"))
+            # A regular file within the limit only (a FIFO there must not stop the start).
+            data = json.loads(read_text_limited(file, RECOVERY_MAX_BYTES))
             if _running(pid) or data.get("format") != RECOVERY_FORMAT:
                 continue
             original = Path(data["original"]) if data.get("original") else None
             found.append(Recovery(file, float(data["saved_at"]), original, str(data["scenario"])))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):  # InputError is a ValueError
             continue
     return sorted(found, key=lambda r: -r.saved_at)
 
