@@ -130,6 +130,7 @@ def clean_name(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # a file names the same people again and again
 def _fold(text: str) -> str:
     # Case, accents and dots never tell two people apart; letters of any script do.
     decomposed = unicodedata.normalize("NFKD", text)

@@ -50,11 +50,11 @@ from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import (
     InputError,
     clean_name,
+    fold_name,
     parse_elector,
     parse_unit,
     quoted,
     reserved_meanings,
-    same_name,
 )
 from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits, StateVote, Swing
 from gui.domain.reapportion import reapportioned_election
@@ -577,22 +577,29 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
             scenario.colors.pop(placeholder.name, None)
             scenario.colors.pop(placeholder.running_mate, None)
         scenario.added_candidates.clear()
+    # Each candidate by folded name and alias (a name that folds to nothing, as written), as
+    # same_name compares them: one look-up per added candidate, not a scan.
+    taken: dict[str, str] = {}
+    for person in scenario.candidates:
+        for spelling in (person.name, *person.aliases):
+            taken.setdefault(fold_name(spelling) or spelling, person.name)
     for n, raw in enumerate(candidates):
         where = f"candidates[{n}]"
         _expect(raw, dict, where, "an object with a name")
         name = _new_person(raw.get("name"), f"{where}.name")
         party = _text(raw.get("party", ""), f"{where}.party")[:MAX_TEXT]
         # Another spelling of a candidate's name or alias would never get a vote of its own.
-        for known in scenario.candidates:
-            if any(same_name(name, other) for other in (known.name, *known.aliases)):
-                same = "" if known.name == name else f" ({known.name})"
-                raise _fail(f"{where}.name", f"{name!r} is already a candidate{same}")
+        known = taken.get(fold_name(name) or name)
+        if known is not None:
+            same = "" if known == name else f" ({known})"
+            raise _fail(f"{where}.name", f"{name!r} is already a candidate{same}")
         mate = raw.get("running_mate")
         mate = "" if mate is None or mate == "" else _new_person(mate, f"{where}.running_mate")
         unknown = set(raw) - {"name", "party", "running_mate", "color"}
         if unknown:
             raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
         scenario.added_candidates.append(Candidate(name, party, running_mate=mate))
+        taken.setdefault(fold_name(name) or name, name)
         # Without a colour of their own, a candidate of a known party takes the party's.
         default = party_preset_color(party) or scenario.color(name)
         scenario.colors[name] = _color(raw.get("color", default), f"{where}.color")
