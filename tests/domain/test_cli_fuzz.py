@@ -224,7 +224,7 @@ TEXT_COMMANDS = sorted(set(SUBCOMMANDS) - SKIPPED - DRAWING)
 
 
 def test_cli_fuzz_quick(files, tmp_path):
-    @settings(FUZZ, max_examples=60)
+    @settings(FUZZ, max_examples=40)
     @given(argv=command_lines(files, tmp_path, TEXT_COMMANDS))
     def fuzz(argv):
         code, _, err = run_in_process(argv)

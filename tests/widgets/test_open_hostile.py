@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,8 +89,7 @@ def test_hostile_files_leave_the_open_scenario_as_it_was(qtbot, window, tmp_path
         assert kind and window.session.scenario.election.year == 2000
 
 
-@settings(
-    max_examples=25,
+OPEN_FUZZ = settings(
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,
@@ -97,10 +97,24 @@ def test_hostile_files_leave_the_open_scenario_as_it_was(qtbot, window, tmp_path
         HealthCheck.data_too_large,
     ],
 )
-@given(case=bad_files(), name=st.sampled_from(["a.json", "b.JSON", "c"]))
-def test_open_fuzz(qtbot, window, tmp_path, case, name):
-    path = tmp_path / name
-    path.write_bytes(
-        case.content if isinstance(case.content, bytes) else case.content.encode("utf-8", "surrogatepass")
-    )
-    _opens_refused(window, path)
+
+
+def _open_fuzz(window, tmp_path, cases: int) -> None:
+    @settings(OPEN_FUZZ, max_examples=cases)
+    @given(case=bad_files(), name=st.sampled_from(["a.json", "b.JSON", "c"]))
+    def fuzz(case, name):
+        path = tmp_path / name
+        content = case.content
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass"))
+        _opens_refused(window, path)
+
+    fuzz()
+
+
+def test_open_fuzz(qtbot, window, tmp_path):
+    _open_fuzz(window, tmp_path, 10)
+
+
+@pytest.mark.slow
+def test_open_fuzz_at_length(qtbot, window, tmp_path):
+    _open_fuzz(window, tmp_path, 200)
