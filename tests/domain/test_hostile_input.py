@@ -365,3 +365,17 @@ def test_draws_are_capped_and_the_cap_is_stated(capsys, tmp_path):
     with pytest.raises(SystemExit):
         main(["analyze", "--help"])
     assert f"at most {MAX_DRAWS:,}" in capsys.readouterr().out
+
+
+def test_ctrl_c_in_a_long_analysis_ends_in_one_line(capsys, tmp_path, monkeypatch):
+    # Ctrl+C reaches the running analysis as KeyboardInterrupt: one line, exit code 130.
+    from gui.cli import analyze
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(analyze, "correlated_distribution", interrupted)
+    path = tmp_path / "p.csv"
+    path.write_text("unit,probability\nPA,0.5\n", encoding="utf-8")
+    code, _, err = run(capsys, "analyze", "--election", "2016", "--probabilities", str(path), "--correlated")
+    assert code == 130 and err == "ec-whatif: interrupted\n"
