@@ -16,7 +16,7 @@ import os
 import signal
 import subprocess
 import sys
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -190,7 +190,37 @@ def _alarm(signum, frame):
     raise HangError
 
 
+@contextmanager
+def application_kept():
+    """The drawing subcommands change process-wide state a window would keep (the language, the
+    projector's font, high contrast's palette): put back after each call, for the tests after."""
+    if "PySide6" not in sys.modules:
+        yield
+        return
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from gui.qt.translations import current_language, install, uninstall
+
+    app = QApplication.instance()
+    look = (QFont(app.font()), QPalette(app.palette())) if app is not None else None
+    language = current_language()
+    try:
+        yield
+    finally:
+        if look is not None and app is not None:
+            app.setFont(look[0])
+            app.setPalette(look[1])
+        if current_language() != language:
+            uninstall() if language == "en" else install(language)
+
+
 def run_in_process(argv: list[str]) -> tuple[int, str, str]:
+    with application_kept():
+        return _run_in_process(argv)
+
+
+def _run_in_process(argv: list[str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(HANG_SECONDS)
