@@ -3001,6 +3001,49 @@
     </message>
 </context>
 <context>
+    <name>lesson_links</name>
+    <message>
+        <source>Open a web page?</source>
+        <translation>¿Abrir una página web?</translation>
+    </message>
+    <message>
+        <source>This link opens a web page on {host} in your web browser:
+
+{url}
+
+Open it?</source>
+        <translation>Este enlace abre una página web de {host} en su navegador:
+
+{url}
+
+¿Abrirla?</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <source>This link was not opened:
+
+{url}
+
+A lesson opens only web pages (http or https), in your web browser; never files on this computer or other programs.</source>
+        <translation>Este enlace no se abrió:
+
+{url}
+
+Una lección solo abre páginas web (http o https), en su navegador; nunca archivos de este ordenador ni otros programas.</translation>
+    </message>
+    <message>
+        <source>(an empty link)</source>
+        <translation>(un enlace vacío)</translation>
+    </message>
+    <message>
+        <source>Images not shown: {sources}. A lesson shows only the images that come with ec-whatif and images embedded in its file (at most {limit} kB each).</source>
+        <translation>Imágenes no mostradas: {sources}. Una lección solo muestra las imágenes que trae ec-whatif y las incrustadas en su archivo (como máximo {limit} kB cada una).</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>

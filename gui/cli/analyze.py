@@ -20,6 +20,7 @@ from gui.domain.analyses.power import banzhaf_power
 from gui.domain.analyses.probabilities import (
     DEFAULT_DRAWS,
     DEFAULT_SWING_SD,
+    MAX_DRAWS,
     correlated_distribution,
     exact_distribution,
 )
@@ -49,7 +50,6 @@ from gui.present.blocks import Block, to_text
 from gui.present.popular_vote import closest_blocks, closest_json
 
 FROM_FORECAST = Path("")  # --probabilities with no file: the forecast's ratings
-MAX_DRAWS = 10_000_000  # about a minute here; more says nothing new
 MAX_LISTED = 100_000
 
 # Options that belong to one analysis only: option -> (attribute, analysis, default).
@@ -101,7 +101,7 @@ VALUE_OPTIONS = (
         "N",
         f"paths: list at most N minimal winning combinations per candidate (default {DEFAULT_LISTED})",
     ),
-    ("--draws", "draws", "N", f"with --correlated (default {DEFAULT_DRAWS:,})"),
+    ("--draws", "draws", "N", f"with --correlated (default {DEFAULT_DRAWS:,}, at most {MAX_DRAWS:,})"),
     ("--seed", "seed", "S", "with --correlated: repeat a run exactly"),
     (
         "--swing-sd",

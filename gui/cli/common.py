@@ -4,12 +4,12 @@ loading it, and reading option values strictly."""
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from gui.cli.errors import CliError
+from gui.domain import numbers
 from gui.domain.allocation import Method as AllocationMethod
 from gui.domain.allocation import (
     SetPopularEdits,
@@ -56,7 +56,7 @@ from gui.present.rules import violation_lines
 
 def add_scenario_options(parser: argparse.ArgumentParser, *, edits: bool = True) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--election", type=int, metavar="YEAR", help="start from this election")
+    source.add_argument("--election", type=election_year, metavar="YEAR", help="start from this election")
     source.add_argument("--scenario", type=Path, metavar="FILE", help="start from a scenario file")
     source.add_argument("--lesson", metavar="ID", help="start from a bundled lesson ('ec-whatif lessons')")
     if not edits:
@@ -242,22 +242,18 @@ def split_assignment(text: str, option: str) -> tuple[str, str]:
     return key.strip(), value.strip()
 
 
-_WHOLE = re.compile(r"[0-9]{1,19}")
-_DECIMAL = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9})?")
-
-
 def _number(text: str, option: str, low: float, high: float, *, whole: bool) -> float:
     """A number written with ASCII digits (and, unless ``whole``, one point), within [low, high];
-    never Unicode digits, signs, exponents or infinities."""
-    digits = text.strip()
-    if not (_WHOLE if whole else _DECIMAL).fullmatch(digits) or not low <= float(digits) <= high:
+    never Unicode digits, signs, exponents or infinities (gui.domain.numbers)."""
+    value = numbers.whole(text) if whole else numbers.decimal(text)
+    if value is None or not low <= value <= high:
         kind, low_text, high_text = (
             ("a whole number", f"{low:.0f}", f"{high:.0f}")
             if whole
             else ("a number", f"{low:g}", f"{high:g}")
         )
         raise CliError(f"{option} expects {kind} from {low_text} to {high_text}, got {quoted(text)}")
-    return int(digits) if whole else float(digits)
+    return value
 
 
 def whole_number(text: str, option: str, low: int, high: int) -> int:
@@ -269,11 +265,19 @@ def decimal_number(text: str, option: str, low: float, high: float) -> float:
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    width, sep, height = text.lower().partition("x")
-    ok = sep and all(_WHOLE.fullmatch(part) for part in (width, height))
-    if not ok or not (200 <= int(width) <= 8000) or not (200 <= int(height) <= 8000):
+    width_text, sep, height_text = text.lower().partition("x")
+    # No spaces inside "WxH": the parts are whole numbers as written.
+    width, height = (
+        numbers.whole(part) if part == part.strip() else None for part in (width_text, height_text)
+    )
+    if not sep or width is None or height is None or not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise CliError(f"--size expects WxH between 200 and 8000 pixels, got {quoted(text)}")
-    return int(width), int(height)
+    return width, height
+
+
+def election_year(text: str) -> int:
+    """--election's year, strictly (argparse's ``int`` takes "١٢" for 12)."""
+    return whole_number(text, "--election", 0, 9999)
 
 
 def parse_vote(scenario: Scenario, value: str) -> Vote:

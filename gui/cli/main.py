@@ -103,7 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int | OpenWindow:
         text = str(error)
         print(text if text.startswith("ec-whatif") else f"ec-whatif: {text}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl+C during a long analysis: one line, no traceback
+        print("ec-whatif: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

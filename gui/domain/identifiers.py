@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from gui.domain.catalog import Election, ElectorSeat
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -137,6 +138,7 @@ def clean_name(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # a file names the same people again and again
 def _fold(text: str) -> str:
     # Case, accents and dots never tell two people apart; letters of any script do.
     decomposed = unicodedata.normalize("NFKD", text)
@@ -210,13 +212,18 @@ class UnknownNameError(InputError):
 
 def reserved_meanings(text: str) -> set[Reserved]:
     """What a reserved word means (several for "none"); empty for anything else."""
-    wanted = _fold(text)
-    found = set()
-    for meaning, words in RESERVED_WORDS.items():
-        spellings = {*words.split("|"), *translate("reserved", words).split("|")}
-        if wanted in {_fold(word) for word in spellings}:
-            found.add(meaning)
-    return found
+    spellings = tuple(translate("reserved", words) for words in RESERVED_WORDS.values())
+    return set(_reserved_index(spellings).get(_fold(text), ()))
+
+
+@lru_cache(maxsize=8)
+def _reserved_index(translated: tuple[str, ...]) -> dict[str, frozenset[Reserved]]:
+    # Built once per language: a file of thousands of names is looked up in linear time.
+    index: dict[str, set[Reserved]] = {}
+    for (meaning, words), theirs in zip(RESERVED_WORDS.items(), translated, strict=True):
+        for word in {*words.split("|"), *theirs.split("|")}:
+            index.setdefault(_fold(word), set()).add(meaning)
+    return {word: frozenset(meanings) for word, meanings in index.items()}
 
 
 def reserved_word(meaning: Reserved) -> str:
@@ -224,18 +231,52 @@ def reserved_word(meaning: Reserved) -> str:
     return translate("reserved", RESERVED_WORDS[meaning]).split("|")[0]
 
 
-def _match_known(known: list[tuple[str, tuple[str, ...]]], name: str) -> str | list[str] | None:
+Known = list[tuple[str, tuple[str, ...]]]
+
+
+@dataclass(frozen=True)
+class _PeopleIndex:
+    """The known people by name as written, by folded name or alias, and by folded surname:
+    each lookup is a dictionary access, not a scan (a file may name thousands of people)."""
+
+    exact: dict[str, int]  # name -> its first position in ``known``
+    folded: dict[str, int]  # folded name or alias -> the first position it names
+    surnames: dict[str, list[str]]  # folded last word -> the people with it, in order
+
+
+@lru_cache(maxsize=32)
+def _people_index(known: tuple[tuple[str, tuple[str, ...]], ...]) -> _PeopleIndex:
+    exact: dict[str, int] = {}
+    folded: dict[str, int] = {}
+    surnames: dict[str, list[str]] = {}
+    for position, (person, aliases) in enumerate(known):
+        exact.setdefault(person, position)
+        for spelling in (person, *aliases):
+            key = _fold(spelling)
+            if key:
+                folded.setdefault(key, position)
+        last = _fold(person).split()[-1:]
+        if last:
+            surnames.setdefault(last[0], []).append(person)
+    return _PeopleIndex(exact, folded, surnames)
+
+
+def _match_known(known: Known, name: str) -> str | list[str] | None:
     """The known person ``name`` names (name or alias, any case, or a unique surname); a list of
     those sharing the surname when it is not unique; None when nobody."""
+    index = _people_index(tuple(known))
     wanted = _fold(name)
-    for person, aliases in known:
-        if name == person or (wanted and wanted in {_fold(person), *(_fold(a) for a in aliases)}):
-            return person
-    # A name of only dots or accents folds to nothing: it is only ever itself.
-    by_surname = [person for person, _ in known if wanted and _fold(person).split()[-1:] == wanted.split()]
+    # The first person named, as written or folded (a name of only dots or accents folds to
+    # nothing: it is only ever itself).
+    named = (index.exact.get(name), index.folded.get(wanted) if wanted else None)
+    found = [position for position in named if position is not None]
+    if found:
+        return known[min(found)][0]
+    words = wanted.split()
+    by_surname = index.surnames.get(words[0], []) if len(words) == 1 else []
     if len(by_surname) == 1:
         return by_surname[0]
-    return by_surname or None
+    return list(by_surname) or None
 
 
 def suggestions(known: list[tuple[str, tuple[str, ...]]], text: str, count: int = 3) -> tuple[str, ...]:

@@ -14,8 +14,8 @@ problem is one sentence naming the line. Linear in the input.
 from __future__ import annotations
 
 import csv
-import re
 
+from gui.domain import numbers
 from gui.domain.catalog import Election
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError, clean_name, quoted
@@ -24,7 +24,6 @@ from gui.domain.popular_vote import StateVote
 MAX_BYTES = 1_000_000
 MAX_VOTES = 10**9  # per line: more than any state has ever cast
 MAX_CANDIDATES = 50
-_WHOLE = re.compile(r"[0-9]{1,10}")
 
 
 def _line_error(number: int, message: str) -> InputError:
@@ -61,7 +60,8 @@ def parse_votes(text: str, election: Election) -> dict[str, StateVote]:
             name = clean_name(person)
         except InputError as error:
             raise _line_error(number, str(error)) from None
-        if not _WHOLE.fullmatch(count) or int(count) > MAX_VOTES:
+        votes_given = numbers.whole(count)
+        if votes_given is None or votes_given > MAX_VOTES:
             raise _line_error(
                 number,
                 translate("mock", "votes must be a whole number from 0 to {limit}, got {text}").format(
@@ -74,7 +74,7 @@ def parse_votes(text: str, election: Election) -> dict[str, StateVote]:
                 number, translate("mock", "at most {limit} candidates").format(limit=MAX_CANDIDATES)
             )
         votes = states.setdefault(code, {})
-        votes[name] = votes.get(name, 0) + int(count)
+        votes[name] = votes.get(name, 0) + votes_given
     if not states:
         raise InputError(
             translate("mock", "no votes found: write one unit,candidate,votes line per candidate")

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from gui.domain.identifiers import InputError
+from gui.domain.identifiers import InputError, quoted
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
@@ -18,6 +18,8 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    except ValueError:  # a NUL in the name: no file has one
+        raise InputError(f"cannot read {quoted(str(path))}: a file name has no NUL character") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -53,11 +53,11 @@ from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import (
     InputError,
     clean_name,
+    fold_name,
     parse_elector,
     parse_unit,
     quoted,
     reserved_meanings,
-    same_name,
 )
 from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits, StateVote, Swing
 from gui.domain.ratings import Level
@@ -94,6 +94,14 @@ TOP_LEVEL_KEYS = {
 }
 MAX_VOTES = 10**9  # in one state, for one candidate
 MAX_POPULAR_NAMES = 50
+# Entries a section may hold, refused before any is looked up: the most any election can have,
+# with room to spare. A House of 2,000 seats with DC and Puerto Rico as states has 94 units and
+# 2,104 electors (California 242); the record, 56 units and 538 electors.
+MAX_UNIT_ENTRIES = 200
+MAX_ELECTOR_ENTRIES = 2_500
+MAX_STATE_ENTRIES = 100  # appointed, each chamber's votes in Congress, popular votes by state
+MAX_CANDIDATES = 100
+MAX_COLORS = 1_000
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 T = TypeVar("T")
 
@@ -222,7 +230,9 @@ def _ratings_to_json(scenario: Scenario) -> dict[str, str]:
 def _ratings(scenario: Scenario, raw: Any) -> dict[str, Level]:
     """A forecast's levels, each checked against who carries the unit: a toss-up is a unit not
     yet called, any other level a unit someone carries."""
-    _expect(raw, dict, "ratings", 'an object of unit: level, such as {"PA": "lean"}')
+    raw = _entries(
+        raw, "ratings", dict, 'an object of unit: level, such as {"PA": "lean"}', MAX_UNIT_ENTRIES, "units"
+    )
     levels: dict[str, Level] = {}
     for key, value in raw.items():
         where = f"ratings.{_key(key)}"
@@ -273,7 +283,7 @@ def _popular(scenario: Scenario, raw: Any) -> PopularEdits:
     method = raw.get("method", Method.WINNER_TAKE_ALL.value)
     if not isinstance(method, str) or method not in {m.value for m in Method}:
         choices = ", ".join(m.value for m in Method)
-        raise _fail(f"{where}.method", f"expected one of {choices}, got {json.dumps(method)[:40]}")
+        raise _fail(f"{where}.method", f"expected one of {choices}, got {_shown(method, 40)}")
     as_if = _expect(raw.get("npvic_as_if", False), bool, f"{where}.npvic_as_if", "true or false")
     swing = NO_SWING
     if "swing" in raw:
@@ -290,7 +300,9 @@ def _popular(scenario: Scenario, raw: Any) -> PopularEdits:
             raise _fail(f"{where}.swing", "a swing is between two different candidates")
         swing = Swing(toward, away, float(points)) if points else NO_SWING
     votes: dict[str, StateVote] = {}
-    states = _expect(raw.get("votes", {}), dict, f"{where}.votes", "an object of STATE: votes")
+    states = _entries(
+        raw.get("votes", {}), f"{where}.votes", dict, "an object of STATE: votes", MAX_STATE_ENTRIES, "states"
+    )
     for key, entry in states.items():
         at = f"{where}.votes.{_key(key)}"
         code = key.strip().upper() if key.isascii() else key
@@ -319,6 +331,18 @@ def _key(key: str) -> str:
     return json.dumps(key[:40]) + ("…" if len(key) > 40 else "")
 
 
+def _shown(value: Any, width: int = 60) -> str:
+    """A value of the file as a message shows it, cut short; a list or an object is named, never
+    walked (a list nested a thousand deep must not exhaust the stack, nor a long one the line)."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, str) and len(value) > width:
+        value = value[:width]
+    return json.dumps(value)[:width]
+
+
 def _fail(where: str, message: str) -> ScenarioFileError:
     return ScenarioFileError(f"{where}: {message}" if where else message)
 
@@ -326,7 +350,15 @@ def _fail(where: str, message: str) -> ScenarioFileError:
 def _expect(value: Any, kind: type, where: str, description: str) -> Any:
     # bool is an int to Python, never to a scenario file
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise _fail(where, f"expected {description}, got {json.dumps(value)[:60]}")
+        raise _fail(where, f"expected {description}, got {_shown(value)}")
+    return value
+
+
+def _entries(value: Any, where: str, kind: type, description: str, most: int, what: str) -> Any:
+    """A list or object of the file, refused at once when it holds more than ``most`` entries."""
+    _expect(value, kind, where, description)
+    if len(value) > most:
+        raise _fail(where, f"at most {most:,} {what} (this one has {len(value):,})")
     return value
 
 
@@ -365,7 +397,7 @@ def _new_person(value: Any, where: str) -> str:
 def _color(value: Any, where: str) -> str:
     _expect(value, str, where, 'a colour such as "#0072B2"')
     if not _COLOR.fullmatch(value):  # match() with $ would take a final newline
-        raise _fail(where, f'expected a colour such as "#0072B2", got {json.dumps(value)[:40]}')
+        raise _fail(where, f'expected a colour such as "#0072B2", got {_shown(value, 40)}')
     return value.upper()
 
 
@@ -389,8 +421,7 @@ def _vote(scenario: Scenario, value: Any, where: str) -> Vote:
         return _person(scenario, value, where)
     raise _fail(
         where,
-        "expected a name, null (blank ballot), true (as pledged) or false (absent), "
-        f"got {json.dumps(value)[:60]}",
+        f"expected a name, null (blank ballot), true (as pledged) or false (absent), got {_shown(value)}",
     )
 
 
@@ -436,7 +467,7 @@ _SIZE_RULES = (SizeRule.WYOMING.value, SizeRule.CUBE_ROOT.value)
 def _one_of(value: Any, where: str, choices: list[str]) -> str:
     if not isinstance(value, str) or value not in choices:
         expected = ", ".join(json.dumps(c) for c in choices)
-        raise _fail(where, f"expected one of {expected}, got {json.dumps(value)[:40]}")
+        raise _fail(where, f"expected one of {expected}, got {_shown(value, 40)}")
     return value
 
 
@@ -459,7 +490,7 @@ def _choice(election: Election, raw: Any) -> Choice:
         raise _fail(
             "apportionment.house_size",
             f'expected a whole number from {MIN_HOUSE} to {MAX_HOUSE}, "wyoming" or "cube-root", '
-            f"got {json.dumps(size)[:40]}",
+            f"got {_shown(size, 40)}",
         )
     method = _one_of(
         raw.get("method", default.method.value), "apportionment.method", [m.value for m in SeatMethod]
@@ -580,35 +611,42 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     try:
         start = Start(start_text)
     except ValueError:
-        raise _fail("start", f'expected "official" or "pledged", got {json.dumps(start_text)[:40]}') from None
+        raise _fail("start", f'expected "official" or "pledged", got {_shown(start_text, 40)}') from None
     scenario = _scenario(catalog.election(year), start, data.get("apportionment", _ABSENT))
     title = _text(data.get("title", ""), "title")
     description = _text(data.get("description", ""), "description")
 
-    candidates = _expect(data.get("candidates", []), list, "candidates", "a list")
-    if len(candidates) > 100:
-        raise _fail("candidates", "at most 100 added candidates")
+    candidates = _entries(
+        data.get("candidates", []), "candidates", list, "a list", MAX_CANDIDATES, "added candidates"
+    )
     if "candidates" in data:  # the file's list replaces the next election's placeholder nominees
         for placeholder in scenario.added_candidates:
             scenario.colors.pop(placeholder.name, None)
             scenario.colors.pop(placeholder.running_mate, None)
         scenario.added_candidates.clear()
+    # Each candidate by folded name and alias (a name that folds to nothing, as written), as
+    # same_name compares them: one look-up per added candidate, not a scan.
+    taken: dict[str, str] = {}
+    for person in scenario.candidates:
+        for spelling in (person.name, *person.aliases):
+            taken.setdefault(fold_name(spelling) or spelling, person.name)
     for n, raw in enumerate(candidates):
         where = f"candidates[{n}]"
         _expect(raw, dict, where, "an object with a name")
         name = _new_person(raw.get("name"), f"{where}.name")
         party = _text(raw.get("party", ""), f"{where}.party")[:MAX_TEXT]
         # Another spelling of a candidate's name or alias would never get a vote of its own.
-        for known in scenario.candidates:
-            if any(same_name(name, other) for other in (known.name, *known.aliases)):
-                same = "" if known.name == name else f" ({known.name})"
-                raise _fail(f"{where}.name", f"{name!r} is already a candidate{same}")
+        known = taken.get(fold_name(name) or name)
+        if known is not None:
+            same = "" if known == name else f" ({known})"
+            raise _fail(f"{where}.name", f"{name!r} is already a candidate{same}")
         mate = raw.get("running_mate")
         mate = "" if mate is None or mate == "" else _new_person(mate, f"{where}.running_mate")
         unknown = set(raw) - {"name", "party", "running_mate", "color"}
         if unknown:
             raise _fail(f"{where}.{_key(sorted(unknown)[0])}", "unknown field")
         scenario.added_candidates.append(Candidate(name, party, running_mate=mate))
+        taken.setdefault(fold_name(name) or name, name)
         # Without a colour of their own, a candidate of a known party takes the party's.
         default = party_preset_color(party) or scenario.color(name)
         scenario.colors[name] = _color(raw.get("color", default), f"{where}.color")
@@ -626,7 +664,14 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         ("house", "divided", scenario.house_votes),
         ("senate", "abstain", scenario.senate_votes),
     ):
-        votes = _expect(congress.get(chamber, {}), dict, f"congress.{chamber}", "an object of STATE: vote")
+        votes = _entries(
+            congress.get(chamber, {}),
+            f"congress.{chamber}",
+            dict,
+            "an object of STATE: vote",
+            MAX_STATE_ENTRIES,
+            "states",
+        )
         for key, value in votes.items():
             where = f"congress.{chamber}.{_key(key)}"
             code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
@@ -638,13 +683,20 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     if unknown:
         raise _fail(f"congress.{_key(sorted(unknown)[0])}", "unknown field")
 
-    colors = _expect(data.get("colors", {}), dict, "colors", "an object of name: colour")
-    if len(colors) > 1000:
-        raise _fail("colors", "at most 1000 colours")
+    colors = _entries(
+        data.get("colors", {}), "colors", dict, "an object of name: colour", MAX_COLORS, "colours"
+    )
     for key, value in colors.items():
         scenario.colors[_name(key, f"colors.{_key(key)}")] = _color(value, f"colors.{_key(key)}")
 
-    appointed = _expect(data.get("appointed", {}), dict, "appointed", "an object of STATE: true or false")
+    appointed = _entries(
+        data.get("appointed", {}),
+        "appointed",
+        dict,
+        "an object of STATE: true or false",
+        MAX_STATE_ENTRIES,
+        "states",
+    )
     for key, value in appointed.items():
         where = f"appointed.{_key(key)}"
         code = key.strip().upper() if key.isascii() else key  # 'ﬂ'.upper() is 'FL'
@@ -656,7 +708,9 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     if "count" in data:
         scenario.set_count(read_count(scenario.election, data["count"], _fail))
 
-    units = _expect(data.get("units", {}), dict, "units", "an object of unit: candidate")
+    units = _entries(
+        data.get("units", {}), "units", dict, "an object of unit: candidate", MAX_UNIT_ENTRIES, "units"
+    )
     for key, value in units.items():
         where = f"units.{_key(key)}"
         unit_id = _identifier(parse_unit, scenario, key, where)
@@ -666,7 +720,14 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
             for office in Office:
                 scenario.set_vote(i, office, FAITHFUL)
 
-    electors = _expect(data.get("electors", {}), dict, "electors", "an object of STATE:N: votes")
+    electors = _entries(
+        data.get("electors", {}),
+        "electors",
+        dict,
+        "an object of STATE:N: votes",
+        MAX_ELECTOR_ENTRIES,
+        "electors",
+    )
     for key, value in electors.items():
         where = f"electors.{_key(key)}"
         seat = _identifier(parse_elector, scenario, key, where)

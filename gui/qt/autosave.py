@@ -68,13 +68,13 @@ def find_recoveries(directory: Path | None = None) -> list[Recovery]:
     for file in sorted(directory.glob(f"{PREFIX}*.json")) if directory.is_dir() else []:
         try:
             if is_held(lock_of(file)) or not file.is_file():
-                continue  # its session is running
+                continue  # its session is running (or it is no file: a FIFO must not stop the start)
             data = json.loads(read_text_limited(file, MAX_COPY_BYTES))
             if data.get("format") != RECOVERY_FORMAT:
                 continue
             original = Path(data["original"]) if data.get("original") else None
             found.append(Recovery(file, float(data["saved_at"]), original, str(data["scenario"])))
-        except (OSError, InputError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, InputError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             continue
     for lock in directory.glob(f"{PREFIX}*.lock") if directory.is_dir() else []:
         if not lock.with_suffix(".json").exists() and not is_held(lock):

@@ -56,7 +56,7 @@ from gui.present.outcome import (
 )
 from gui.qt.application import offscreen_application
 from gui.qt.translations import install
-from gui.widgets.inert_text import InertDocument, set_markdown
+from gui.widgets.lesson_browser import SafeTextDocument
 from gui.widgets.majority_chart import bar_rows
 from gui.widgets.map.race_bar import paint_race_bar, race_bar_height
 from gui.widgets.map.view import MAP_VIEW, MapView
@@ -115,11 +115,11 @@ class _Pages:
         markdown = text_pages_markdown(self.document, self.summary, lesson)
         if not markdown.strip():
             return None
-        text = InertDocument()  # a lesson's images or raw HTML load nothing
+        text = SafeTextDocument()  # the lesson's images: only the app's own or embedded ones
         text.documentLayout().setPaintDevice(self.device)  # font sizes in the device's resolution
         text.setDefaultFont(self.font(11))
         text.setDocumentMargin(0)
-        set_markdown(text, markdown)
+        text.set_safe_markdown(markdown)
         text.setPageSize(QSizeF(self.body.width(), self.body.height()))
         return text
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -61,7 +60,7 @@ from gui.widgets.document_controller import DocumentController
 from gui.widgets.election_picker import ElectionPicker
 from gui.widgets.elector_tree_view import ElectorTreeView
 from gui.widgets.forecast_menu import build_forecast_menu
-from gui.widgets.inert_text import InertBrowser, set_markdown
+from gui.widgets.lesson_browser import LessonBrowser
 from gui.widgets.map.panel import MapPanel
 from gui.widgets.messages import show_warning
 from gui.widgets.projector import Projector
@@ -391,15 +390,14 @@ class MainWindow(QMainWindow):
         toggle = dock.toggleViewAction()
         toggle.setShortcut("Ctrl+H")
         self.view_menu.addAction(toggle)
-        self.glossary = QTextBrowser(self)
+        self.glossary = LessonBrowser(self)
         self.glossary.setAccessibleName(translate("main_window", "Glossary and Constitution"))
-        self.glossary.setOpenExternalLinks(False)
-        self.glossary.setMarkdown(glossary_text(current_language()))
+        self.glossary.show_markdown(glossary_text(current_language()))
         self.glossary_dock = QDockWidget(translate("main_window", "Glossary"), self)
         self.glossary_dock.setObjectName("glossary-dock")
         self.glossary_dock.setWidget(self.glossary)
         self.glossary_dock.hide()
-        self.lesson_text = InertBrowser(self)  # a scenario's own text: nothing in it is loaded
+        self.lesson_text = LessonBrowser(self)  # a file's text: no navigation, no local files
         self.lesson_text.setAccessibleName(translate("main_window", "Lesson"))
         self.lesson_dock = QDockWidget(translate("main_window", "Lesson"), self)
         self.lesson_dock.setObjectName("lesson-dock")
@@ -533,7 +531,7 @@ class MainWindow(QMainWindow):
         document = self.session.document
         if document.description:
             title = markdown_escape(document.title)  # a title is text; the description is Markdown
-            set_markdown(self.lesson_text.document(), f"# {title}\n\n{document.description}")
+            self.lesson_text.show_markdown(f"# {title}\n\n{document.description}")
             # The tab says "Lesson"; the title heads the text (a long one would be cut in the tab).
             self.lesson_dock.setWindowTitle(translate("main_window", "Lesson"))
             self.lesson_dock.show()

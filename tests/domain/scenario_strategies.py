@@ -35,7 +35,7 @@ from gui.domain.identifiers import MAX_NAME_LENGTH, RESERVED_WORDS, WRITE_IN_MAR
 from gui.domain.joint_session.rules import Decision, Ground
 from gui.domain.reapportion import reapportioned_election
 from gui.io.count_section import OBJECTION_KEYS
-from gui.io.scenario_file import FORMAT_NAME, MAX_FILE_BYTES, MAX_TEXT
+from gui.io.scenario_file import FORMAT_NAME, MAX_CANDIDATES, MAX_COLORS, MAX_FILE_BYTES, MAX_TEXT
 
 # The reader's known bugs (the BUG-* tests of test_scenario_fuzz.py, xfail until fixed). While
 # True, the strategies steer clear of them so that the other properties keep testing the rest;
@@ -44,8 +44,6 @@ AVOID_KNOWN_BUGS = False
 
 CATALOG = load_catalog()
 YEARS = CATALOG.years
-MAX_CANDIDATES = 100  # the reader's limit on added candidates
-MAX_COLORS = 1000  # and on recoloured people
 TOP_LEVEL_KEYS = (
     "format",
     "version",

@@ -199,7 +199,7 @@ def test_csv_reader():
     a, b = "Donald Trump", "Hillary Clinton"
     text = "# 2016 polls\nunit,probability\nPA, 0.55\n\nme-2,1\n"
     assert read_probabilities(text, E2016, a, b) == {"PA": 0.55, "ME-2": 1.0}
-    zero = read_probabilities("unit,probability\nPA,-0\n", E2016, a, b)["PA"]
+    zero = read_probabilities("unit,probability\nPA,0\n", E2016, a, b)["PA"]
     assert zero == 0.0 and math.copysign(1, zero) == 1
     ratings = "Unit,Rating\nFL,lean Trump\nMI,toss-up\nNH,safe B\n"
     assert read_probabilities(ratings, E2016, a, b) == {"FL": 0.65, "MI": 0.5, "NH": pytest.approx(0.01)}
@@ -214,7 +214,10 @@ def test_csv_reader():
     [
         ("unit,probability\nXX,0.5\n", r"f\.csv line 2: unknown state or district 'XX'"),
         ("unit,probability\nPA,1.2\n", r"line 2: probability '1\.2' is out of range \[0, 1\]"),
-        ("unit,probability\nPA,nan\n", "out of range"),
+        ("unit,probability\nPA,nan\n", "is not a probability"),
+        ("unit,probability\nPA,-0\n", "is not a probability"),  # ASCII digits and a point only
+        ("unit,probability\nPA,5e-1\n", "is not a probability"),
+        ("unit,probability\nPA,٠.٥\n", "is not a probability"),
         ("unit,probability\nPA,high\n", "is not a probability"),
         ("unit,rating\nPA,solid R\n", "line 2: bad rating 'solid R'"),
         ("unit,probability\nPA,0.5\npa,0.4\n", "line 3: PA is listed twice"),

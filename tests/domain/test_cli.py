@@ -177,7 +177,7 @@ def test_human_readable_output_and_elections(capsys):
         (["tally", "--election", "1864", "--vote", "AL:1=blank"], "appointed no electors"),
         (["tally", "--scenario", "/nonexistent/file.json"], "cannot read"),
         (["tally"], "required"),
-        (["tally", "--election", "abc"], "invalid int value"),
+        (["tally", "--election", "abc"], "--election expects a whole number"),
         (["bogus"], "invalid choice"),
     ],
 )

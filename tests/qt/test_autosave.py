@@ -222,6 +222,16 @@ EDITING = textwrap.dedent(
 )
 
 
+def test_hostile_copies_are_skipped_at_once(tmp_path):
+    # A FIFO, /dev/zero or JSON nested deeper than the stack where a copy would be: skipped,
+    # never waited for, read whole or a crash at start-up.
+    os.mkfifo(tmp_path / "recovery-999999997.json")
+    (tmp_path / "recovery-999999996.json").symlink_to("/dev/zero")
+    (tmp_path / "recovery-999999995.json").write_text("[" * 100_000, encoding="utf-8")
+    (tmp_path / "recovery-999999994.json").mkdir()
+    assert find_recoveries(tmp_path) == []
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_killed_process_leaves_work_to_restore(tmp_path):

@@ -35,7 +35,7 @@ RATING_PROBABILITY: dict[str, float] = {
     ("toss-up" if level is Level.TOSSUP else level.value): p for level, p in PROBABILITY.items()
 }
 DEFAULT_DRAWS = 100_000
-MAX_DRAWS = 10_000_000
+MAX_DRAWS = 1_000_000  # every unit open: seconds on a classroom machine; more says nothing new
 DEFAULT_SWING_SD = 1.0
 MAX_SWING_SD = 10.0
 _CHUNK = 20_000  # draws per block: about 4 MB of normals with every unit open

@@ -17,9 +17,9 @@ Every problem is one sentence naming the line.
 from __future__ import annotations
 
 import csv
-import math
 import unicodedata
 
+from gui.domain import numbers
 from gui.domain.analyses.probabilities import RATING_PROBABILITY, rating_probability
 from gui.domain.catalog import Election
 from gui.domain.identifiers import InputError, parse_unit, quoted
@@ -57,13 +57,12 @@ def parse_rating(text: str, a: str, b: str) -> float:
 
 
 def _probability(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise InputError(f"{quoted(text)} is not a probability (write a number from 0 to 1)") from None
-    if not math.isfinite(value) or not 0.0 <= value <= 1.0:
+    value = numbers.decimal(text)  # ASCII digits only: float() would take "٠.٥", "5e-1" or "nan"
+    if value is None:
+        raise InputError(f"{quoted(text)} is not a probability (write a number from 0 to 1, such as 0.55)")
+    if not 0.0 <= value <= 1.0:
         raise InputError(f"probability {quoted(text)} is out of range [0, 1]")
-    return value + 0.0  # -0 reads as 0
+    return value
 
 
 def read_probabilities(
