@@ -11,11 +11,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.domain.i18n import translate
+from gui.domain.identifiers import cut
 from gui.domain.scenario import Office, Scenario
 from gui.domain.tally import Tally, votes_needed
 from gui.qt.session import ScenarioSession, SessionChange
 
 MAX_BARS = 13  # every person of 1789 and 1796 gets a bar of their own
+NAME_LIMIT = 30  # characters of a name beside its bar: "Charles Cotesworth Pinckney" is 27
 BAR_HEIGHT = 0.62
 _configured = False
 
@@ -226,7 +228,8 @@ class MajorityChart(pg.PlotWidget):
         self._line.setValue(result.majority)
         # Axes are costly to redraw: change ticks and ranges only when they really change.
         ticks = (
-            tuple(zip(ys, names, strict=True)),
+            # A name longer than any candidate's is cut, so that it never squeezes the bars.
+            tuple(zip(ys, (cut(name, NAME_LIMIT) for name in names), strict=True)),
             tuple(zip(ys, self.labels, strict=True)),
             result.majority,
             self.majority_text,
