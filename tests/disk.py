@@ -40,7 +40,8 @@ def fill(folder: Path, keep: int) -> None:
         ballast.write(b"\0" * max(0, free_space(folder) - keep))
 
 
-@pytest.fixture(params=["tmpfs", "injected"])
+# The quick loop takes the injected failure; the full suite a real small disk too.
+@pytest.fixture(params=[pytest.param("tmpfs", marks=pytest.mark.slow), "injected"])
 def small_disk(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:

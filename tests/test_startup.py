@@ -57,7 +57,7 @@ def test_the_first_frame_waits_for_no_chart_analysis_or_numpy(tmp_path):
     assert not any(line.startswith("complete-window") for line in lines)
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", ["en", pytest.param("es", marks=pytest.mark.slow)])
 def test_the_complete_window_is_reported_after_the_first_frame(tmp_path, lang):
     lines = run_probe(tmp_path, "EC_WHATIF_REPORT_COMPLETE_WINDOW", ["--lang", lang])
     assert "loaded " in lines, f"loaded before the first frame: {lines}"

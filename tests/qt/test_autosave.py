@@ -36,6 +36,7 @@ def as_dead_process(autosaver: Autosaver) -> Path:
     return left
 
 
+@pytest.mark.slow
 def test_copy_written_after_edits_and_restored(qtbot, session, tmp_path):
     autosaver = Autosaver(session, tmp_path)
     session.push(AssignUnit("PA", session.scenario.ticket_for("Hillary Clinton")))
@@ -50,6 +51,7 @@ def test_copy_written_after_edits_and_restored(qtbot, session, tmp_path):
     assert not fresh.undo_stack.isClean()  # closing asks to save the restored work
 
 
+@pytest.mark.slow
 def test_saving_removes_the_copy(qtbot, session, tmp_path):
     autosaver = Autosaver(session, tmp_path)
     session.push(AssignUnit("PA", session.scenario.ticket_for("Hillary Clinton")))

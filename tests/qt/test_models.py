@@ -19,6 +19,7 @@ def session(qapp):
     return ScenarioSession(load_catalog())
 
 
+@pytest.mark.slow
 def test_tree_model_under_the_model_tester(qtmodeltester, session):
     model = ElectorTreeModel(session)
     qtmodeltester.check(model, force_py=True)

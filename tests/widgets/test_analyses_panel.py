@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
@@ -35,6 +36,7 @@ def test_defections_apply_and_undo(qtbot, window):
     assert window.session.tally.president.votes["Donald Trump"] == 306
 
 
+@pytest.mark.slow
 def test_defections_with_state_laws_skip_voiding_states(qtbot, window):
     pick(qtbot, window.election_box, 2016)
     pick(qtbot, window.start_box, Start.PLEDGED)

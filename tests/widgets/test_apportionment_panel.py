@@ -88,6 +88,7 @@ def test_method_census_and_statehood(qtbot, window):
     assert panel.method_box.currentData() == Method.WEBSTER.value and panel.census_box.currentData() == 2010
 
 
+@pytest.mark.slow
 def test_a_house_too_small_for_its_states_is_refused(qtbot, window):
     pick(qtbot, window.election_box, 2020)
     panel = show(window)
@@ -107,6 +108,7 @@ def test_before_1912_the_tab_says_why_it_cannot(qtbot, window):
     assert panel.chart.sweep is None
 
 
+@pytest.mark.slow
 def test_2028_has_no_votes_to_sweep(qtbot, window):
     window.session.new(2028)
     panel = show(window)

@@ -3,6 +3,7 @@ faithless elector found by name, 37 defections on the map, the House, state laws
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
@@ -84,6 +85,7 @@ def test_a_name_that_is_no_candidate_is_asked_about(qtbot, window):
     assert len(asked) == 1
 
 
+@pytest.mark.slow
 def test_find_an_elector_by_name(qtbot, window):
     pick(qtbot, window.election_box, 2016)
     qtbot.keyClicks(window.filter_box, "Suprun")
@@ -136,6 +138,7 @@ def test_37_defections_show_on_the_map_and_the_house_decides(qtbot, window):
     assert [badge.count for badge, _ in badges] == [37] and badges[0][0].isVisible()
 
 
+@pytest.mark.slow
 def test_state_laws_keep_michigan_electors_faithful(qtbot, window):
     pick(qtbot, window.election_box, 2016)
     pick(qtbot, window.start_box, Start.PLEDGED)

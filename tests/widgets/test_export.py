@@ -107,6 +107,7 @@ def test_a_lesson_handout_has_the_lesson_and_the_contingent_election(qapp, catal
     assert "Sources:" in second
 
 
+@pytest.mark.slow
 @needs_poppler
 def test_lesson_text_can_be_left_out_or_replaced(qapp, catalog, tmp_path):
     lesson = load_lesson("blank-ballot-2000", catalog)  # no contingent election: one page without text

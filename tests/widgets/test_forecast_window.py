@@ -71,6 +71,7 @@ def test_clicks_and_shift_clicks_on_the_map_and_undo(qtbot, window):
     assert window.session.undo_stack.undoText() == "PA: Likely Republican nominee"
 
 
+@pytest.mark.slow
 def test_shift_space_in_the_tree_goes_back(qtbot, window):
     scenario = _forecast(window)
     tree = window.tree
@@ -82,6 +83,7 @@ def test_shift_space_in_the_tree_goes_back(qtbot, window):
     assert rating_of(scenario, "WI") == TOSSUP
 
 
+@pytest.mark.slow
 def test_the_right_click_menu_rates_tilt(window):
     scenario = _forecast(window)
     menu = window.map_panel.unit_menu("WI")
@@ -150,6 +152,7 @@ def test_f2_picks_any_rating_tilt_included(window):
     editor.deleteLater()
 
 
+@pytest.mark.slow
 def test_the_bar_words_fit_a_narrow_bar_keeping_the_numbers(window):
     from PySide6.QtGui import QFont, QFontMetricsF
 
@@ -168,6 +171,7 @@ def test_the_bar_words_fit_a_narrow_bar_keeping_the_numbers(window):
         assert widest + metrics.horizontalAdvance(middle) / 2 <= width / 2 + 1
 
 
+@pytest.mark.slow
 def test_the_tree_says_each_rating_and_stays_a_valid_model(qtmodeltester, window):
     scenario = _forecast(window)
     model = window.tree_model
@@ -188,6 +192,7 @@ def test_the_tree_says_each_rating_and_stays_a_valid_model(qtmodeltester, window
     qtmodeltester.check(model, force_py=True)
 
 
+@pytest.mark.slow
 def test_paths_and_probabilities_follow_the_forecast(qtbot, window):
     from tests.widgets.test_analyses_panel import show, shown
 

@@ -170,6 +170,7 @@ def test_nothing_is_cut_off_at_1024x768(qtbot, small_window):
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.slow
 def test_the_map_does_not_jump_between_tabs(qtbot, small_window):
     window = small_window
     window.documents.open_lesson("hamilton-electors-2016")

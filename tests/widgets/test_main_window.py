@@ -63,6 +63,7 @@ def type_vote(qtbot, window, state, name, column, text):
     assert text in index.data(), (index.data(), text)
 
 
+@pytest.mark.slow
 def test_replay_december_2016(qtbot, window, tmp_path):
     pick(qtbot, window.election_box, 2016)
     pick(qtbot, window.start_box, Start.PLEDGED)
@@ -135,6 +136,7 @@ def test_space_cycles_a_states_winner_and_undo_restores(qtbot, window):
     assert window.session.tally.president.votes["Hillary Clinton"] == 247
 
 
+@pytest.mark.slow
 def test_filter_and_sort(qtbot, window):
     qtbot.keyClicks(window.filter_box, "tex")
     proxy = window.tree.proxy
@@ -221,6 +223,7 @@ def test_every_election_opens_with_its_own_majority(qtbot, window):
         )
 
 
+@pytest.mark.slow
 def test_apply_state_laws_voids_faithless_votes_where_the_law_says_so(qtbot, window):
     pick(qtbot, window.election_box, 2016)
     pick(qtbot, window.start_box, Start.PLEDGED)
@@ -248,6 +251,7 @@ def test_apply_state_laws_voids_faithless_votes_where_the_law_says_so(qtbot, win
     assert not window.laws_box.isEnabled()  # no data on elector laws before 2000
 
 
+@pytest.mark.slow
 def test_projector_mode_zoom_and_contrast(qtbot, window):
     window.projector.set_projector(True, full_screen=False)
     assert window.projector.projector and window.projector.zoom == 2.0
@@ -285,6 +289,7 @@ def test_lessons_menu_opens_a_lesson_with_its_text(qtbot, window):
     assert not window.lesson_dock.isVisible()
 
 
+@pytest.mark.slow
 def test_export_from_the_window(qtbot, window, tmp_path):
     pick(qtbot, window.election_box, 2016)
     assert window.documents.export_to(tmp_path / "handout.pdf", "pdf")
@@ -335,6 +340,7 @@ def test_the_congress_tab_matches_an_added_candidate_by_party(qtbot, window):
     assert candidates.index(doe, CandidateColumn.PARTY).data() == "Democratic"
 
 
+@pytest.mark.slow
 def test_the_last_scenario_file_opens_again_at_start(qtbot, window, tmp_path):
     pick(qtbot, window.election_box, 2000)
     select(window, "FL")
@@ -386,6 +392,7 @@ def test_the_recovery_prompt_names_the_app_and_shows_names_as_plain_text(
     assert "an unsaved scenario" in second and second.endswith("Unsaved work 2 of 2.")
 
 
+@pytest.mark.slow
 def test_a_state_can_appoint_no_electors_from_the_tree_and_the_map(qtbot, window):
     pick(qtbot, window.election_box, 2016)
 
@@ -407,6 +414,7 @@ def test_a_state_can_appoint_no_electors_from_the_tree_and_the_map(qtbot, window
     assert window.session.tally.appointed == 538 and window.session.undo_stack.index() == 0
 
 
+@pytest.mark.slow
 def test_absent_is_the_last_choice_of_a_vote_and_takes_both_ballots(qtbot, window):
     pick(qtbot, window.election_box, 1832)
     assert "NARA announced 286 votes, 144 a majority" in window.outcome.text()

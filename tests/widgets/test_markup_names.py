@@ -177,6 +177,7 @@ def hostile(window, watcher, catalog):
     return window, (name, running_mate, party)
 
 
+@pytest.mark.slow
 def test_a_name_full_of_markup_is_shown_as_written_in_every_view(qtbot, hostile, watcher):
     window, hostile_names = hostile
     app = QApplication.instance()

@@ -111,6 +111,7 @@ def _open_fuzz(window, tmp_path, cases: int) -> None:
     fuzz()
 
 
+@pytest.mark.slow
 def test_open_fuzz(qtbot, window, tmp_path):
     _open_fuzz(window, tmp_path, 10)
 

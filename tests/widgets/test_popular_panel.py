@@ -65,6 +65,7 @@ def test_a_margin_edit_re_decides_the_state(qtbot, window):
     assert window.session.tally.president.winner == "George W. Bush"
 
 
+@pytest.mark.slow
 def test_methods_and_the_compact(qtbot, window):
     panel = open_tab(qtbot, window, 2016)
     pick(qtbot, panel.method_box, Method.NPVIC.value)
@@ -80,6 +81,7 @@ def test_methods_and_the_compact(qtbot, window):
     assert window.session.tally.president.votes["Donald Trump"] == 304
 
 
+@pytest.mark.slow
 def test_the_compact_as_if_in_force_in_2024(qtbot, window):
     panel = open_tab(qtbot, window, 2024)
     pick(qtbot, panel.method_box, Method.NPVIC.value)
@@ -89,6 +91,7 @@ def test_the_compact_as_if_in_force_in_2024(qtbot, window):
     assert window.session.tally.president.votes["Donald Trump"] == 312
 
 
+@pytest.mark.slow
 def test_district_method_is_refused_before_1972(qtbot, window):
     panel = open_tab(qtbot, window, 1960)
     panel.method_box.setCurrentIndex(panel.method_box.findData(Method.DISTRICT.value))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QFontInfo, QFontMetrics
 
 from gui.domain.scenario import Office
@@ -55,6 +56,7 @@ def test_labels_legend_and_chart_read_from_the_back_of_the_room(qtbot, window):
     assert map_pixels(window)["state"] > pixels["state"]
 
 
+@pytest.mark.slow
 def test_no_selection_outline_in_projector_mode(qtbot, window):
     view = window.map_panel.view
     view.select_unit("TX")
@@ -66,6 +68,7 @@ def test_no_selection_outline_in_projector_mode(qtbot, window):
     assert any(isinstance(item, OutlineItem) for item in view.scene().items())
 
 
+@pytest.mark.slow
 def test_high_contrast_is_a_scheme(qtbot, window):
     window.contrast_action.trigger()
     view = window.map_panel.view

@@ -369,6 +369,7 @@ def _defect(session: ScenarioSession, state: str, count: int, to: str) -> None:
 # --- the window in Spanish ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_text_of_the_2016_house_scenario_is_spanish(qtbot, es_window, catalogue):
     """As pledged, 37 Texas electors vote for Kasich: no majority, the House decides."""
     window = es_window
@@ -441,6 +442,7 @@ def test_other_elections_read_in_spanish(qtbot, es_window, catalogue, year):
     assert_spanish(catalogue, shown, people(window))
 
 
+@pytest.mark.slow
 def test_the_state_laws_tooltips_and_the_laws_box_read_in_spanish(qtbot, es_window, catalogue):
     window = es_window
     window.session.new(2016, Start.PLEDGED)
@@ -470,6 +472,7 @@ def test_the_check_catches_an_untranslated_sentence(catalogue):
     assert not catalogue.problems("Hillary Clinton, Donald Trump, Colin Powell")
 
 
+@pytest.mark.slow
 def test_one_untranslated_message_fails_the_window_check(qtbot, spanish, preferences, catalogue):
     """Drop the Spanish of one message (as a forgotten translation would) and the walk finds it."""
     spanish_translate = i18n.current_translator()
@@ -490,6 +493,7 @@ def test_one_untranslated_message_fails_the_window_check(qtbot, spanish, prefere
 # --- switching the language --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_switching_language_keeps_the_scenario_file_and_undo_history(qtbot, preferences, catalogue, tmp_path):
     uninstall()
     try:
@@ -583,6 +587,7 @@ def test_lang_option_reaches_the_window_and_the_screenshot(monkeypatch):
     assert main(["--lang", "es"]) == 0 and opened == ["es"]
 
 
+@pytest.mark.slow
 def test_spanish_screenshot_from_the_command_line(qapp, tmp_path, capsys):
     from gui.main import main
 
@@ -634,6 +639,7 @@ def test_translations_are_complete_and_compiled():
     assert not problems, "run python build_scripts/build_translations.py:\n" + "\n".join(problems)
 
 
+@pytest.mark.slow
 def test_reserved_words_in_spanish_are_never_people(qtbot, es_window):
     from tests.widgets.test_december_2016 import type_in
     from tests.widgets.test_main_window import select
