@@ -2617,6 +2617,10 @@
         <translation>Votos electorales (dos por elector)</translation>
     </message>
     <message>
+        <source>a majority in this forecast</source>
+        <translation>mayoría en este pronóstico</translation>
+    </message>
+    <message>
         <source>Absent (no ballot)</source>
         <translation>Ausentes (sin papeleta)</translation>
     </message>
@@ -4352,6 +4356,10 @@ PA,Ada Lovelace,120</translation>
         <translation>aún sin votos</translation>
     </message>
     <message>
+        <source>a forecast: each state rated, no votes cast yet</source>
+        <translation>un pronóstico: cada estado calificado, aún sin votos emitidos</translation>
+    </message>
+    <message>
         <source>the next election: no votes cast yet, every state still to be called</source>
         <translation>la próxima elección: aún no se ha votado y ningún estado está decidido</translation>
     </message>
@@ -4515,6 +4523,10 @@ PA,Ada Lovelace,120</translation>
     <message>
         <source>The Vice President is whoever has the most votes after the President is chosen.</source>
         <translation>La vicepresidencia es para quien tenga más votos después de elegir al presidente.</translation>
+    </message>
+    <message>
+        <source>Forecast: {outcome}</source>
+        <translation>Pronóstico: {outcome}</translation>
     </message>
     <message>
         <source>Not appointed in this what-if: {state} ({count} electors out of the base).</source>

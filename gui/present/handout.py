@@ -68,7 +68,7 @@ def changed_electors(scenario: Scenario) -> int:
 
 def subtitle(scenario: Scenario, result: Tally) -> str:
     start = translate("export", "start: {start}").format(
-        start=start_line(scenario.start, scenario.election.upcoming)
+        start=start_line(scenario.start, scenario.election.upcoming, is_forecast(scenario))
     )
     parts = [translate("export", "Election of {year}").format(year=result.year), start]
     changed = changed_electors(scenario)

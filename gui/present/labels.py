@@ -62,8 +62,10 @@ def start_name(start: Start, upcoming: bool = False) -> str:
     return translate("start", START_WORDS[start][2])
 
 
-def start_line(start: Start, upcoming: bool = False) -> str:
+def start_line(start: Start, upcoming: bool = False, forecast: bool = False) -> str:
     """The starting point, explained."""
+    if forecast:
+        return translate("start", "a forecast: each state rated, no votes cast yet")
     if upcoming:
         return translate("start", "the next election: no votes cast yet, every state still to be called")
     return translate("start", START_WORDS[start][3])

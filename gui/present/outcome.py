@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from gui.domain.breakdown import not_called_units
 from gui.domain.catalog import Announced, Election
+from gui.domain.forecast import is_forecast
 from gui.domain.i18n import translate
 from gui.domain.pledge_laws import AppliedLaw, laws_applied_to
 from gui.domain.scenario import Office, Scenario, Start
@@ -168,9 +169,14 @@ def headline(result: Tally, scenario: Scenario | None = None) -> tuple[str, str]
     """The window's outcome: the sentence that matters most, then the other (or "")."""
     president = reason(result, Office.PRESIDENT, scenario)
     vice = reason(result, Office.VICE_PRESIDENT, scenario)
-    if result.president.contingent or not result.vice_president.contingent:
-        return president, vice
-    return vice, ""
+    first, second = (
+        (president, vice)
+        if result.president.contingent or not result.vice_president.contingent
+        else (vice, "")
+    )
+    if scenario is not None and is_forecast(scenario):  # ratings, not votes: never said as a result
+        first = translate("tally", "Forecast: {outcome}").format(outcome=first)
+    return first, second
 
 
 def base_sentence(result: Tally, scenario: Scenario | None = None) -> str:
@@ -337,7 +343,11 @@ def tally_rows(
             )
             winner = True
         elif name == office_tally.winner:
-            status = translate("export", "elected")
+            status = (
+                translate("export", "a majority in this forecast")
+                if is_forecast(scenario)
+                else translate("export", "elected")
+            )
             winner = True
         elif votes >= result.majority:  # before the 12th Amendment: a majority, but tied
             status = translate("export", "majority, tied")
@@ -379,7 +389,8 @@ def tally_report(scenario: Scenario, result: Tally) -> list[Block]:
         Paragraph(
             plain(
                 f"{scenario.election.year} — "
-                f"{start_line(scenario.start, scenario.election.upcoming)}{laws_suffix(scenario)}"
+                + start_line(scenario.start, scenario.election.upcoming, is_forecast(scenario))
+                + laws_suffix(scenario)
             )
         ),
         *apportionment_report(scenario),

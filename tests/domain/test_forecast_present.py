@@ -8,10 +8,12 @@ from gui.domain.forecast import TOSSUP, Rating, rate_unit
 from gui.domain.forecast_start import Basis, start_forecast
 from gui.domain.popular_vote import load_popular_record
 from gui.domain.ratings import Level
-from gui.domain.scenario import Scenario
+from gui.domain.scenario import Office, Scenario
+from gui.domain.tally import tally
 from gui.present.blocks import to_text
 from gui.present.forecast import forecast_blocks, legend_rows, race_bar, rating_text, unit_rating_line
 from gui.present.history import command_text
+from gui.present.outcome import headline, tally_report, tally_rows
 
 CATALOG = load_catalog()
 D, R = "Democratic nominee", "Republican nominee"
@@ -70,3 +72,15 @@ def test_the_command_line_table_and_the_history_names():
     start = start_forecast(Scenario(CATALOG.election(2028)), Basis.BLANK)
     assert command_text(start) == "Blank forecast: every unit a toss-up"
     assert forecast_blocks(Scenario(CATALOG.election(2024))) == []
+
+
+def test_a_forecast_is_never_said_as_a_result():
+    scenario = forecast()
+    result = tally(scenario)
+    first, _ = headline(result, scenario)
+    assert first.startswith("Forecast: ")
+    statuses = [row.status for row in tally_rows(scenario, result, Office.PRESIDENT)]
+    assert "elected" not in statuses
+    assert to_text(tally_report(scenario, result)).startswith(f"{scenario.election.year} — a forecast")
+    official = Scenario(load_catalog().election(2024))
+    assert not headline(tally(official), official)[0].startswith("Forecast")
