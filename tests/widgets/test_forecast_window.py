@@ -104,6 +104,10 @@ def test_the_map_shades_and_the_legend_counts(window):
     assert view.unit_item("PA").brush().color() == QColor(rating_shade(red, "lean"))
     assert view.unit_item("TX").brush().color() == QColor(rating_shade(red, "likely"))
     assert view.unit_item("WY").brush().color() == QColor(red)
+    # The Electors view's dots take the same shades.
+    seats = scenario.election.electors
+    dot_color = {seat.unit: view.scenes.dots[n].parts[0].color for n, seat in enumerate(seats)}
+    assert dot_color["PA"] == QColor(rating_shade(red, "lean")) and dot_color["WY"] == QColor(red)
     labels = [entry.label for entry in view.scenes.legends[MAP_VIEW].entries]
     assert "Lean Republican nominee: 75 electors, 8 units" in labels
     assert "Toss-up: 10 electors, 1 unit" in labels

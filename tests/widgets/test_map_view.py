@@ -496,3 +496,18 @@ def test_the_menu_key_asks_for_the_selection_menu(qtbot, view, catalog):
     with qtbot.waitSignal(view.unit_menu_requested, timeout=1000) as blocker:
         QApplication.sendEvent(view, event)
     assert blocker.args[0] == "TX"
+
+
+@pytest.mark.parametrize("year", [1789, 1860, 2016])
+def test_the_electors_key_never_covers_a_tile(qtbot, view, catalog, year):
+    view.resize(760, 330)  # as in a 1400x860 window: small, so the key's text grows
+    _show(view, catalog, year, ELECTORS_VIEW)
+    qtbot.wait(20)
+    legend = view.scenes.legends[ELECTORS_VIEW].sceneBoundingRect()
+    tiles = [
+        item.sceneBoundingRect()
+        for items in view.scenes.areas.values()
+        for item in items
+        if item.kind == "tile"
+    ]
+    assert tiles and not any(legend.intersects(tile) for tile in tiles), year

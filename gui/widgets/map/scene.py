@@ -468,7 +468,9 @@ class MapScenes:
                 self._build_unit_rows(scene, election, state, body)
             else:
                 self._place_dots(scene, election, list(state.electors), state.allotted, body)
-        rect = QRectF(1.62 * TILE, 6, 8.8 * TILE, 1.9 * TILE)
+        # Beside the grid, on the right (the view is wider than the grid): never over a tile,
+        # however many people the year names.
+        rect = QRectF((self.tiles.width + 0.4) * TILE, 6, 5.2 * TILE, self.tiles.rows * TILE - 12)
         self.legends[ELECTORS_VIEW] = legend = LegendItem(rect, _font(12.0), _font(14.0, bold=True))
         scene.addItem(legend)
 

@@ -252,7 +252,11 @@ class MapStyle:
         if kind is Ballot.UNDECIDED:
             return DotPart(self._color(UNDECIDED_NAME), DotStyle.UNDECIDED, Marker.CIRCLE)
         name = self.scenario.cast(index, office)
-        return DotPart(self._color(name), DotStyle.VOTE, self._marker(name))
+        color = self._color(name)
+        rating = rating_of(self.scenario, self.scenario.election.electors[index].unit)
+        if rating is not None and rating.side == name:  # a forecast: the dots shaded like the map
+            color = QColor(rating_shade(color.name(), rating.level.value))
+        return DotPart(color, DotStyle.VOTE, self._marker(name))
 
     def _restyle_dot(self, index: int) -> None:
         scenario = self.scenario
