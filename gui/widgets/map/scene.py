@@ -60,6 +60,7 @@ MAP_MARGIN = 6.0
 
 # Electors scene: a tile is TILE x TILE, drawn with a gap; a header holds the label.
 TILE = 100.0
+KEY_GAP, KEY_WIDTH = 0.4, 4.0  # tiles: the Electors view's key, in a column right of the grid
 TILE_GAP = 4.0
 TILE_HEADER = 19.0
 TILE_PADDING = 3.5
@@ -231,7 +232,9 @@ class MapScenes:
         return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
 
     def _electors_rect(self) -> QRectF:
-        return QRectF(0, 0, self.tiles.width * TILE, self.tiles.rows * TILE).adjusted(-4, -4, 4, 4)
+        """The grid and the key's column beside it (the text is sized for both)."""
+        width = self.tiles.width + KEY_GAP + KEY_WIDTH
+        return QRectF(0, 0, width * TILE, self.tiles.rows * TILE).adjusted(-4, -4, 4, 4)
 
     @staticmethod
     def _callout_rect(centre: tuple[float, float]) -> QRectF:
@@ -470,7 +473,7 @@ class MapScenes:
                 self._place_dots(scene, election, list(state.electors), state.allotted, body)
         # Beside the grid, on the right (the view is wider than the grid): never over a tile,
         # however many people the year names.
-        rect = QRectF((self.tiles.width + 0.4) * TILE, 6, 5.2 * TILE, self.tiles.rows * TILE - 12)
+        rect = QRectF((self.tiles.width + KEY_GAP) * TILE, 6, KEY_WIDTH * TILE, self.tiles.rows * TILE - 12)
         self.legends[ELECTORS_VIEW] = legend = LegendItem(rect, _font(12.0), _font(14.0, bold=True))
         scene.addItem(legend)
 
