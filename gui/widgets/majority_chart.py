@@ -71,6 +71,8 @@ OTHERS_COLOR = QColor("#9E9E9E")  # the row that sums the candidates past the la
 INK = QColor("#000000")
 TEXT_GAP = 5  # between a name or a figure and the frame
 TOP_TICK = 4  # the majority's tick on the top axis, into the plot
+TEXT_OFFSET = 2  # between the frame and a text above or below it
+TEXT_BOX = 0.8  # of a line's height: what a text above or below the plot takes (glyphs, no leading)
 GRID_ALPHA = 38  # the faint vertical grid (of 255); the minor lines fainter still
 
 
@@ -126,6 +128,7 @@ class MajorityChart(QWidget):
         self.labels: list[str] = []  # each row's figures, as the right side shows them
         self.pending = 0  # electoral votes not yet called
         self.majority_text = ""
+        self.axis_labels: list[tuple[float, str, float]] = []  # the votes axis's, at the last paint
         self._pending: tuple[Tally, Scenario] | None = None
         self._last: tuple[Tally, Scenario] | None = None
         self._high_contrast = False
@@ -196,9 +199,9 @@ class MajorityChart(QWidget):
         gap = TEXT_GAP + 2
         return (
             left + gap if left else gap,
-            line + 2 + 1,
+            TOP_TICK + TEXT_OFFSET + TEXT_BOX * line,
             right + gap if right else gap,
-            2 * line + 2 * 2 + 1,
+            TEXT_OFFSET + TEXT_BOX * line + line,
         )
 
     def plot_rect(self) -> QRectF:
@@ -306,12 +309,14 @@ class MajorityChart(QWidget):
                 labelled = False  # too crowded: no finer labels
                 continue
             texts.extend(found)
+        self.axis_labels = texts  # as drawn: (centre, text, width)
         painter.setPen(INK)
         for x, text, width in texts:
-            box = QRectF(x - width / 2 - 1, plot.bottom() + 2, width + 2, line)
+            centre = plot.bottom() + TEXT_OFFSET + TEXT_BOX * line / 2
+            box = QRectF(x - width / 2 - 1, centre - line / 2, width + 2, line)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.drawText(
-            QRectF(plot.left(), plot.bottom() + 2 + line + 2, plot.width(), line),
+            QRectF(plot.left(), plot.bottom() + TEXT_OFFSET + TEXT_BOX * line, plot.width(), line),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             self.axis_title,
         )
@@ -350,7 +355,12 @@ class MajorityChart(QWidget):
             painter.setPen(INK)
             width = metrics.horizontalAdvance(self.majority_text)
             painter.drawText(
-                QRectF(x - width / 2 - 1, plot.top() - 2 - line, width + 2, line),
+                QRectF(
+                    x - width / 2 - 1,
+                    plot.top() - TOP_TICK - TEXT_OFFSET - (1 + TEXT_BOX) * line / 2,
+                    width + 2,
+                    line,
+                ),
                 Qt.AlignmentFlag.AlignCenter,
                 self.majority_text,
             )
