@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
@@ -73,6 +74,7 @@ TEXT_GAP = 5  # between a name or a figure and the frame
 TOP_TICK = 4  # the majority's tick on the top axis, into the plot
 TEXT_OFFSET = 2  # between the frame and a text above or below it
 TEXT_BOX = 0.8  # of a line's height: what a text above or below the plot takes (glyphs, no leading)
+TOP_ROOM = 1  # above the majority's words, so that no glyph touches the edge
 GRID_ALPHA = 38  # the faint vertical grid (of 255); the minor lines fainter still
 
 
@@ -138,6 +140,8 @@ class MajorityChart(QWidget):
         self._x_max = 0.0
         self._limit = MAX_BARS
         self._session: ScenarioSession | None = None
+        self._grid_key: object = None
+        self._grid = QPixmap()
         self._style()
 
     def _style(self) -> None:
@@ -199,7 +203,7 @@ class MajorityChart(QWidget):
         gap = TEXT_GAP + 2
         return (
             left + gap if left else gap,
-            TOP_TICK + TEXT_OFFSET + TEXT_BOX * line,
+            TOP_TICK + TEXT_OFFSET + TEXT_BOX * line + TOP_ROOM,
             right + gap if right else gap,
             TEXT_OFFSET + TEXT_BOX * line + line,
         )
@@ -286,19 +290,15 @@ class MajorityChart(QWidget):
 
         # The grid and the votes axis: each finer step fainter, labelled while there is room.
         placed: set[int] = set()
+        grid: list[tuple[int, list[float]]] = []  # (alpha, offsets from the plot's left)
         texts: list[tuple[float, str, float]] = []
         labelled = True
         for level, step in enumerate(x_tick_levels(x_max, plot.width())):
             ticks = [k for k in range(int(x_max / step + 1e-9) + 1) if round(k * step * 1000) not in placed]
             placed.update(round(k * step * 1000) for k in ticks)
             alpha = GRID_ALPHA / (level + 1) * min(1.0, 0.05 * plot.width() / (len(ticks) + 1))
-            grid = QPen(QColor(0, 0, 0, round(alpha)), 1)
-            grid.setCosmetic(True)
-            painter.setPen(grid)
-            for k in ticks:
-                x = x_at(k * step)
-                if plot.left() + 0.5 < x < plot.right() - 0.5:
-                    painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            xs = [x_at(k * step) - plot.left() for k in ticks]
+            grid.append((round(alpha), [x for x in xs if 0.5 < x < plot.width() - 0.5]))
             if not labelled:
                 continue
             found = [(x_at(k * step), f"{k * step:g}") for k in ticks]
@@ -309,6 +309,7 @@ class MajorityChart(QWidget):
                 labelled = False  # too crowded: no finer labels
                 continue
             texts.extend(found)
+        self._paint_grid(painter, plot, grid)
         self.axis_labels = texts  # as drawn: (centre, text, width)
         painter.setPen(INK)
         for x, text, width in texts:
@@ -365,6 +366,41 @@ class MajorityChart(QWidget):
                 self.majority_text,
             )
         painter.end()
+
+    def _paint_grid(self, painter: QPainter, plot: QRectF, grid: list[tuple[int, list[float]]]) -> None:
+        """The faint vertical lines, kept as a picture of the plot while it keeps its size and
+        steps: dozens of antialiased lines cost more than the rest of the chart together."""
+        scaled = painter.deviceTransform().isScaling()  # a page at print resolution: vectors
+        ratio = self.devicePixelRatioF()
+        origin = QPointF(math.floor(plot.left()), math.floor(plot.top()))  # on whole pixels
+        key = (plot.getRect(), tuple((alpha, tuple(xs)) for alpha, xs in grid), ratio)
+        if scaled or self._grid_key != key:
+            width, height = (
+                math.ceil(plot.right()) + 1 - origin.x(),
+                math.ceil(plot.bottom()) + 1 - origin.y(),
+            )
+            image = QPixmap(round(width * ratio), round(height * ratio))
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.white)
+            target = painter if scaled else QPainter(image)
+            target.save()
+            target.setRenderHint(QPainter.RenderHint.Antialiasing)
+            shift = plot.topLeft() - origin
+            if scaled:
+                target.translate(origin)
+            for alpha, xs in grid:
+                pen = QPen(QColor(0, 0, 0, alpha), 1)
+                pen.setCosmetic(True)
+                target.setPen(pen)
+                target.drawLines(
+                    [QLineF(x + shift.x(), shift.y(), x + shift.x(), shift.y() + plot.height()) for x in xs]
+                )
+            target.restore()
+            if scaled:
+                return
+            target.end()
+            self._grid_key, self._grid = key, image
+        painter.drawPixmap(origin, self._grid)
 
     def _line_pen(self) -> QPen:
         return self._outline(3 if self._high_contrast else 2, Qt.PenStyle.DashLine)
