@@ -314,6 +314,11 @@ class Catalog:
     def latest_year(self) -> int:
         return max(year for year, raw in self._raw.items() if not raw.get("upcoming"))
 
+    @property
+    def upcoming_years(self) -> list[int]:
+        """The elections still to come (2028), from the raw data: no election is built to ask."""
+        return sorted(year for year, raw in self._raw.items() if raw.get("upcoming"))
+
     def __contains__(self, year: object) -> bool:
         return year in self._raw
 

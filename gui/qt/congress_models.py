@@ -7,6 +7,7 @@ undoable ``SetCongressVote``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -38,18 +39,51 @@ KEEP_WORDS = {
 
 
 class ContingentTracker(QObject):
+    """The election in Congress, kept with the session's tally.
+
+    ``live`` says whether anyone shows it now (its panel's ``isVisible``): while not, a change
+    only marks the result stale, so a toggle does not pay for a page nobody sees; ``catch_up()``
+    (on show) recomputes it and emits once. ``result`` is always current when read.
+    """
+
     contingent_changed = Signal(object)  # ContingentResult
 
-    def __init__(self, session: ScenarioSession, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: ScenarioSession,
+        parent: QObject | None = None,
+        *,
+        live: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(parent)
         self._session = session
-        self.result = contingent_for(session.scenario, session.tally)
+        self._live = live
+        self._result = contingent_for(session.scenario, session.tally)
+        self._stale = False  # the result is behind the session
+        self._unsent = False  # a change not yet emitted
         # A bound method, not a lambda: the connection ends when the tracker is deleted.
         session.changed.connect(self._on_changed)
 
-    def _on_changed(self, change: SessionChange) -> None:
-        self.result = contingent_for(self._session.scenario, change.tally)
+    @property
+    def result(self) -> ContingentResult:
+        if self._stale:
+            self._stale = False
+            self._result = contingent_for(self._session.scenario, self._session.tally)
+        return self._result
+
+    def _on_changed(self, _change: SessionChange) -> None:
+        self._stale = True
+        if not self._live():
+            self._unsent = True
+            return
+        self._unsent = False
         self.contingent_changed.emit(self.result)
+
+    def catch_up(self) -> None:
+        """Emit the changes made while nobody showed the result."""
+        if self._unsent:
+            self._unsent = False
+            self.contingent_changed.emit(self.result)
 
 
 class Col(IntEnum):

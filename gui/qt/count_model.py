@@ -5,6 +5,7 @@ another election); a House's vote edited in the table becomes an undoable ``SetC
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -24,9 +25,20 @@ CHAMBERS = {SENATE_COLUMN: "senate", HOUSE_COLUMN: "house"}
 
 
 class CountModel(QAbstractTableModel):
-    def __init__(self, session: ScenarioSession, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: ScenarioSession,
+        parent: QObject | None = None,
+        *,
+        live: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """``live``: whether a view shows the table now (its panel's ``isVisible``); while not, a
+        change only marks the rows stale and ``catch_up()`` (on show) brings them up to date."""
         super().__init__(parent)
         self._session = session
+        self._live = live
+        self._stale = False
+        self._stale_rebuild = False  # a change while stale rebuilt the scenario
         self.count = count_session(session.scenario)
         self._rows = self._cells(self.count)
         session.changed.connect(self._on_changed)
@@ -42,9 +54,19 @@ class CountModel(QAbstractTableModel):
         return next((r for r, c in enumerate(self.count.certificates) if c.state == state), -1)
 
     def _on_changed(self, change: SessionChange) -> None:
+        self._stale_rebuild = self._stale_rebuild or change.rebuild
+        self._stale = True
+        if self._live():
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Bring the rows up to the session: ``dataChanged`` for the rows whose text changed."""
+        if not self._stale:
+            return
+        rebuild, self._stale, self._stale_rebuild = self._stale_rebuild, False, False
         count = count_session(self._session.scenario)
         states = [c.state for c in count.certificates]
-        if change.rebuild or states != [c.state for c in self.count.certificates]:
+        if rebuild or states != [c.state for c in self.count.certificates]:
             self.beginResetModel()
             self.count, self._rows = count, self._cells(count)
             self.endResetModel()

@@ -58,7 +58,7 @@ from gui.present.analyses import (
 from gui.present.blocks import to_html
 from gui.present.popular_vote import closest_blocks, method_name
 from gui.qt.session import ScenarioSession, SessionChange
-from gui.widgets.majority_chart import configure_pyqtgraph
+from gui.widgets.plots import configure_pyqtgraph
 
 DENY = "deny"
 RATINGS = ["as now", "safe A", "likely A", "lean A", "toss-up", "lean B", "likely B", "safe B"]

@@ -60,7 +60,7 @@ from gui.present.apportionment import (
 )
 from gui.present.blocks import to_html
 from gui.qt.session import ScenarioSession, SessionChange
-from gui.widgets.majority_chart import configure_pyqtgraph, still_plot
+from gui.widgets.plots import configure_pyqtgraph, still_plot
 from gui.widgets.scrolling import VerticalScrollArea
 
 SWEEP = (100, 1000)  # the chart's House sizes, widened to take in the size on screen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,7 +67,7 @@ def _table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
 class CongressPanel(QWidget):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tracker = ContingentTracker(session, self)
+        self.tracker = ContingentTracker(session, self, live=self.isVisible)  # recomputed when shown
         self.house_model = HouseModel(session, self.tracker)
         self.senate_model = SenateModel(session, self.tracker)
         self.house_summary = QLabel(self)
@@ -105,6 +106,10 @@ class CongressPanel(QWidget):
         self._shown: tuple[bool, bool] | None = None
         self.tracker.contingent_changed.connect(self.show_result)
         self.show_result(self.tracker.result)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tracker.catch_up()  # what changed while the panel was hidden
 
     @property
     def needed(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,7 @@ class CountPanel(QWidget):
     def __init__(self, session: ScenarioSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.model = CountModel(session, self)
+        self.model = CountModel(session, self, live=self.isVisible)  # recomputed when shown
         self.rule = QLabel(self)
         self.rule.setWordWrap(True)
         self.rule.setAccessibleName(translate("count_panel", "The rule of the count"))
@@ -114,6 +115,7 @@ class CountPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_buttons)
         session.changed.connect(self._on_changed)
         self._year = -1
+        self._stale = False
         self._show()
 
     # --- actions ------------------------------------------------------------------------------
@@ -123,11 +125,13 @@ class CountPanel(QWidget):
         return self.model.state_at(row) if row >= 0 else None
 
     def select_state(self, state: str) -> None:
+        self.model.catch_up()  # the rows of now, even before the page is shown
         row = self.model.row_of(state)
         if row >= 0:
             self.table.selectRow(row)
 
     def raise_objection(self) -> None:
+        self.model.catch_up()
         state = self.selected_state()
         scenario = self._session.scenario
         if state is None:
@@ -161,7 +165,15 @@ class CountPanel(QWidget):
 
     def _on_changed(self, _change: SessionChange) -> None:
         self.message.setText("")
-        self._show()
+        if self.isVisible():
+            self._show()
+        else:  # a hidden page catches up when it is shown, not on every toggle
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._show()
 
     def _show_buttons(self) -> None:
         state = self.selected_state()
@@ -170,6 +182,8 @@ class CountPanel(QWidget):
         self.object_button.setEnabled(state is not None and not objected)
 
     def _show(self) -> None:
+        self._stale = False
+        self.model.catch_up()
         scenario = self._session.scenario
         count = self.model.count
         if scenario.election.year != self._year:  # the signers the rule needs, as a start

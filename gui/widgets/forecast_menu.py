@@ -25,7 +25,7 @@ MainWindow = Any  # gui.widgets.main_window.MainWindow (it depends on this modul
 
 def next_election(session: ScenarioSession) -> int | None:
     """The upcoming election of the catalog (2028), if any."""
-    upcoming = [year for year in session.catalog.years if session.catalog.election(year).upcoming]
+    upcoming = session.catalog.upcoming_years
     return upcoming[0] if upcoming else None
 
 

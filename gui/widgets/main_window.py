@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             "a blank ballot still counts as appointed.",
         )
         self.outcome.setToolTip(self._outcome_tip)
-        # The charts (and pyqtgraph) arrive just after the first frame: see ensure_ready().
+        # The charts arrive just after the first frame: see ensure_ready().
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("main_window", "Results"))
         self._chart_pages = {office: QWidget(self) for office in Office}
@@ -409,9 +409,9 @@ class MainWindow(QMainWindow):
         self.lesson_dock.hide()
 
     def _complete_view(self) -> None:
-        """Just after the first frame: what the window shows (the map and the charts, importing
-        pyqtgraph, the slowest import), painted at once; then the pages not shown, one per
-        turn of the event loop, so that the window answers in between."""
+        """Just after the first frame: what the window shows (the map and the chart, drawn with
+        QPainter: neither pyqtgraph nor numpy yet), painted at once; then the pages not shown,
+        one per turn of the event loop, so that the window answers in between."""
         if self._view_complete:
             return
         self._view_complete = True
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
     def _fill_chart(self, office: Office) -> None:
         if office in self.charts:
             return
-        from gui.widgets.majority_chart import MajorityChart  # pyqtgraph
+        from gui.widgets.majority_chart import MajorityChart
 
         page = self._chart_pages[office]
         chart = MajorityChart(office, page)

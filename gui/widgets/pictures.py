@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -34,22 +34,22 @@ DEFAULT_PNG_SIZES = {
 
 
 def chart_image(scenario: Scenario, result: Tally, size: tuple[int, int], *, scale: float = 1.0) -> QImage:
-    """The majority chart for President, ``size`` in screen pixels, rendered ``scale`` times as
-    large (pyqtgraph draws for the screen: vectors on a 300-dpi page would mis-size its fonts)."""
+    """The majority chart for President, laid out at ``size`` in screen pixels and rendered
+    ``scale`` times as large (laid out for the screen, so its type keeps its size on a page)."""
     app = offscreen_application()
     chart = MajorityChart(Office.PRESIDENT)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # never flashes a window
     chart.resize(*size)
     chart.show()  # the chart draws only when visible
     chart.show_tally(result, scenario)
-    for _ in range(3):  # pyqtgraph lays out axis ticks after an event-loop pass
-        app.processEvents()
+    app.processEvents()
     image = QImage(round(size[0] * scale), round(size[1] * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    chart.render(painter, QRectF(0, 0, image.width(), image.height()), QRect(0, 0, *size))
+    painter.scale(image.width() / size[0], image.height() / size[1])
+    chart.render(painter, QPoint(0, 0))
     painter.end()
     chart.close()
     chart.deleteLater()

@@ -62,3 +62,25 @@ def test_senate_model_for_a_269_tie(qtmodeltester, session):
     assert model.setData(model.index(maine, Col.VOTE), "abstain")
     assert session.scenario.senate_votes == {"ME": "abstain"}
     assert tracker.result.senate.counts["Mike Pence"] == 50  # Maine's Republican abstains
+
+
+def test_a_hidden_tracker_recomputes_once_when_shown(qtmodeltester, session):
+    """While nobody shows the contingent election, toggles do not recompute its tables; reading
+    the result still gives the current one, and on show the models emit what changed."""
+    shown = [False]
+    tracker = ContingentTracker(session, live=lambda: shown[0])
+    model = HouseModel(session, tracker)
+    qtmodeltester.check(model, force_py=True)
+    emitted, changed = [], []
+    tracker.contingent_changed.connect(emitted.append)
+    model.dataChanged.connect(lambda first, last, roles: changed.append(first.row()))
+    defect(session, 37)
+    assert emitted == [] and changed == []
+    assert model.index(0, Col.VOTE).data() != "Donald Trump"  # the table is stale while hidden
+    assert tracker.result.house.needed  # the result itself is current when read
+    shown[0] = True
+    tracker.catch_up()
+    assert len(emitted) == 1 and len(changed) == 50
+    assert model.index(0, Col.VOTE).data() == "Donald Trump"  # Alabama
+    tracker.catch_up()
+    assert len(emitted) == 1

@@ -56,3 +56,30 @@ def test_out_of_order_and_record_only_rulings_are_not_voted_on(qtmodeltester, se
     assert model.index(model.row_of("AZ"), SENATE_COLUMN).data() == "6–93"
     session.new(1820)  # another election: a reset, the states in the data's order
     assert model.rowCount() == 24
+
+
+def test_a_hidden_count_catches_up_when_shown(qtmodeltester, session):
+    """While no view shows it, a change only marks the rows stale; on show, the rows that changed
+    (and only they) emit dataChanged, and a new election resets the table."""
+    shown = [False]
+    model = CountModel(session, live=lambda: shown[0])
+    qtmodeltester.check(model, force_py=True)
+    changed = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append(first.row()))
+    made = new_objection(session.scenario, "PA", Ground.CERTIFICATE, Signers(1, 1))
+    assert isinstance(made, Objection)
+    session.push(SetCount((made,), "raise", "PA"))
+    pa = model.row_of("PA")
+    assert changed == [] and model.index(pa, 3).data() == ""  # not recomputed while hidden
+    shown[0] = True
+    model.catch_up()
+    assert changed == [pa] and model.index(pa, 3).data() == "not lawfully certified"
+    model.catch_up()  # nothing new: nothing emitted
+    assert changed == [pa]
+    shown[0] = False
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    session.new(1820)
+    assert resets == [] and model.rowCount() == 51
+    model.catch_up()
+    assert resets == [True] and model.rowCount() == 24

@@ -26,6 +26,7 @@ from gui.present.window_tabs import ANALYSIS_PAGES, RESULT_TABS
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.qt.translations import install
+from gui.widgets.majority_chart import MajorityChart
 from gui.widgets.window_factory import build_window
 
 SIZE = (1024, 768)
@@ -108,6 +109,14 @@ def clipped(window: QWidget) -> list[str]:
                     length = widget.height() if side in ("left", "right") else widget.width()
                     if axis.label.boundingRect().width() > length:
                         found.append(f"plot {name!r}: axis title {axis.labelText!r}")
+        if isinstance(widget, MajorityChart) and widget.isVisible():
+            # The votes axis's title, centred under the plot, and every row's name and figures.
+            metrics = QFontMetrics(widget.tick_font)
+            plot = widget.plot_rect()
+            if metrics.horizontalAdvance(widget.axis_title) > widget.width():
+                found.append(f"chart {name!r}: axis title {widget.axis_title!r}")
+            if plot.width() < 0.25 * widget.width():
+                found.append(f"chart {name!r}: bars squeezed to {plot.width():.0f} px by its texts")
     return found
 
 

@@ -112,6 +112,7 @@ def test_replay_december_2016(qtbot, window, tmp_path):
     assert window.charts[Office.PRESIDENT].rows[0] == ("Donald Trump", 267)
     # ... and the House of the 115th Congress decides, state by state.
     assert window.tabs.tabText(window.congress_tab) == "Congress ⚑"
+    window.show_results("congress")  # a hidden page catches up when it is shown
     assert window.congress_panel.house_table.isVisibleTo(window.congress_panel)
     assert "chosen by the House" in window.congress_panel.outcome.text()
     assert "115th Congress" in window.congress_panel.house_summary.text()

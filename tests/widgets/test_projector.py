@@ -38,12 +38,12 @@ def test_labels_legend_and_chart_read_from_the_back_of_the_room(qtbot, window):
     assert pixels["state"] >= 18 and pixels["legend"] >= 18 and pixels["box"] >= 15, pixels
     assert all(pixels[kind] > before[kind] for kind in pixels), (before, pixels)
     chart = window.charts[Office.PRESIDENT]
-    assert QFontInfo(chart.getPlotItem().getAxis("right").style["tickFont"]).pixelSize() >= 20
+    assert QFontInfo(chart.tick_font).pixelSize() >= 20
     # The chart's rows never run into one another: past what fits, the rest are summed.
     window.session.new(2016)  # seven candidates
     qtbot.wait(20)
-    plot_height = chart.getPlotItem().getViewBox().height()
-    line = QFontMetrics(chart.getPlotItem().getAxis("left").style["tickFont"]).height()
+    plot_height = chart.plot_rect().height()
+    line = QFontMetrics(chart.tick_font).height()
     assert len(chart.rows) * line <= plot_height and chart.rows[-1][0].endswith("others"), chart.rows
     # The summed row says how many votes it holds, never what "they" still need.
     assert chart.labels[-1] == f"{chart.rows[-1][1]} in all", chart.labels
@@ -75,7 +75,7 @@ def test_high_contrast_is_a_scheme(qtbot, window):
     texas = view.unit_item("TX")
     assert texas.outline.color().name() == "#1a1a1a" and texas.outline.widthF() >= 1.5
     assert "border: 2px solid #000000" in window.styleSheet()
-    axis = window.charts[Office.PRESIDENT].getPlotItem().getAxis("left")
-    assert axis.pen().widthF() >= 2 and axis.style["tickFont"].bold()
+    chart = window.charts[Office.PRESIDENT]
+    assert chart.axis_pen.widthF() >= 2 and chart.tick_font.bold()
     window.contrast_action.trigger()
     assert texas.outline.color().name() == "#ffffff" and window.styleSheet() == ""

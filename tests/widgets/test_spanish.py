@@ -256,9 +256,8 @@ def window_texts(window: MainWindow) -> list[Shown]:
         shown.extend(_menu_texts(action.menu(), "menu", english_allowed=action.menu() is window.lessons_menu))
     shown.append(Shown("status bar", window.statusBar().currentMessage()))
     for office, chart in window.charts.items():
-        plot = chart.getPlotItem()
         shown.append(Shown(f"chart {office.value} line", chart.majority_text))
-        shown.append(Shown(f"chart {office.value} axis", plot.getAxis("bottom").labelText))
+        shown.append(Shown(f"chart {office.value} axis", chart.axis_title))
         shown.extend(Shown(f"chart {office.value} bar", label) for label in chart.labels)
         shown.extend(Shown(f"chart {office.value} row", name) for name, _ in chart.rows)
     view = window.map_panel.view

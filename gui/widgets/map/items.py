@@ -163,7 +163,7 @@ class AreaItem(QGraphicsPathItem):
         self.stripe_period = 14.0 if kind == "tile" else 12.0
         self.note = ""  # hover text of an area that stands for no unit
         self.bands: tuple[Band, ...] = (Band(ABSENT, None),)
-        # Each band's part of the outline, cut once per look (clipping at every paint is slow).
+        # Each band's part of the outline, cut once per set of shares (clipping at every paint is slow).
         self._pieces: tuple[object, list[QPainterPath]] | None = None
         self.selected = False
         self.outline = QPen(QColor("#ffffff"), 0.6)
@@ -192,7 +192,9 @@ class AreaItem(QGraphicsPathItem):
     def _band_pieces(self) -> list[QPainterPath]:
         """The outline cut into each band's stripes (the whole outline for one band)."""
         path = self.path()
-        key = (self.bands, path.boundingRect().getRect(), path.elementCount())
+        # The cut depends on the shares, not the colours: a toggle that passes an elector from
+        # one candidate to the next keeps the pieces.
+        key = (tuple(b.weight for b in self.bands), path.boundingRect().getRect(), path.elementCount())
         if self._pieces is None or self._pieces[0] != key:
             if len(self.bands) == 1:
                 pieces = [path]
