@@ -361,3 +361,8 @@ def test_the_safe_document_loads_no_page_or_style_sheet(qapp):
     for kind in (QTextDocument.ResourceType.HtmlResource, QTextDocument.ResourceType.StyleSheetResource):
         assert document.loadResource(kind.value, QUrl("file:///etc/passwd")) is None
     assert QApplication.instance() is not None
+
+
+def test_html_in_a_lesson_is_shown_as_written_and_markdown_still_reads(browser):
+    browser.show_markdown('# Title\n\nHello <b>bold</b> and <img src="/dev/zero"> **strong**')
+    assert browser.toPlainText() == 'Title\nHello <b>bold</b> and <img src="/dev/zero"> strong'
