@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
-    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -22,6 +21,7 @@ from gui.present.blocks import line_html, lines_html, strong
 from gui.present.contingent import house_summary, outcome_text, senate_summary
 from gui.qt.congress_models import CHOICES_ROLE, ContingentTracker, HouseModel, SenateModel
 from gui.qt.session import ScenarioSession
+from gui.widgets.scrolling import fill_with_scrolled
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,13 +96,7 @@ class CongressPanel(QWidget):
         inner.addWidget(self.house_table, 3)
         inner.addWidget(self.senate_summary)
         inner.addWidget(self.senate_table, 2)
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self._shown: tuple[bool, bool] | None = None
         self.tracker.contingent_changed.connect(self.show_result)
         self.show_result(self.tracker.result)

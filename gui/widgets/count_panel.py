@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from gui.present.count_changes import change_lines, state_name
 from gui.qt.count_model import CountModel
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.widgets.congress_panel import ChoicesDelegate
+from gui.widgets.scrolling import fill_with_scrolled
 
 
 class CountPanel(QWidget):
@@ -101,13 +101,7 @@ class CountPanel(QWidget):
         inner.addLayout(buttons)
         inner.addWidget(self.message)
         inner.addWidget(self.table, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self.object_button.clicked.connect(self.raise_objection)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.record_button.clicked.connect(self.replay_record)

@@ -4,7 +4,7 @@ room it is given (so a tall panel never pushes the map or the charts aside)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 SHORTEST = 60  # px: below this the area is too short to scroll usefully
 
@@ -24,3 +24,15 @@ class VerticalScrollArea(QScrollArea):
     def sizeHint(self) -> QSize:
         content = self.widget().sizeHint()
         return QSize(content.width() + self.verticalScrollBar().sizeHint().width(), content.height())
+
+
+def fill_with_scrolled(owner: QWidget, content: QWidget) -> QScrollArea:
+    """``content`` as all of ``owner``, scrolled (both ways) when the room is too small for it."""
+    scroll = QScrollArea(owner)
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll
