@@ -16,8 +16,11 @@ next election (ratings of each unit for one side or the other) name the two side
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gui.domain.catalog import Candidate, Election
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
+from gui.domain.identifiers import same_name
 
 # (party, nominee, running mate): English here, in the reader's language when a scenario starts.
 PLACEHOLDERS = (
@@ -49,3 +52,26 @@ def placeholder_nominees(election: Election, *, translated: bool = True) -> tupl
         Candidate(said(nominee), party, (party,), running_mate=said(mate))
         for party, nominee, mate in PLACEHOLDERS
     )
+
+
+def answering_to_parties(election: Election, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` (as a scenario file lists them) with each major party's name an alias of
+    its first nominee in the next election, as the placeholders have it, so "--set
+    TX=Republican" finds the nominee after a save and reopen as before it. A party's name that
+    is some candidate's own name stays theirs."""
+    if not election.upcoming or election.candidates:
+        return list(candidates)
+    answered: set[str] = set()
+    result = []
+    for person in candidates:
+        party = person.party
+        if (
+            any(party == placeholder for placeholder, _, _ in PLACEHOLDERS)
+            and party not in answered
+            and not person.aliases
+            and not any(same_name(party, other.name) for other in candidates)
+        ):
+            answered.add(party)
+            person = replace(person, aliases=(party,))
+        result.append(person)
+    return result

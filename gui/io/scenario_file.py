@@ -63,7 +63,7 @@ from gui.domain.popular_vote import MAX_SWING, NO_EDITS, NO_SWING, PopularEdits,
 from gui.domain.ratings import Level
 from gui.domain.reapportion import reapportioned_election
 from gui.domain.scenario import ABSENT, BLANK, FAITHFUL, Office, Scenario, Start, Vote
-from gui.domain.upcoming import placeholder_nominees
+from gui.domain.upcoming import answering_to_parties, placeholder_nominees
 from gui.io.atomic import write_bytes
 from gui.io.count_section import count_to_json, read_count
 from gui.io.readers import read_limited
@@ -619,10 +619,13 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
     candidates = _entries(
         data.get("candidates", []), "candidates", list, "a list", MAX_CANDIDATES, "added candidates"
     )
-    if "candidates" in data:  # the file's list replaces the next election's placeholder nominees
+    # The file's list replaces the next election's placeholder nominees; a placeholder running
+    # mate it still names keeps the colour it had (a changed one is under "colors").
+    placeholder_colors: dict[str, str] = {}
+    if "candidates" in data:
         for placeholder in scenario.added_candidates:
-            scenario.colors.pop(placeholder.name, None)
-            scenario.colors.pop(placeholder.running_mate, None)
+            for person in (placeholder.name, placeholder.running_mate):
+                placeholder_colors[person] = scenario.colors.pop(person, "")
         scenario.added_candidates.clear()
     # Each candidate by folded name and alias (a name that folds to nothing, as written), as
     # same_name compares them: one look-up per added candidate, not a scan.
@@ -650,6 +653,9 @@ def parse(text: str | bytes, catalog: Catalog) -> ScenarioDocument:
         # Without a colour of their own, a candidate of a known party takes the party's.
         default = party_preset_color(party) or scenario.color(name)
         scenario.colors[name] = _color(raw.get("color", default), f"{where}.color")
+        if placeholder_colors.get(mate):
+            scenario.colors[mate] = placeholder_colors[mate]
+    scenario.added_candidates[:] = answering_to_parties(scenario.election, scenario.added_candidates)
 
     rules = _expect(data.get("rules", {}), dict, "rules", 'an object such as {"apply_state_laws": true}')
     unknown = set(rules) - {"apply_state_laws"}

@@ -188,3 +188,36 @@ def test_an_apportionment_is_saved_with_every_field_and_read_back(catalog):
     again = parse(json.dumps(saved), catalog)
     assert again.scenario.state_key() == document.scenario.state_key()
     assert again.scenario.unit_winner("PR").president == "Donald Trump"
+
+
+@pytest.mark.parametrize("renamed", [False, True])
+def test_the_next_elections_nominees_answer_to_their_party_after_a_reopen(catalog, renamed):
+    from gui.domain.catalog import Candidate
+    from gui.domain.commands import AddCandidate, RenameCandidate
+
+    scenario = Scenario(catalog.election(2028))
+    scenario.execute(AddCandidate(Candidate("Evan McMullin", "Independent")))
+    if renamed:
+        scenario.execute(RenameCandidate("Republican nominee", "Jane Roe"))
+    reopened = parse(dump(ScenarioDocument(scenario)), catalog).scenario
+    assert reopened.state_key() == scenario.state_key()
+    nominee = "Jane Roe" if renamed else "Republican nominee"
+    assert reopened.person("republican", allow_new=False) == nominee
+    assert reopened.person("Democratic", allow_new=False) == "Democratic nominee"
+
+
+def test_a_party_named_as_a_candidate_keeps_its_own_name(catalog):
+    text = json.dumps(
+        {
+            "format": "ec-whatif-scenario",
+            "version": 1,
+            "election": 2028,
+            "candidates": [
+                {"name": "Ann Lee", "party": "Republican"},
+                {"name": "Republican", "party": "Independent"},
+            ],
+        }
+    )
+    scenario = parse(text, catalog).scenario
+    assert scenario.person("Republican", allow_new=False) == "Republican"
+    assert [c.aliases for c in scenario.added_candidates] == [(), ()]
