@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
@@ -24,11 +25,23 @@ def _resume(window: MainWindow, autosaver: Autosaver) -> None:
         window.reopen_last()
 
 
+# Should the window never say it is complete (never painted), the collector resumes anyway.
+COLLECTOR_RESUMES_MS = 3000
+
+
+def _resume_collecting(window: MainWindow) -> None:
+    """Python's garbage collector, paused for start-up (gui.main), runs again once the window
+    is complete."""
+    window.completed.connect(gc.enable)
+    QTimer.singleShot(COLLECTOR_RESUMES_MS, gc.enable)
+
+
 def run_app(argv: Sequence[str], lang: str | None = None) -> int:
     """Open the window: in ``lang`` ("en", "es") if given, else the saved or system language."""
     app = application(argv)
     install(resolve_language(lang, Preferences()))
     window = create_window()
+    _resume_collecting(window)
     autosaver = Autosaver(window.session)
     app.aboutToQuit.connect(autosaver.finish)  # a normal exit leaves nothing of its own to recover
     # EC_WHATIF_REPORT_FIRST_FRAME=1 / EC_WHATIF_REPORT_COMPLETE_WINDOW=1: print when, and quit.

@@ -12,6 +12,7 @@ import pytest
 
 # Run in a fresh process: the probe's first-frame report is wrapped to list what is loaded then.
 PROBE_SCRIPT = """
+import gc
 import sys
 from gui.qt import startup_probe
 
@@ -20,11 +21,19 @@ LATER = ("numpy", "pyqtgraph", "gui.widgets.majority_chart", "gui.widgets.analys
          "gui.domain.analyses.probabilities", "gui.cli.analyze")
 first_frame = startup_probe._StartupProbe._report_first_frame
 
+complete = startup_probe._StartupProbe._report_complete
+
 def report(self):
     print("loaded " + ",".join(name for name in LATER if name in sys.modules), flush=True)
+    print("collecting-at-first-frame", gc.isenabled(), flush=True)
     first_frame(self)
 
+def report_complete(self):
+    print("collecting-when-complete", gc.isenabled(), flush=True)
+    complete(self)
+
 startup_probe._StartupProbe._report_first_frame = report
+startup_probe._StartupProbe._report_complete = report_complete
 from gui.main import main
 sys.exit(main({argv}))
 """
@@ -62,3 +71,25 @@ def test_the_complete_window_is_reported_after_the_first_frame(tmp_path, lang):
     lines = run_probe(tmp_path, "EC_WHATIF_REPORT_COMPLETE_WINDOW", ["--lang", lang])
     assert "loaded " in lines, f"loaded before the first frame: {lines}"
     assert 0 < seconds(lines, "first-frame") <= seconds(lines, "complete-window")
+
+
+def test_the_garbage_collector_waits_for_the_complete_window_then_runs_again(tmp_path):
+    lines = run_probe(tmp_path, "EC_WHATIF_REPORT_COMPLETE_WINDOW", [])
+    assert "collecting-at-first-frame False" in lines, lines
+    assert "collecting-when-complete True" in lines, lines
+
+
+def test_the_command_line_collects_garbage_as_usual():
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import gc, sys; from gui.main import main; main(['tally', '--election', '2016']); "
+            "print('collecting', gc.isenabled(), file=sys.stderr)",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Donald Trump" in done.stdout
+    assert done.stderr.strip() == "collecting True", done.stderr

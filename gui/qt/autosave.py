@@ -20,12 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from gui.domain.catalog import Catalog
-from gui.domain.commands import MarkRestored
 from gui.domain.document import ScenarioDocument
 from gui.domain.identifiers import InputError
 from gui.io.atomic import write_bytes
 from gui.io.readers import read_text_limited
-from gui.io.scenario_file import MAX_FILE_BYTES, dump, parse
 from gui.qt.session import ScenarioSession, SessionChange
 from gui.qt.session_lock import SessionLock, is_held
 
@@ -33,8 +31,21 @@ RECOVERY_FORMAT = "ec-whatif-recovery"
 DELAY_MS = 1500  # after the last edit: a burst of toggles is written once
 ENVIRONMENT_DIRECTORY = "EC_WHATIF_RECOVERY_DIR"
 PREFIX = "recovery-"
-# A copy holds a scenario file as a JSON string (escaping at most doubles it) and a few fields.
-MAX_COPY_BYTES = 2 * MAX_FILE_BYTES + 65_536
+
+
+# The scenario-file format loads with the first copy read or written, after the first frame.
+def _max_copy_bytes() -> int:
+    """A copy holds a scenario file as a JSON string (escaping at most doubles it) and a few
+    fields."""
+    from gui.io.scenario_file import MAX_FILE_BYTES
+
+    return 2 * MAX_FILE_BYTES + 65_536
+
+
+def _dump(document: ScenarioDocument) -> str:
+    from gui.io.scenario_file import dump
+
+    return dump(document)
 
 
 def recovery_directory() -> Path:
@@ -57,6 +68,8 @@ class Recovery:
     text: str  # the scenario, in the scenario-file format
 
     def document(self, catalog: Catalog) -> ScenarioDocument:
+        from gui.io.scenario_file import parse
+
         return parse(self.text, catalog)
 
 
@@ -69,7 +82,7 @@ def find_recoveries(directory: Path | None = None) -> list[Recovery]:
         try:
             if is_held(lock_of(file)) or not file.is_file():
                 continue  # its session is running (or it is no file: a FIFO must not stop the start)
-            data = json.loads(read_text_limited(file, MAX_COPY_BYTES))
+            data = json.loads(read_text_limited(file, _max_copy_bytes()))
             if data.get("format") != RECOVERY_FORMAT:
                 continue
             original = Path(data["original"]) if data.get("original") else None
@@ -141,7 +154,7 @@ class Autosaver(QObject):
             "session": self.session_id,
             "saved_at": time.time(),
             "original": str(self._session.path) if self._session.path else None,
-            "scenario": dump(self._session.document),
+            "scenario": _dump(self._session.document),
         }
         try:
             write_bytes(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
@@ -164,6 +177,8 @@ class Autosaver(QObject):
 
 def restore(session: ScenarioSession, recovery: Recovery) -> None:
     """Open the recovered scenario as unsaved work (its file, if any, is left as it was)."""
+    from gui.domain.commands import MarkRestored
+
     session.replace(recovery.document(session.catalog), recovery.original)
     # An empty step marks the work as unsaved, so closing asks to save it.
     session.push(MarkRestored())

@@ -20,7 +20,6 @@ from gui.domain.colors import DEFAULT_PALETTE, Palette
 from gui.domain.document import ScenarioDocument
 from gui.domain.scenario import Command, Scenario, ScenarioChange, Start
 from gui.domain.tally import Tally, tally
-from gui.present.history import command_text
 
 UNDO_LIMIT = 5000
 
@@ -38,6 +37,14 @@ class SessionChange:
     def rebuild(self) -> bool:
         """The electors themselves are not those of before: views rebuild rather than update."""
         return self.replaced or self.restructured
+
+
+def command_text(command: Command) -> str:
+    """A command as the undo history says it. Its module knows every kind of command and
+    imports what says each: loaded at the first edit, not before the window's first frame."""
+    from gui.present.history import command_text as text
+
+    return text(command)
 
 
 MERGE_ID = 16  # commands pushed with the same merge key in a row become one step (a drag)

@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from gui.domain.i18n import QT_TRANSLATE_NOOP, translate
 from gui.domain.identifiers import InputError
 from gui.io.atomic import write_bytes
-from gui.io.csv_file import write_csv
-from gui.io.lessons import load_lesson
-from gui.io.scenario_file import ScenarioFileError, encode, read
-from gui.present.csv_table import csv_rows
 from gui.qt.session import ScenarioSession
 from gui.qt.settings import Preferences
 from gui.qt.translations import current_language
@@ -67,6 +63,9 @@ class DocumentController(QObject):
         """Open a scenario file; on any problem say why and keep the current scenario."""
         if not confirmed and not self.confirm_discard():
             return False
+        # The file formats load with the first file, not before the window's first frame.
+        from gui.io.scenario_file import ScenarioFileError, read
+
         try:
             document = read(path, self.session.catalog)
         except ScenarioFileError as error:
@@ -81,6 +80,8 @@ class DocumentController(QObject):
         """A bundled lesson; saving it asks for a new file, so the lesson itself never changes."""
         if not self.confirm_discard():
             return False
+        from gui.io.lessons import load_lesson
+
         self.session.replace(load_lesson(ident, self.session.catalog, current_language()))
         self.preferences.set_last_file(None)
         return True
@@ -106,6 +107,8 @@ class DocumentController(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Atomic save: the old file stays intact unless the new one is complete."""
+        from gui.io.scenario_file import ScenarioFileError, encode
+
         title = translate("main_window", "Cannot save the scenario")
         try:
             data = encode(self.session.document, path)
@@ -148,7 +151,9 @@ class DocumentController(QObject):
         return self.export_to(Path(path), kind)
 
     def export_to(self, path: Path, kind: str) -> bool:
-        # The handout and the pictures (Qt printing, pyqtgraph) load when first used, not at start.
+        # The handout, the pictures (Qt printing, pyqtgraph) and the CSV load when first used.
+        from gui.io.csv_file import write_csv
+        from gui.present.csv_table import csv_rows
         from gui.widgets.handout import export_pdf
         from gui.widgets.pictures import export_png, save_widget
 
