@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from gui.domain.catalog import Candidate, Election
-from gui.domain.commands import AddCandidate, Batch
+from gui.domain.commands import AddCandidate, Batch, keep_levels_in_effect, restore_levels
 from gui.domain.contingent import contingent_for
 from gui.domain.i18n import translate
 from gui.domain.identifiers import InputError
@@ -36,6 +36,7 @@ from gui.domain.popular_vote import (
     national,
     with_margin,
 )
+from gui.domain.ratings import Level
 from gui.domain.scenario import FAITHFUL, Command, Office, Scenario, Start, Vote
 from gui.domain.tally import Tally, majority_of, tally
 
@@ -188,6 +189,7 @@ class SetPopularEdits:
     edits: PopularEdits
     _before: PopularEdits = field(default=NO_EDITS, repr=False)
     _electors: list[tuple[int, object, Vote, Vote]] = field(default_factory=list, repr=False)
+    _levels: dict[str, Level] | None = field(default=None, repr=False)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.popular
@@ -219,6 +221,7 @@ class SetPopularEdits:
                     scenario.set_pledge(seat, scenario.ticket_for(new[code][seat]))
                     for office in Office:
                         scenario.set_vote(seat, office, FAITHFUL)
+        self._levels = keep_levels_in_effect(scenario)  # a unit split or not called is no longer rated
         return frozenset(seat for seat, *_ in self._electors)
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
@@ -227,6 +230,7 @@ class SetPopularEdits:
             scenario.set_vote(seat, Office.PRESIDENT, president)
             scenario.set_vote(seat, Office.VICE_PRESIDENT, vice_president)
         scenario.popular = self._before
+        restore_levels(scenario, self._levels)
         return frozenset(seat for seat, *_ in self._electors)
 
 

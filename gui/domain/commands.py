@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from gui.domain.apportionment import Choice
-from gui.domain.catalog import Candidate, Election, Ticket
+from gui.domain.catalog import NO_TICKET, Candidate, Election, Ticket
 from gui.domain.contingent.rules import voting_states
 from gui.domain.joint_session.rules import Objection
 from gui.domain.popular_vote import NO_EDITS, PopularEdits
+from gui.domain.ratings import Level
 from gui.domain.reapportion import Reapportioned, reapportioned_election, record_keys, ticket_of_state
 from gui.domain.scenario import ABSENT, FAITHFUL, Command, Office, Scenario, Start, Vote
 
@@ -26,6 +27,7 @@ class AssignUnit:
     unit_id: str
     ticket: Ticket
     _before: list[tuple[int, Ticket, Vote, Vote]] = field(default_factory=list, repr=False)
+    _levels: dict[str, Level] | None = field(default=None, repr=False)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         electors = scenario.election.unit(self.unit_id).electors
@@ -42,6 +44,7 @@ class AssignUnit:
             scenario.set_pledge(i, self.ticket)
             for office in Office:
                 scenario.set_vote(i, office, FAITHFUL)
+        self._levels = keep_levels_in_effect(scenario, (self.unit_id,))
         return frozenset(electors)
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
@@ -49,6 +52,7 @@ class AssignUnit:
             scenario.set_pledge(i, pledge)
             scenario.set_vote(i, Office.PRESIDENT, president)
             scenario.set_vote(i, Office.VICE_PRESIDENT, vice_president)
+        restore_levels(scenario, self._levels)
         return frozenset(i for i, *_ in self._before)
 
 
@@ -99,20 +103,52 @@ class SetElectorAbsent:
 @dataclass
 class SetStateAppointed:
     """A state's electors in the base (``appointed``) or out of it: a state that appoints no
-    electors, or whose votes are not counted (the majority is then of fewer electors)."""
+    electors, or whose votes are not counted (the majority is then of fewer electors). A
+    forecast rates only the base: a state taken out of it loses its units' levels (undo gives
+    them back), and one brought back in is rated as a new unit is."""
 
     state: str
     appointed: bool
     _before: bool = field(default=True, repr=False)
+    _levels: dict[str, Level] | None = field(default=None, repr=False)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         self._before = scenario.is_appointed(self.state)
         scenario.set_appointed(self.state, self.appointed)
+        self._levels = keep_levels_in_effect(scenario, scenario.election.state(self.state).units)
         return frozenset(scenario.election.state(self.state).electors)
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
         scenario.set_appointed(self.state, self._before)
+        restore_levels(scenario, self._levels)
         return frozenset(scenario.election.state(self.state).electors)
+
+
+def keep_levels_in_effect(
+    scenario: Scenario, units: tuple[str, ...] | None = None
+) -> dict[str, Level] | None:
+    """A forecast keeps a level only for a unit it rates that one ticket carries (the others
+    read as toss-ups, or are not rated: gui.domain.forecast.rating_of), so that no level of a
+    unit that was is left to surface later, and a file reads back the same. ``units``: the only
+    ones an edit changed (None: any). The levels before, for undo."""
+    before = scenario.ratings
+    if before is not None:
+        election = scenario.election
+        scenario.ratings = {
+            unit: level
+            for unit, level in before.items()
+            if (units is not None and unit not in units)
+            or (
+                election.has_unit(unit)
+                and scenario.is_appointed(election.unit(unit).state)
+                and not (scenario.unit_winner(unit) or NO_TICKET).is_empty
+            )
+        }
+    return before
+
+
+def restore_levels(scenario: Scenario, before: dict[str, Level] | None) -> None:
+    scenario.ratings = None if before is None else dict(before)
 
 
 @dataclass
@@ -236,6 +272,7 @@ class ResetScenario:
         default=None, repr=False
     )
     _popular: PopularEdits = field(default=NO_EDITS, repr=False)
+    _levels: dict[str, Level] | None = field(default=None, repr=False)
 
     def do(self, scenario: Scenario) -> frozenset[int]:
         electors = range(len(scenario.election.electors))
@@ -250,7 +287,9 @@ class ResetScenario:
         baseline = Scenario(scenario.election, self.start)
         scenario.start = self.start
         changed = _copy_base(baseline.not_appointed, scenario)
-        return changed | _copy_electors(baseline.pledge, baseline.vote, scenario)
+        changed |= _copy_electors(baseline.pledge, baseline.vote, scenario)
+        self._levels = keep_levels_in_effect(scenario)
+        return changed
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
         assert self._before is not None
@@ -259,7 +298,9 @@ class ResetScenario:
         scenario.popular = self._popular
         votes = {Office.PRESIDENT: presidents, Office.VICE_PRESIDENT: vice_presidents}
         changed = _copy_base(not_appointed, scenario)
-        return changed | _copy_electors(pledges.__getitem__, lambda i, office: votes[office][i], scenario)
+        changed |= _copy_electors(pledges.__getitem__, lambda i, office: votes[office][i], scenario)
+        restore_levels(scenario, self._levels)
+        return changed
 
 
 def _copy_base(not_appointed: set[str] | frozenset[str], scenario: Scenario) -> frozenset[int]:
@@ -368,6 +409,7 @@ class _Structure:
     votes: dict[Office, list[Vote]]
     house_votes: dict[str, str]
     senate_votes: dict[str, str]
+    ratings: dict[str, Level] | None
 
 
 @dataclass
@@ -377,7 +419,9 @@ class Reapportion:
     The election is rebuilt from the record (gui.domain.reapportion); every elector it keeps
     keeps this scenario's pledge and votes, and an elector it adds is pledged to the ticket most
     of the state's electors are pledged to now, voting as pledged. Hand-set Congress votes of a
-    state that no longer votes are dropped. Undo restores all of it exactly.
+    state that no longer votes are dropped, and so is a forecast's level for a unit no longer
+    carried by one ticket (gone, or not called any more: a toss-up). Undo restores all of it
+    exactly.
     """
 
     choice: Choice | None
@@ -389,7 +433,7 @@ class Reapportion:
         pledges = [scenario.pledge(i) for i in range(len(old.electors))]
         votes = {office: [scenario.vote(i, office) for i in range(len(old.electors))] for office in Office}
         hand_set = dict(scenario.house_votes), dict(scenario.senate_votes)
-        self._before = _Structure(old, scenario.reapportioned, pledges, votes, *hand_set)
+        self._before = _Structure(old, scenario.reapportioned, pledges, votes, *hand_set, scenario.ratings)
         if self.choice is None:
             election, reapportioned, keys = record, None, record_keys(record)
         else:
@@ -417,6 +461,7 @@ class Reapportion:
         for hand_set in (scenario.house_votes, scenario.senate_votes):
             for code in [code for code in hand_set if code not in voting]:
                 del hand_set[code]
+        keep_levels_in_effect(scenario)
         return frozenset()
 
     def undo(self, scenario: Scenario) -> frozenset[int]:
@@ -427,6 +472,7 @@ class Reapportion:
         scenario.house_votes.update(before.house_votes)
         scenario.senate_votes.clear()
         scenario.senate_votes.update(before.senate_votes)
+        restore_levels(scenario, before.ratings)
         return frozenset()
 
 

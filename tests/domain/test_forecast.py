@@ -247,3 +247,79 @@ def test_outside_a_forecast_shift_steps_back_through_the_candidates_and_votes():
     votes = vote_choices(scenario, elector, Office.PRESIDENT)
     scenario.execute(cycle_vote(scenario, elector, Office.PRESIDENT, reverse=True))
     assert scenario.vote(elector, Office.PRESIDENT) == votes[-1]  # absent, the last choice
+
+
+def test_a_unit_an_apportionment_removes_comes_back_rated_by_its_new_electors():
+    from gui.domain.apportionment import Choice, Method
+    from gui.domain.commands import Reapportion
+    from gui.io.scenario_file import ScenarioDocument, dump, parse
+
+    scenario, _ = forecast_2028()
+    before = scenario.state_key()
+    assert rating_of(scenario, "NE-2") == Rating(Level.LEAN, D)
+    smaller = Reapportion(Choice(2020, 174, Method.HAMILTON))  # Nebraska keeps one district
+    scenario.execute(smaller)
+    assert not scenario.election.has_unit("NE-2")
+    back = Reapportion(None)
+    scenario.execute(back)
+    # Its electors come back pledged to the state's ticket, at the level a new unit has; no
+    # level of the district that was is left over to surface later.
+    assert rating_of(scenario, "NE-2") == Rating(Level.SAFE, R)
+    assert "NE-2" not in scenario.ratings
+    assert parse(dump(ScenarioDocument(scenario)), CATALOG).scenario.state_key() == scenario.state_key()
+    scenario.revert(back)
+    scenario.revert(smaller)
+    assert scenario.state_key() == before
+
+
+def test_a_state_taken_out_of_the_base_loses_its_levels_until_undone():
+    from gui.domain.commands import SetStateAppointed
+    from gui.io.scenario_file import ScenarioDocument, dump, parse
+
+    scenario, _ = forecast_2028()
+    before = scenario.state_key()
+    assert rating_of(scenario, "PA") == Rating(Level.LEAN, R)
+    out = SetStateAppointed("PA", False)
+    scenario.execute(out)
+    assert "PA" not in scenario.ratings
+    assert parse(dump(ScenarioDocument(scenario)), CATALOG).scenario.state_key() == scenario.state_key()
+    back = SetStateAppointed("PA", True)
+    scenario.execute(back)
+    assert rating_of(scenario, "PA") == Rating(Level.SAFE, R)  # as a unit new to the forecast
+    scenario.revert(back)
+    scenario.revert(out)
+    assert scenario.state_key() == before
+    assert rating_of(scenario, "PA") == Rating(Level.LEAN, R)
+
+
+def test_back_to_the_record_keeps_no_level_of_a_unit_no_longer_called():
+    from gui.domain.commands import ResetScenario
+    from gui.domain.scenario import Start
+    from gui.io.scenario_file import ScenarioDocument, dump, parse
+
+    scenario, _ = forecast_2028()
+    before = scenario.state_key()
+    reset = ResetScenario(Start.OFFICIAL)  # 2028 has no result: every unit is a toss-up again
+    scenario.execute(reset)
+    assert scenario.ratings == {}
+    assert parse(dump(ScenarioDocument(scenario)), CATALOG).scenario.state_key() == scenario.state_key()
+    scenario.revert(reset)
+    assert scenario.state_key() == before
+
+
+def test_a_unit_left_not_called_by_hand_keeps_no_level():
+    from gui.domain.cycling import NOT_CALLED, assign_unit
+    from gui.io.scenario_file import ScenarioDocument, dump, parse
+
+    scenario, _ = forecast_2028()
+    before = scenario.state_key()
+    uncalled = assign_unit(scenario, "PA", NOT_CALLED)  # F2, the menu or --set PA=undecided
+    scenario.execute(uncalled)
+    assert rating_of(scenario, "PA") == TOSSUP and "PA" not in scenario.ratings
+    assert parse(dump(ScenarioDocument(scenario)), CATALOG).scenario.state_key() == scenario.state_key()
+    called = assign_unit(scenario, "PA", R)
+    scenario.execute(called)
+    assert rating_of(scenario, "PA") == Rating(Level.SAFE, R)  # not the lean it had before
+    scenario.revert(called)
+    scenario.revert(uncalled)
+    assert scenario.state_key() == before

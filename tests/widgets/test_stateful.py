@@ -1,5 +1,5 @@
 """Random sessions in the real window: toggles, undo, redo, elections, files, candidates,
-apportionments.
+apportionments, forecasts, resets, states in and out of the base, units left not called.
 
 After every step what the window shows equals an independent recount, and undoing every step
 since the last document change gives back that document exactly.
@@ -17,12 +17,13 @@ from PySide6.QtCore import QSettings
 
 from gui.domain.apportionment import FIRST_ELECTION, Choice, District, Method, SizeRule
 from gui.domain.catalog import Candidate, load_catalog
-from gui.domain.commands import AddCandidate, Reapportion, SetApplyStateLaws
+from gui.domain.commands import AddCandidate, Reapportion, ResetScenario, SetApplyStateLaws
+from gui.domain.cycling import NOT_CALLED, assign_unit, set_appointed
 from gui.domain.forecast import is_forecast
 from gui.domain.forecast_start import BASES, start_forecast
 from gui.domain.identifiers import InputError
 from gui.domain.popular_vote import load_popular_record
-from gui.domain.scenario import Office
+from gui.domain.scenario import Office, Start
 from gui.qt.candidate_model import CandidateColumn
 from gui.qt.elector_tree_model import Column
 from gui.qt.session import ScenarioSession
@@ -128,6 +129,24 @@ class WindowSession(RuleBasedStateMachine):
         except InputError:  # fewer than two candidates
             return
         self.session.push(command)
+
+    @rule(start=st.sampled_from(list(Start)))
+    def reset(self, start):
+        self.session.push(ResetScenario(start))
+
+    @rule(n=st.integers(0, 10_000), appointed=st.booleans())
+    def appoint(self, n, appointed):
+        states = [s.code for s in self.session.scenario.election.states if s.electors]
+        command = set_appointed(self.session.scenario, states[n % len(states)], appointed)
+        if command is not None:
+            self.session.push(command)
+
+    @rule(n=st.integers(0, 10_000))
+    def leave_not_called(self, n):
+        units = [u.id for u in self.session.scenario.election.units if u.electors]
+        command = assign_unit(self.session.scenario, units[n % len(units)], NOT_CALLED)
+        if command is not None:
+            self.session.push(command)
 
     @rule(n=st.integers(0, 10_000))
     def shift_click_state(self, n):
